@@ -1,0 +1,16 @@
+import { describeFigureSource, formatFigureValue, type FigureSource, type FigureValue } from "@/lib/impact-figure";
+
+export interface ImpactFigureProps extends FigureValue, FigureSource {
+  counts: string;
+}
+
+/** A figure the cause reported about itself: always shown with what it counts and who said so. */
+export function ImpactFigure(props: ImpactFigureProps) {
+  return (
+    <figure className="rounded-lg border border-line p-4" data-testid="impact-figure">
+      <p className="text-3xl font-semibold tracking-tight tabular-nums">{formatFigureValue(props)}</p>
+      <p className="mt-1">{props.counts}</p>
+      <figcaption className="mt-3 text-sm text-muted">{describeFigureSource(props)}</figcaption>
+    </figure>
+  );
+}

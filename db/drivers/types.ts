@@ -1,0 +1,17 @@
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import type * as schema from "../schema";
+import type { DriverName } from "@/lib/database-driver";
+
+/** What every driver hands back: the same Drizzle API whichever engine is underneath. */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface OpenDatabase {
+  driver: DriverName;
+  db: Db;
+  /** Applies the committed migrations; safe when several instances start at once. */
+  migrate(migrationsFolder: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Key of the advisory lock that serialises migrations across instances. */
+export const MIGRATION_LOCK_KEY = 7_120_412_001;

@@ -1,0 +1,49 @@
+import { sql } from "drizzle-orm";
+import { boolean, inet, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { supportState } from "./enums";
+
+export const id = () => uuid("id").primaryKey().defaultRandom();
+
+export const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+
+export const updatedAt = () =>
+  timestamp("updated_at", { withTimezone: true })
+    .notNull()
+    .defaultNow()
+    .$onUpdate(() => sql`now()`);
+
+/**
+ * The columns a signature and a pledge taker share: who they are, the consent they gave and
+ * when, where they came from, and where they are in the verification life cycle.
+ * Personal columns are nullable because erasure blanks them and keeps an anonymous row.
+ */
+export const supporterColumns = () => ({
+  id: id(),
+  state: supportState("state").notNull().default("pending"),
+  rejectionReason: text("rejection_reason"),
+  firstName: text("first_name"),
+  lastName: text("last_name"),
+  email: text("email"),
+  /** Trimmed, lower-cased, "+tag" removed, Gmail dots ignored: the key that makes one person count once. */
+  emailCanonical: text("email_canonical"),
+  country: text("country"),
+  postalCode: text("postal_code"),
+  locality: text("locality"),
+  isPublic: boolean("is_public").notNull().default(false),
+  privacyNoticeVersion: text("privacy_notice_version").notNull(),
+  privacyAcceptedAt: timestamp("privacy_accepted_at", { withTimezone: true }).notNull(),
+  wantsUpdates: boolean("wants_updates").notNull().default(false),
+  wantsUpdatesAt: timestamp("wants_updates_at", { withTimezone: true }),
+  source: text("source"),
+  /** This supporter's own code, carried on the links they share. */
+  referralCode: text("referral_code").notNull(),
+  /** The referral code on the link they arrived by. */
+  referredBy: text("referred_by"),
+  ipAddress: inet("ip_address"),
+  createdAt: createdAt(),
+  verifiedAt: timestamp("verified_at", { withTimezone: true }),
+  rejectedAt: timestamp("rejected_at", { withTimezone: true }),
+  withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
+  erasedAt: timestamp("erased_at", { withTimezone: true }),
+  updatedAt: updatedAt(),
+});

@@ -1,0 +1,28 @@
+import { boolean, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { campaigns } from "./campaigns";
+import { createdAt, id, updatedAt } from "./columns";
+
+export const petitions = pgTable("petitions", {
+  id: id(),
+  campaignId: uuid("campaign_id")
+    .notNull()
+    .references(() => campaigns.id, { onDelete: "cascade" }),
+  slug: text("slug").notNull().unique(),
+  title: text("title").notNull(),
+  /** Who is asked to act: "Members of the U.S. Congress". */
+  target: text("target").notNull(),
+  /** The ask itself, the sentence people put their name to. */
+  ask: text("ask").notNull(),
+  /** Why it matters, in a few paragraphs separated by blank lines. */
+  background: text("background").notNull(),
+  /** A fixed goal set by staff; null means the goal steps up automatically as it is passed. */
+  goal: integer("goal"),
+  isOpen: boolean("is_open").notNull().default(true),
+  closesAt: timestamp("closes_at", { withTimezone: true }),
+  requiresConfirmation: boolean("requires_confirmation").notNull().default(true),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export type Petition = typeof petitions.$inferSelect;
+export type NewPetition = typeof petitions.$inferInsert;

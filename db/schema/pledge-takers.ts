@@ -1,0 +1,25 @@
+import { sql } from "drizzle-orm";
+import { index, pgTable, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { supporterColumns } from "./columns";
+import { pledges } from "./pledges";
+
+export const pledgeTakers = pgTable(
+  "pledge_takers",
+  {
+    ...supporterColumns(),
+    pledgeId: uuid("pledge_id")
+      .notNull()
+      .references(() => pledges.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    uniqueIndex("pledge_takers_pledge_email").on(t.pledgeId, t.emailCanonical),
+    uniqueIndex("pledge_takers_referral_code").on(t.referralCode),
+    index("pledge_takers_pledge_state_created").on(t.pledgeId, t.state, t.createdAt),
+    index("pledge_takers_pledge_ip_created")
+      .on(t.pledgeId, t.ipAddress, t.createdAt)
+      .where(sql`${t.ipAddress} is not null`),
+  ],
+);
+
+export type PledgeTaker = typeof pledgeTakers.$inferSelect;
+export type NewPledgeTaker = typeof pledgeTakers.$inferInsert;

@@ -1,0 +1,25 @@
+import { boolean, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { campaigns } from "./campaigns";
+import { createdAt, id, updatedAt } from "./columns";
+
+export const pledges = pgTable("pledges", {
+  id: id(),
+  campaignId: uuid("campaign_id")
+    .notNull()
+    .references(() => campaigns.id, { onDelete: "cascade" }),
+  slug: text("slug").notNull().unique(),
+  title: text("title").notNull(),
+  /** The promise in the first person: "I will ...". */
+  statement: text("statement").notNull(),
+  background: text("background").notNull(),
+  goal: integer("goal"),
+  isOpen: boolean("is_open").notNull().default(true),
+  requiresConfirmation: boolean("requires_confirmation").notNull().default(true),
+  /** Days after confirming when a pledger is asked whether they did it; null sends no follow-up. */
+  followUpAfterDays: integer("follow_up_after_days"),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export type Pledge = typeof pledges.$inferSelect;
+export type NewPledge = typeof pledges.$inferInsert;

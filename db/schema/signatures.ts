@@ -1,0 +1,26 @@
+import { sql } from "drizzle-orm";
+import { index, pgTable, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { supporterColumns } from "./columns";
+import { petitions } from "./petitions";
+
+export const signatures = pgTable(
+  "signatures",
+  {
+    ...supporterColumns(),
+    petitionId: uuid("petition_id")
+      .notNull()
+      .references(() => petitions.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    // One person, one signature: the database holds the rule, not a check-then-insert.
+    uniqueIndex("signatures_petition_email").on(t.petitionId, t.emailCanonical),
+    uniqueIndex("signatures_referral_code").on(t.referralCode),
+    index("signatures_petition_state_created").on(t.petitionId, t.state, t.createdAt),
+    index("signatures_petition_ip_created")
+      .on(t.petitionId, t.ipAddress, t.createdAt)
+      .where(sql`${t.ipAddress} is not null`),
+  ],
+);
+
+export type Signature = typeof signatures.$inferSelect;
+export type NewSignature = typeof signatures.$inferInsert;

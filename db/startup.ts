@@ -1,0 +1,40 @@
+import { DataDirectoryInUseError } from "./drivers/pglite-lock";
+import { prepareDatabase } from "./prepare";
+import { authSecret } from "@/lib/auth/secret";
+import { env, EnvError } from "@/lib/env";
+
+const RETRY_MS = 5_000;
+
+/**
+ * What a server does before it answers anyone. A bad environment or a database directory held by
+ * another process stops it with a plain message. A Postgres server that is down is logged and
+ * tried again in the background, so the app recovers by itself once it is back.
+ */
+export async function startServer(): Promise<void> {
+  try {
+    authSecret(env());
+    await prepare();
+  } catch (error) {
+    if (error instanceof EnvError || error instanceof DataDirectoryInUseError) {
+      console.error(`\n${error.message}\n`);
+      process.exit(1);
+    }
+    console.error(`[upstand] could not prepare the database (${describe(error)}); retrying every ${RETRY_MS / 1000} s`);
+    const timer = setInterval(() => {
+      prepare().then(
+        () => clearInterval(timer),
+        (retryError) => console.error(`[upstand] database still unavailable: ${describe(retryError)}`),
+      );
+    }, RETRY_MS);
+    timer.unref();
+  }
+}
+
+async function prepare() {
+  const { driver, seeded } = await prepareDatabase();
+  console.log(`[upstand] database ready (${driver})${seeded ? "; demo campaign added" : ""}`);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

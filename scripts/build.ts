@@ -1,0 +1,3 @@
+import { build } from "./next-build";
+
+build();
