@@ -1,8 +1,12 @@
 import { z } from "zod";
 
-// The only reader of process.env. Empty strings count as unset, as in most .env files.
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+// The only reader of process.env.
+const wholeNumber = (min: number, max: number) =>
+  z.coerce
+    .number({ error: `must be a whole number from ${min} to ${max}` })
+    .int(`must be a whole number from ${min} to ${max}`)
+    .min(min, `must be a whole number from ${min} to ${max}`)
+    .max(max, `must be a whole number from ${min} to ${max}`);
 
 const postgresUrl = z
   .string()
@@ -11,18 +15,19 @@ const postgresUrl = z
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-    HOST: optional(z.string().regex(/^[\w.:-]+$/, "must be a host name or IP address to listen on")),
-    SITE_URL: optional(z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" })),
-    DATA_DIR: z.preprocess((v) => (v === "" ? undefined : v), z.string().default(".data")),
-    DATABASE_URL: optional(postgresUrl),
-    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
-    VERCEL: optional(z.string()),
-    POSTGRES_URL: optional(postgresUrl),
-    POSTGRES_WS_PROXY: optional(
-      z.string().regex(/^[\w.-]+:\d+$/, "must be host:port of a WebSocket-to-TCP proxy"),
-    ),
-    AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
+    PORT: wholeNumber(1, 65535).default(3000),
+    HOST: z.string().regex(/^[\w.:-]+$/, "must be a host name or IP address to listen on").optional(),
+    SITE_URL: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional(),
+    DATA_DIR: z.string().default(".data"),
+    DATABASE_URL: postgresUrl.optional(),
+    DATABASE_POOL_MAX: wholeNumber(1, 500).default(10),
+    VERCEL: z.string().optional(),
+    POSTGRES_URL: postgresUrl.optional(),
+    POSTGRES_WS_PROXY: z
+      .string()
+      .regex(/^[\w.-]+:\d+$/, "must be host:port of a WebSocket-to-TCP proxy")
+      .optional(),
+    AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   })
   .superRefine((env, ctx) => {
     if (env.VERCEL && !env.POSTGRES_URL && !env.DATABASE_URL) {
@@ -42,7 +47,9 @@ export class EnvError extends Error {
 
 /** Validates an environment; throws an EnvError naming each bad variable in plain words. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = envSchema.safeParse(source);
+  // Empty strings count as unset, as .env files and CI settings often write them.
+  const set = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const result = envSchema.safeParse(set);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const name = String(issue.path[0] ?? "environment");

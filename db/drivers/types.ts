@@ -1,9 +1,13 @@
-import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import type { NodePgQueryResultHKT } from "drizzle-orm/node-postgres";
+import type { PgDatabase } from "drizzle-orm/pg-core";
 import type * as schema from "../schema";
 import type { DriverName } from "@/lib/database-driver";
 
-/** What every driver hands back: the same Drizzle API whichever engine is underneath. */
-export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+/**
+ * What every driver hands back: the same Drizzle API whichever engine is underneath. Raw
+ * `execute` results are typed as node-postgres's; PGlite's and Neon's have the same `rows`.
+ */
+export type Db = PgDatabase<NodePgQueryResultHKT, typeof schema>;
 
 export interface OpenDatabase {
   driver: DriverName;

@@ -1,0 +1,64 @@
+import { spawn } from "node:child_process";
+import { randomBytes, randomUUID } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { closeDb, database, MIGRATIONS_FOLDER, type Db } from "@/db";
+import { getFeaturedCampaign } from "@/db/queries/campaigns";
+import { moveCount } from "@/db/queries/counts";
+import { pledgeTakers, signatures, type SupportState } from "@/db/schema";
+import { seedDemoCampaign } from "@/db/seed";
+import { pickDriver } from "@/lib/database-driver";
+import { dropEverything, testEnv } from "../helpers/test-database";
+import { E2E_SUPPORTERS } from "./fixtures";
+
+// Playwright's web server: a fresh database with the demo campaign and a few known supporters,
+// then `npm start` on it. Playwright stops it when the run ends.
+
+async function addSupporters(db: Db, kind: "petition" | "pledge", parentId: string, state: SupportState, n: number) {
+  for (let i = 0; i < n; i++) {
+    await db.transaction(async (tx) => {
+      const person = {
+        firstName: `E2e${i}`,
+        lastName: "Supporter",
+        email: `${kind}-${state}-${i}@example.org`,
+        emailCanonical: `${kind}-${state}-${i}@example.org`,
+        country: "US",
+        state,
+        privacyNoticeVersion: "test",
+        privacyAcceptedAt: new Date(),
+        referralCode: randomUUID(),
+      };
+      if (kind === "petition") await tx.insert(signatures).values({ ...person, petitionId: parentId });
+      else await tx.insert(pledgeTakers).values({ ...person, pledgeId: parentId });
+      await moveCount(tx, kind, parentId, null, state);
+    });
+  }
+}
+
+async function prepare() {
+  const config = testEnv();
+  const { db, migrate } = database();
+  if (pickDriver(config) !== "pglite") await dropEverything(db);
+  await migrate(MIGRATIONS_FOLDER);
+  await seedDemoCampaign(db);
+  const campaign = await getFeaturedCampaign();
+  const { petition, pledge } = E2E_SUPPORTERS;
+  await addSupporters(db, "petition", campaign!.petition!.id, "verified", petition.verified);
+  await addSupporters(db, "petition", campaign!.petition!.id, "pending", petition.pending);
+  await addSupporters(db, "pledge", campaign!.pledge!.id, "verified", pledge.verified);
+  await addSupporters(db, "pledge", campaign!.pledge!.id, "pending", pledge.pending);
+  await closeDb();
+}
+
+await prepare();
+const server = spawn("node_modules/.bin/tsx", ["scripts/start.ts"], {
+  stdio: "inherit",
+  env: { ...process.env, AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(32).toString("base64url") },
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => {
+  // The embedded database of this run lives in a temporary directory; leave nothing behind.
+  const dataDir = testEnv().DATA_DIR;
+  if (path.basename(dataDir).startsWith("upstand-e2e-")) fs.rmSync(dataDir, { recursive: true, force: true });
+  process.exit(code ?? 1);
+});

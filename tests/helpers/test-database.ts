@@ -1,0 +1,45 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "@/db";
+import { pickDriver } from "@/lib/database-driver";
+import { parseEnv, type Env } from "@/lib/env";
+
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
+
+/** Integration tests wipe data: refuse any database that is not on this machine. */
+export function assertLocalDatabase(config: Env): void {
+  const url = pickDriver(config) === "vercel" ? config.POSTGRES_URL : config.DATABASE_URL;
+  if (!url) return;
+  const host = new URL(url).hostname;
+  if (!LOCAL_HOSTS.has(host) && !host.endsWith(".localhost")) {
+    throw new Error(`Integration tests refuse to run against ${host}: point them at a local test database.`);
+  }
+}
+
+export function testEnv(): Env {
+  const config = parseEnv(process.env);
+  assertLocalDatabase(config);
+  return config;
+}
+
+/** Drops everything, so that migrations can be shown to apply to an empty database. */
+export async function dropEverything(db: Db): Promise<void> {
+  await db.execute(sql`drop schema if exists drizzle cascade`);
+  await db.execute(sql`drop schema public cascade`);
+  await db.execute(sql`create schema public`);
+}
+
+/** Empties the campaign data between tests; the audit log is append-only and stays. */
+export async function resetData(db: Db): Promise<void> {
+  await db.execute(sql`truncate campaigns, action_tokens, outbox_messages, count_slots cascade`);
+}
+
+/** Drizzle wraps the server's error; this looks at the message Postgres gave. */
+export async function databaseError(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    const cause = (error as { cause?: unknown }).cause;
+    return cause instanceof Error ? cause.message : (error as Error).message;
+  }
+  throw new Error("expected the database to refuse this statement");
+}

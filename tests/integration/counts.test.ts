@@ -1,0 +1,52 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeDb, getDb } from "@/db";
+import { getFeaturedCampaign } from "@/db/queries/campaigns";
+import { getTotals, moveCount } from "@/db/queries/counts";
+import { countSlots } from "@/db/schema";
+import { seedDemoCampaign } from "@/db/seed";
+import { resetData } from "../helpers/test-database";
+
+describe("slotted counters", () => {
+  let petitionId: string;
+
+  beforeAll(async () => {
+    const db = getDb();
+    await resetData(db);
+    await seedDemoCampaign(db);
+    petitionId = (await getFeaturedCampaign())!.petition!.id;
+  });
+  afterAll(closeDb);
+
+  it("start at zero in every state", async () => {
+    expect(await getTotals("petition", petitionId)).toEqual({ pending: 0, verified: 0, rejected: 0, withdrawn: 0 });
+  });
+
+  it("stay exact under concurrent transactions, spread over several rows", async () => {
+    const db = getDb();
+    await Promise.all(
+      Array.from({ length: 120 }, (_, i) =>
+        db.transaction(async (tx) => {
+          await moveCount(tx, "petition", petitionId, null, "pending");
+          if (i % 3 !== 0) await moveCount(tx, "petition", petitionId, "pending", "verified");
+          if (i % 10 === 0) await moveCount(tx, "petition", petitionId, "verified", "withdrawn");
+        }),
+      ),
+    );
+    expect(await getTotals("petition", petitionId)).toEqual({ pending: 40, verified: 80 - 12, rejected: 0, withdrawn: 12 });
+    const slots = await db.select({ n: sql<number>`count(*)::int` }).from(countSlots);
+    expect(slots[0]!.n).toBeGreaterThan(3);
+  });
+
+  it("are undone with the transaction that made them", async () => {
+    const db = getDb();
+    const before = await getTotals("petition", petitionId);
+    await expect(
+      db.transaction(async (tx) => {
+        await moveCount(tx, "petition", petitionId, null, "verified");
+        throw new Error("the signature could not be saved");
+      }),
+    ).rejects.toThrow();
+    expect(await getTotals("petition", petitionId)).toEqual(before);
+  });
+});

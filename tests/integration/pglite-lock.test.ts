@@ -1,0 +1,73 @@
+import { execFile, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openPglite } from "@/db/drivers/pglite";
+
+const run = promisify(execFile);
+const TSX = path.resolve("node_modules/.bin/tsx");
+
+/** `npm run db:migrate` in another process, on the embedded database in `dataDir`. */
+async function migrateInAnotherProcess(dataDir: string) {
+  const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", VERCEL: "", POSTGRES_URL: "" };
+  try {
+    const { stdout, stderr } = await run(TSX, ["--conditions=react-server", "scripts/db-migrate.ts"], { env });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, output: failed.stdout + failed.stderr };
+  }
+}
+
+describe("the embedded database's directory lock", () => {
+  let dataDir: string;
+  const pgliteDir = () => path.join(dataDir, "pglite");
+
+  beforeAll(() => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "upstand-lock-"));
+  });
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  it("refuses a second process while one holds the directory, naming it and the way out", async () => {
+    const holder = openPglite(pgliteDir());
+    try {
+      const second = await migrateInAnotherProcess(dataDir);
+      expect(second.code).toBe(1);
+      expect(second.output).toContain(`The embedded database in ${path.resolve(pgliteDir())} is already open`);
+      expect(second.output).toContain(`process ${process.pid}`);
+      expect(second.output).toMatch(/Stop the other Upstand process/);
+      expect(second.output).toMatch(/DATABASE_URL/);
+    } finally {
+      await holder.close();
+    }
+  });
+
+  it("refuses a second holder inside one process too", async () => {
+    const holder = openPglite(pgliteDir());
+    try {
+      expect(() => openPglite(pgliteDir())).toThrow(/already open/);
+    } finally {
+      await holder.close();
+    }
+  });
+
+  it("lets the next process in once the holder has closed it", async () => {
+    const next = await migrateInAnotherProcess(dataDir);
+    expect(next.output).toContain("Migrations applied (pglite)");
+    expect(next.code).toBe(0);
+    expect(fs.existsSync(`${pgliteDir()}.lock`)).toBe(false);
+  });
+
+  it("takes over the lock of a process that died without releasing it", async () => {
+    const dead = spawnSync(process.execPath, ["-e", "process.exit(0)"]);
+    fs.writeFileSync(
+      `${pgliteDir()}.lock`,
+      JSON.stringify({ pid: dead.pid, hostname: os.hostname(), startedAt: new Date(0).toISOString() }),
+    );
+    const next = await migrateInAnotherProcess(dataDir);
+    expect(next.output).toContain("Migrations applied (pglite)");
+    expect(next.code).toBe(0);
+  });
+});

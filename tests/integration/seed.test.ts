@@ -1,0 +1,77 @@
+import { asc, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeDb, getDb } from "@/db";
+import { getFeaturedCampaign } from "@/db/queries/campaigns";
+import { campaigns, impactFigures, petitions, pledgeCommitments, pledges } from "@/db/schema";
+import { seedDemoCampaign } from "@/db/seed";
+import { resetData } from "../helpers/test-database";
+
+async function snapshot() {
+  const db = getDb();
+  return {
+    campaigns: await db.select().from(campaigns).orderBy(asc(campaigns.slug)),
+    figures: await db.select().from(impactFigures).orderBy(asc(impactFigures.slug)),
+    petitions: await db.select().from(petitions).orderBy(asc(petitions.slug)),
+    pledges: await db.select().from(pledges).orderBy(asc(pledges.slug)),
+    commitments: await db.select().from(pledgeCommitments).orderBy(asc(pledgeCommitments.slug)),
+  };
+}
+
+describe("the demo campaign seed", () => {
+  beforeAll(() => resetData(getDb()));
+  afterAll(closeDb);
+
+  it("builds the campaign: six attributed figures, one petition to Congress, one pledge", async () => {
+    const inserted = await seedDemoCampaign(getDb());
+    const rows = await snapshot();
+    expect(rows.campaigns).toHaveLength(1);
+    expect(rows.figures).toHaveLength(6);
+    expect(rows.petitions).toHaveLength(1);
+    expect(rows.pledges).toHaveLength(1);
+    expect(rows.commitments.length).toBeGreaterThanOrEqual(3);
+    expect(rows.commitments.length).toBeLessThanOrEqual(5);
+    expect(inserted).toBe(1 + 6 + 1 + 1 + rows.commitments.length);
+
+    expect(rows.petitions[0]?.target).toMatch(/Congress/);
+    expect(rows.figures.map((figure) => figure.value).sort((a, b) => a - b)).toEqual([
+      25, 103, 5894, 6608, 140000, 3500000,
+    ]);
+    for (const figure of rows.figures) {
+      expect(figure.reportedBy).toBe("Thorn");
+      expect(figure.method).toBe("self-reported");
+      expect(figure.period).toMatch(/2017|2018/);
+      expect(figure.quotedBy).toMatch(/People/);
+    }
+  });
+
+  it("changes nothing when run a second time", async () => {
+    const before = await snapshot();
+    expect(await seedDemoCampaign(getDb())).toBe(0);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("leaves staff edits alone and only restores what is missing", async () => {
+    const db = getDb();
+    await db.update(petitions).set({ title: "Edited by staff" }).where(sql`true`);
+    await db.delete(impactFigures).where(sql`${impactFigures.slug} = 'children-rescued'`);
+    expect(await seedDemoCampaign(db)).toBe(1);
+    const rows = await snapshot();
+    expect(rows.petitions[0]?.title).toBe("Edited by staff");
+    expect(rows.figures).toHaveLength(6);
+  });
+
+  it("feeds the home page its headline, figures in order and actions", async () => {
+    const campaign = await getFeaturedCampaign();
+    expect(campaign?.headline).toBeTruthy();
+    expect(campaign?.figures.map((figure) => figure.slug)).toEqual([
+      "victims-identified",
+      "children-rescued",
+      "perpetrators-disrupted",
+      "help-seekers",
+      "teens-educated",
+      "task-force-companies",
+    ]);
+    expect(campaign?.petition?.slug).toBe("protect-children-online");
+    expect(campaign?.pledge?.slug).toBe("do-my-part");
+  });
+});
