@@ -1,5 +1,4 @@
-import { createRequire } from "node:module";
-import { createPool } from "@vercel/postgres";
+import { createPool, type VercelPool } from "@vercel/postgres";
 import { drizzle } from "drizzle-orm/vercel-postgres";
 import { migrate } from "drizzle-orm/vercel-postgres/migrator";
 import { WebSocket } from "ws";
@@ -17,12 +16,13 @@ interface NeonConfig {
 
 /**
  * @vercel/postgres speaks only Neon's WebSocket protocol. To run it against an ordinary Postgres
- * (CI, local checks), point the copy of @neondatabase/serverless that it loads at a plain
- * WebSocket-to-TCP proxy.
+ * (CI, local checks), point its driver at a plain WebSocket-to-TCP proxy. Neon's global config
+ * is the static side of its Socket class; it is reached through the pool's own client, so the
+ * setting lands on the copy of the driver this pool really uses (ESM and CommonJS each have one).
  */
-function pointNeonAtLocalProxy(hostAndPort: string) {
-  const requireFromVercel = createRequire(createRequire(import.meta.url).resolve("@vercel/postgres"));
-  const { neonConfig } = requireFromVercel("@neondatabase/serverless") as { neonConfig: NeonConfig };
+function pointNeonAtLocalProxy(pool: VercelPool, hostAndPort: string) {
+  const { Client } = pool as unknown as { Client: new (config: object) => { neonConfig: object } };
+  const neonConfig = new Client({}).neonConfig.constructor as unknown as NeonConfig;
   neonConfig.webSocketConstructor = WebSocket;
   neonConfig.wsProxy = () => `${hostAndPort}/`;
   neonConfig.useSecureWebSocket = false;
@@ -31,8 +31,8 @@ function pointNeonAtLocalProxy(hostAndPort: string) {
 }
 
 export function openVercel(connectionString: string, wsProxy: string | undefined): OpenDatabase {
-  if (wsProxy) pointNeonAtLocalProxy(wsProxy);
   const pool = createPool({ connectionString });
+  if (wsProxy) pointNeonAtLocalProxy(pool, wsProxy);
   pool.on("error", (error) => console.error(`[db] idle connection lost: ${error.message}`));
   return {
     driver: "vercel",

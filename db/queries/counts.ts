@@ -9,23 +9,37 @@ export const COUNT_SLOTS = 16;
 
 export type SupportTotals = Record<SupportState, number>;
 
+/** The slot a supporter's changes always land in: spread evenly, and stable for one supporter. */
+export function slotFor(supporterId: string): number {
+  let hash = 2166136261;
+  for (let i = 0; i < supporterId.length; i++) hash = Math.imul(hash ^ supporterId.charCodeAt(i), 16777619);
+  return (hash >>> 0) % COUNT_SLOTS;
+}
+
 /**
  * Moves one supporter between states in a counter, in the caller's transaction, so the total
  * changes exactly when the row does. `from` is null for a new row, `to` null for a removed one.
+ *
+ * Row locks are always taken in one order (one slot per supporter, states in enum order), so
+ * concurrent transactions that move the same supporter, or share a slot, wait instead of
+ * deadlocking. Callers that move several subjects in one transaction keep a fixed order too.
  */
 export async function moveCount(
   tx: Db,
   subject: CountSubject,
   subjectId: string,
+  supporterId: string,
   from: SupportState | null,
   to: SupportState | null,
 ): Promise<void> {
-  const slot = Math.floor(Math.random() * COUNT_SLOTS);
+  if (from === to) return;
+  const slot = slotFor(supporterId);
+  const order = supportState.enumValues;
   const changes = [
     ...(from ? [{ state: from, delta: -1 }] : []),
     ...(to ? [{ state: to, delta: 1 }] : []),
-  ];
-  if (changes.length === 0 || from === to) return;
+  ].sort((a, b) => order.indexOf(a.state) - order.indexOf(b.state));
+  if (changes.length === 0) return;
   await tx
     .insert(countSlots)
     .values(changes.map(({ state, delta }) => ({ subject, subjectId, state, slot, count: delta })))

@@ -28,9 +28,11 @@ async function addSupporters(db: Db, kind: "petition" | "pledge", parentId: stri
         privacyAcceptedAt: new Date(),
         referralCode: randomUUID(),
       };
-      if (kind === "petition") await tx.insert(signatures).values({ ...person, petitionId: parentId });
-      else await tx.insert(pledgeTakers).values({ ...person, pledgeId: parentId });
-      await moveCount(tx, kind, parentId, null, state);
+      const [row] =
+        kind === "petition"
+          ? await tx.insert(signatures).values({ ...person, petitionId: parentId }).returning({ id: signatures.id })
+          : await tx.insert(pledgeTakers).values({ ...person, pledgeId: parentId }).returning({ id: pledgeTakers.id });
+      await moveCount(tx, kind, parentId, row!.id, null, state);
     });
   }
 }

@@ -1,8 +1,9 @@
+import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db";
 import { getFeaturedCampaign } from "@/db/queries/campaigns";
-import { getTotals, moveCount } from "@/db/queries/counts";
+import { COUNT_SLOTS, getTotals, moveCount, slotFor } from "@/db/queries/counts";
 import { countSlots } from "@/db/schema";
 import { seedDemoCampaign } from "@/db/seed";
 import { resetData } from "../helpers/test-database";
@@ -27,9 +28,10 @@ describe("slotted counters", () => {
     await Promise.all(
       Array.from({ length: 120 }, (_, i) =>
         db.transaction(async (tx) => {
-          await moveCount(tx, "petition", petitionId, null, "pending");
-          if (i % 3 !== 0) await moveCount(tx, "petition", petitionId, "pending", "verified");
-          if (i % 10 === 0) await moveCount(tx, "petition", petitionId, "verified", "withdrawn");
+          const supporter = randomUUID();
+          await moveCount(tx, "petition", petitionId, supporter, null, "pending");
+          if (i % 3 !== 0) await moveCount(tx, "petition", petitionId, supporter, "pending", "verified");
+          if (i % 10 === 0) await moveCount(tx, "petition", petitionId, supporter, "verified", "withdrawn");
         }),
       ),
     );
@@ -38,12 +40,17 @@ describe("slotted counters", () => {
     expect(slots[0]!.n).toBeGreaterThan(3);
   });
 
+  it("spread supporters over every slot", () => {
+    const used = new Set(Array.from({ length: 400 }, () => slotFor(randomUUID())));
+    expect(used.size).toBe(COUNT_SLOTS);
+  });
+
   it("are undone with the transaction that made them", async () => {
     const db = getDb();
     const before = await getTotals("petition", petitionId);
     await expect(
       db.transaction(async (tx) => {
-        await moveCount(tx, "petition", petitionId, null, "verified");
+        await moveCount(tx, "petition", petitionId, randomUUID(), null, "verified");
         throw new Error("the signature could not be saved");
       }),
     ).rejects.toThrow();
