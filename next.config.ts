@@ -1,4 +1,6 @@
 import type { NextConfig } from "next";
+import { pickDriver } from "./lib/database-driver";
+import { env } from "./lib/env";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -13,6 +15,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pg", "@vercel/postgres", "ws"],
   // Servers apply migrations when they start, so the SQL files must travel with the build.
   outputFileTracingIncludes: { "/**": ["./db/migrations/**/*"] },
+  // Pages are prerendered from the database. The embedded one admits one process at a time,
+  // so the build renders in a single worker when it is in use.
+  ...(pickDriver(env()) === "pglite" ? { experimental: { cpus: 1 } } : {}),
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,10 +1,16 @@
 import type { Metadata, Viewport } from "next";
+import { siteUrl } from "@/lib/site-url";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Upstand", template: "%s · Upstand" },
-  description: "Campaigns that explain a cause, and petitions and pledges people can trust.",
-};
+export function generateMetadata(): Metadata {
+  return {
+    metadataBase: siteUrl(),
+    title: { default: "Upstand", template: "%s · Upstand" },
+    description: "Campaigns that explain a cause, and petitions and pledges people can trust.",
+    openGraph: { siteName: "Upstand", type: "website", locale: "en_US" },
+    twitter: { card: "summary_large_image" },
+  };
+}
 
 export const viewport: Viewport = {
   themeColor: [

@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { DEMO_CAMPAIGN, DEMO_COMMITMENTS, DEMO_FIGURES, DEMO_PETITION, DEMO_PLEDGE } from "./demo-campaign";
 import type { Db } from "./drivers/types";
-import { campaigns, impactFigures, petitions, pledgeCommitments, pledges } from "./schema";
+import { DEMO_STORY } from "./demo-story";
+import { campaigns, impactFigures, petitions, pledgeCommitments, pledges, storyPages } from "./schema";
 
 /**
  * Adds whatever part of the demo campaign is missing and leaves the rest alone: rows are keyed
@@ -26,6 +27,13 @@ export async function seedDemoCampaign(db: Db): Promise<number> {
         .values(DEMO_FIGURES.map((figure) => ({ ...figure, campaignId: campaign.id })))
         .onConflictDoNothing()
         .returning({ id: impactFigures.id }),
+    );
+    count(
+      await tx
+        .insert(storyPages)
+        .values(DEMO_STORY.map((page) => ({ ...page, campaignId: campaign.id })))
+        .onConflictDoNothing()
+        .returning({ id: storyPages.id }),
     );
     count(
       await tx

@@ -3,6 +3,8 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { pickDriver } from "@/lib/database-driver";
+import { env } from "@/lib/env";
 
 // Everything that changes what `next build` produces. Tests, docs and scripts do not.
 const INPUTS = [
@@ -30,8 +32,20 @@ function* files(entry: string): Generator<string> {
   }
 }
 
+/**
+ * Pages are prerendered from the database, so a build belongs to the database it was made
+ * from as much as to the sources: switching databases calls for a new build.
+ */
+function databaseIdentity(): string {
+  const config = env();
+  const driver = pickDriver(config);
+  if (driver === "pglite") return `pglite:${path.resolve(config.DATA_DIR)}`;
+  const url = new URL((driver === "vercel" ? config.POSTGRES_URL : config.DATABASE_URL)!);
+  return `${driver}:${url.hostname}:${url.port}${url.pathname}`;
+}
+
 function sourceFingerprint(): string {
-  const hash = createHash("sha256");
+  const hash = createHash("sha256").update(databaseIdentity()).update("\0");
   for (const input of INPUTS) {
     for (const file of files(input)) hash.update(file).update("\0").update(fs.readFileSync(file)).update("\0");
   }
@@ -49,10 +63,20 @@ export function isBuildCurrent(): boolean {
 
 export const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
-/** `next build`, then a note of what it was built from, so `npm start` knows when to rebuild. */
+const TSX_BIN = path.join("node_modules", ".bin", "tsx");
+
+function run(command: string, args: string[]): void {
+  const result = spawnSync(command, args, { stdio: "inherit" });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+/**
+ * Brings the database up to date (the build reads it to prerender pages), runs `next build`,
+ * then notes what the build was made from, so that `npm start` knows when to build again.
+ */
 export function build(): void {
   const fingerprint = sourceFingerprint();
-  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit" });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  run(TSX_BIN, ["--conditions=react-server", "scripts/db-prepare.ts"]);
+  run(process.execPath, [NEXT_BIN, "build"]);
   fs.writeFileSync(FINGERPRINT_FILE, fingerprint);
 }

@@ -1,55 +1,55 @@
-import { connection } from "next/server";
-import { ImpactFigure } from "@/components/campaign/impact-figure";
-import { LiveTotal } from "@/components/campaign/live-total";
+import type { Metadata } from "next";
+import { ImpactFigureGrid } from "@/components/campaign/impact-figure-grid";
+import { StoryContents } from "@/components/campaign/story-contents";
 import { getFeaturedCampaign } from "@/db/queries/campaigns";
 import { getTotals } from "@/db/queries/counts";
+import { listStoryPages } from "@/db/queries/story";
+import { CampaignStanding } from "./_components/campaign-standing";
+import { HomeHero } from "./_components/home-hero";
+
+// Prerendered, then refreshed in the background; the live counts update in the browser.
+export const revalidate = 60;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const campaign = await getFeaturedCampaign();
+  return campaign ? { title: { absolute: campaign.headline }, description: campaign.summary } : {};
+}
 
 export default async function HomePage() {
-  await connection();
   const campaign = await getFeaturedCampaign();
-  if (!campaign) {
-    return <p>There is no campaign here yet. Staff can add one from the console.</p>;
-  }
-  const [petitionTotals, pledgeTotals] = await Promise.all([
-    campaign.petition ? getTotals("petition", campaign.petition.id) : null,
-    campaign.pledge ? getTotals("pledge", campaign.pledge.id) : null,
+  if (!campaign) return <p>There is no campaign here yet. Staff can add one from the console.</p>;
+  const { petition, pledge } = campaign;
+  const [petitionTotals, pledgeTotals, story] = await Promise.all([
+    petition ? getTotals("petition", petition.id) : null,
+    pledge ? getTotals("pledge", pledge.id) : null,
+    listStoryPages(),
   ]);
 
   return (
-    <article className="space-y-10">
-      <header className="space-y-3">
-        <p className="text-sm font-medium text-muted">{campaign.name}</p>
-        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{campaign.headline}</h1>
-        <p className="max-w-prose text-lg">{campaign.summary}</p>
-      </header>
-
-      <section aria-labelledby="live-heading" className="space-y-3">
-        <h2 id="live-heading" className="text-xl font-semibold">
-          Where the campaign stands
-        </h2>
-        <div className="grid gap-4 sm:grid-cols-2">
-          {campaign.petition && petitionTotals ? (
-            <LiveTotal value={petitionTotals.verified} label={`verified signatures on "${campaign.petition.title}"`} />
-          ) : null}
-          {campaign.pledge && pledgeTotals ? (
-            <LiveTotal value={pledgeTotals.verified} label={`people who have taken the pledge "${campaign.pledge.title}"`} />
-          ) : null}
-        </div>
-      </section>
-
+    <div className="space-y-14">
+      <HomeHero {...campaign} pledgeSlug={pledge?.slug ?? null} />
+      <CampaignStanding
+        petition={petition && petitionTotals ? { slug: petition.slug, ...petitionTotals } : null}
+        pledge={pledge && pledgeTotals ? { slug: pledge.slug, verified: pledgeTotals.verified } : null}
+      />
       <section aria-labelledby="impact-heading" className="space-y-3">
-        <h2 id="impact-heading" className="text-xl font-semibold">
+        <h2 id="impact-heading" className="font-serif text-2xl font-semibold">
           What {campaign.causeName} reports about its work
         </h2>
         <p className="max-w-prose text-sm text-muted">
-          These are {campaign.causeName}&apos;s own figures, not independent counts.
+          These are {campaign.causeName}&apos;s own figures, as it reported them. They are not independent counts,
+          and not counts of this campaign.
         </p>
-        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {campaign.figures.map(({ slug, ...figure }) => (
-            <ImpactFigure key={slug} {...figure} />
-          ))}
-        </div>
+        <ImpactFigureGrid figures={campaign.figures} />
       </section>
-    </article>
+      {story.length > 0 ? (
+        <section aria-labelledby="story-heading" className="space-y-3">
+          <h2 id="story-heading" className="font-serif text-2xl font-semibold">
+            The story, in {story.length} short parts
+          </h2>
+          <StoryContents pages={story} />
+        </section>
+      ) : null}
+    </div>
   );
 }

@@ -7,10 +7,11 @@ export interface ImpactFigureProps extends FigureValue, FigureSource {
 /** A figure the cause reported about itself: always shown with what it counts and who said so. */
 export function ImpactFigure(props: ImpactFigureProps) {
   return (
-    <figure className="rounded-lg border border-line p-4" data-testid="impact-figure">
-      <p className="text-3xl font-semibold tracking-tight tabular-nums">{formatFigureValue(props)}</p>
+    <figure className="flex w-full flex-col rounded-xl border border-line bg-paper p-4" data-testid="impact-figure">
+      <p className="text-xs font-semibold uppercase tracking-wider text-muted">Reported figure</p>
+      <p className="mt-1 font-serif text-3xl font-semibold tracking-tight tabular-nums">{formatFigureValue(props)}</p>
       <p className="mt-1">{props.counts}</p>
-      <figcaption className="mt-3 text-sm text-muted">{describeFigureSource(props)}</figcaption>
+      <figcaption className="mt-auto pt-3 text-sm text-muted">{describeFigureSource(props)}</figcaption>
     </figure>
   );
 }

@@ -1,18 +1,30 @@
+"use client";
+
+import { useLiveNumber, type TotalsSource } from "./live-totals-store";
+
 export interface LiveTotalProps {
-  value: number;
+  source: TotalsSource;
+  field: "verified" | "pending";
+  initial: number;
   /** What the number counts, in the plural: "verified signatures". */
   label: string;
+  size?: "large" | "small";
 }
 
-/** A count read from the database now, set apart from the cause's reported figures. */
-export function LiveTotal({ value, label }: LiveTotalProps) {
+const format = new Intl.NumberFormat("en-US");
+
+/** A count read live from the database, set apart from the cause's reported figures. */
+export function LiveTotal({ source, field, initial, label, size = "large" }: LiveTotalProps) {
+  const value = useLiveNumber(source, (totals) => totals[field], initial);
   return (
-    <div className="rounded-lg border-2 border-live/60 p-4" data-testid="live-total">
-      <p className="flex items-center gap-2 text-xs font-semibold uppercase tracking-wide text-live">
-        <span aria-hidden="true" className="inline-block size-2 rounded-full bg-live" />
+    <div className="rounded-xl border-2 border-live/50 bg-live/5 p-4" data-testid="live-total">
+      <p className="flex items-center gap-2 text-xs font-semibold uppercase tracking-wider text-live">
+        <span aria-hidden="true" className="inline-block size-2 rounded-full bg-live motion-safe:animate-pulse" />
         Live count
       </p>
-      <p className="mt-1 text-3xl font-semibold tabular-nums">{new Intl.NumberFormat("en-US").format(value)}</p>
+      <p className={`mt-1 font-semibold tabular-nums ${size === "large" ? "text-4xl" : "text-2xl"}`}>
+        {format.format(value)}
+      </p>
       <p className="text-sm">{label}</p>
     </div>
   );

@@ -1,31 +1,25 @@
-import { HELP_RESOURCES } from "@/lib/help-resources";
+import Link from "next/link";
+import { HelpResourceList } from "./help-resource-list";
 
 export function SiteFooter() {
   return (
-    <footer id="help" className="border-t border-line bg-black/[0.03] dark:bg-white/[0.03]">
-      <div className="mx-auto max-w-5xl px-4 py-8 sm:px-6">
-        <h2 className="text-base font-semibold">Help and reporting</h2>
-        <p className="mt-1 text-sm text-muted">
-          If you are worried about a child, or about yourself, you can reach someone now.
+    <footer className="mt-12 border-t border-line bg-ink/[0.03]">
+      <section aria-labelledby="help-heading" className="mx-auto max-w-5xl px-4 py-8 sm:px-6">
+        <h2 id="help-heading" className="text-base font-semibold">
+          Help and reporting
+        </h2>
+        <p className="mb-4 mt-1 text-sm text-muted">
+          Worried about a child, or about yourself? You can reach someone now. Numbers are for the United States
+          unless marked. <Link href="/help">More about each service</Link>.
         </p>
-        <ul className="mt-4 grid gap-3 text-sm sm:grid-cols-2">
-          {HELP_RESOURCES.map((resource) => (
-            <li key={resource.name}>
-              <span className="block text-muted">{resource.need}</span>
-              <span className="font-medium">{resource.name}</span>
-              {resource.region !== "United States" ? <span className="text-muted"> ({resource.region})</span> : null}
-              {": "}
-              {resource.contacts.map((contact, index) => (
-                <span key={contact.href}>
-                  {index > 0 ? ", " : null}
-                  <a href={contact.href} className="text-accent underline">
-                    {contact.label}
-                  </a>
-                </span>
-              ))}
-            </li>
-          ))}
-        </ul>
+        <HelpResourceList compact />
+      </section>
+      <div className="border-t border-line">
+        <nav aria-label="Site" className="mx-auto flex max-w-5xl flex-wrap gap-x-5 gap-y-1 px-4 py-4 text-sm sm:px-6">
+          <Link href="/about">About Upstand</Link>
+          <Link href="/privacy">Privacy</Link>
+          <Link href="/help">Help and reporting</Link>
+        </nav>
       </div>
     </footer>
   );

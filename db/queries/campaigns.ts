@@ -1,23 +1,9 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { campaigns, impactFigures, petitions, pledges } from "@/db/schema";
-import type { FigureNotation, ReportingMethod } from "@/db/schema/enums";
-
-export interface PublicImpactFigure {
-  slug: string;
-  value: number;
-  isLowerBound: boolean;
-  notation: FigureNotation;
-  unit: string;
-  counts: string;
-  period: string;
-  reportedBy: string;
-  reportedIn: string;
-  quotedBy: string | null;
-  sourceUrl: string | null;
-  method: ReportingMethod;
-}
+import { campaigns, petitions, pledges } from "@/db/schema";
+import { getFeaturedCampaignId } from "./featured-campaign";
+import { listImpactFigures, type PublicImpactFigure } from "./impact-figures";
 
 export interface ActionSummary {
   id: string;
@@ -38,43 +24,24 @@ export interface CampaignOverview {
   pledge: (ActionSummary & { statement: string }) | null;
 }
 
-/** The campaign the home page features: the oldest one. Null on a database with no campaign. */
+/** The campaign the home page features, with its figures and first petition and pledge. */
 export async function getFeaturedCampaign(): Promise<CampaignOverview | null> {
+  const campaignId = await getFeaturedCampaignId();
+  if (!campaignId) return null;
   const db = getDb();
-  const [campaign] = await db
-    .select({
-      id: campaigns.id,
-      slug: campaigns.slug,
-      name: campaigns.name,
-      headline: campaigns.headline,
-      summary: campaigns.summary,
-      causeName: campaigns.causeName,
-      causeUrl: campaigns.causeUrl,
-    })
-    .from(campaigns)
-    .orderBy(asc(campaigns.createdAt), asc(campaigns.slug))
-    .limit(1);
-  if (!campaign) return null;
-
-  const [figures, [petition], [pledge]] = await Promise.all([
+  const [[campaign], figures, [petition], [pledge]] = await Promise.all([
     db
       .select({
-        slug: impactFigures.slug,
-        value: impactFigures.value,
-        isLowerBound: impactFigures.isLowerBound,
-        notation: impactFigures.notation,
-        unit: impactFigures.unit,
-        counts: impactFigures.counts,
-        period: impactFigures.period,
-        reportedBy: impactFigures.reportedBy,
-        reportedIn: impactFigures.reportedIn,
-        quotedBy: impactFigures.quotedBy,
-        sourceUrl: impactFigures.sourceUrl,
-        method: impactFigures.method,
+        slug: campaigns.slug,
+        name: campaigns.name,
+        headline: campaigns.headline,
+        summary: campaigns.summary,
+        causeName: campaigns.causeName,
+        causeUrl: campaigns.causeUrl,
       })
-      .from(impactFigures)
-      .where(eq(impactFigures.campaignId, campaign.id))
-      .orderBy(asc(impactFigures.sortOrder), asc(impactFigures.slug)),
+      .from(campaigns)
+      .where(eq(campaigns.id, campaignId)),
+    listImpactFigures(campaignId),
     db
       .select({
         id: petitions.id,
@@ -85,7 +52,7 @@ export async function getFeaturedCampaign(): Promise<CampaignOverview | null> {
         ask: petitions.ask,
       })
       .from(petitions)
-      .where(eq(petitions.campaignId, campaign.id))
+      .where(eq(petitions.campaignId, campaignId))
       .orderBy(asc(petitions.createdAt))
       .limit(1),
     db
@@ -97,11 +64,10 @@ export async function getFeaturedCampaign(): Promise<CampaignOverview | null> {
         statement: pledges.statement,
       })
       .from(pledges)
-      .where(eq(pledges.campaignId, campaign.id))
+      .where(eq(pledges.campaignId, campaignId))
       .orderBy(asc(pledges.createdAt))
       .limit(1),
   ]);
-
-  const { id: _id, ...overview } = campaign;
-  return { ...overview, figures, petition: petition ?? null, pledge: pledge ?? null };
+  if (!campaign) return null;
+  return { ...campaign, figures, petition: petition ?? null, pledge: pledge ?? null };
 }

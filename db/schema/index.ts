@@ -15,3 +15,4 @@ export * from "./accounts";
 export * from "./sessions";
 export * from "./verification-tokens";
 export * from "./audit-log";
+export * from "./story-pages";

@@ -34,18 +34,41 @@ test.describe("the home page", () => {
   test("shows the live totals from the database, apart from the reported figures", async ({ page }) => {
     await page.goto("/");
     const totals = page.getByTestId("live-total");
-    await expect(totals).toHaveCount(2);
+    await expect(totals).toHaveCount(3);
     await expect(totals.filter({ hasText: "verified signatures" })).toHaveText(
-      new RegExp(`^Live count\\s*${E2E_SUPPORTERS.petition.verified}\\s*verified signatures on `),
+      `Live count${E2E_SUPPORTERS.petition.verified}verified signatures on the petition`,
+    );
+    await expect(totals.filter({ hasText: "waiting for email confirmation" })).toHaveText(
+      `Live count${E2E_SUPPORTERS.petition.pending}signatures waiting for email confirmation`,
     );
     await expect(totals.filter({ hasText: "taken the pledge" })).toHaveText(
-      new RegExp(`^Live count\\s*${E2E_SUPPORTERS.pledge.verified}\\s*people who have taken the pledge`),
+      `Live count${E2E_SUPPORTERS.pledge.verified}people who have taken the pledge`,
     );
+    // Reported figures are marked as such, never as live.
+    await expect(page.getByTestId("impact-figure").filter({ hasText: "Live count" })).toHaveCount(0);
+  });
+
+  test("keeps the totals current without a reload", async ({ page }) => {
+    // The real endpoint answers; the test adds to its verified count as if seven people had confirmed.
+    await page.route("**/api/petitions/*/totals", async (route) => {
+      const response = await route.fetch();
+      const totals = (await response.json()) as { verified: number };
+      await route.fulfill({ response, json: { ...totals, verified: totals.verified + 7 } });
+    });
+    await page.goto("/");
+    const verified = page.getByTestId("live-total").filter({ hasText: "verified signatures" });
+    await expect(verified).toContainText(`${E2E_SUPPORTERS.petition.verified + 7}verified`, { timeout: 15_000 });
+  });
+
+  test("offers the ways to act", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("link", { name: "Sign the petition" })).toHaveAttribute("href", /\/petition\//);
+    await expect(page.getByRole("link", { name: "Take the pledge" })).toHaveAttribute("href", /\/pledge\//);
   });
 
   test("keeps help and reporting resources within reach", async ({ page }) => {
     await page.goto("/");
-    await expect(page.getByRole("link", { name: "Get help now" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Get help" })).toBeVisible();
     await expect(page.getByRole("link", { name: "report.cybertip.org" })).toHaveAttribute(
       "href",
       "https://report.cybertip.org",

@@ -24,6 +24,7 @@ const TABLES = [
   "pledges",
   "sessions",
   "signatures",
+  "story_pages",
   "users",
   "verification_tokens",
 ];

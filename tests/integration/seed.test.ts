@@ -2,7 +2,7 @@ import { asc, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db";
 import { getFeaturedCampaign } from "@/db/queries/campaigns";
-import { campaigns, impactFigures, petitions, pledgeCommitments, pledges } from "@/db/schema";
+import { campaigns, impactFigures, petitions, pledgeCommitments, pledges, storyPages } from "@/db/schema";
 import { seedDemoCampaign } from "@/db/seed";
 import { resetData } from "../helpers/test-database";
 
@@ -14,6 +14,7 @@ async function snapshot() {
     petitions: await db.select().from(petitions).orderBy(asc(petitions.slug)),
     pledges: await db.select().from(pledges).orderBy(asc(pledges.slug)),
     commitments: await db.select().from(pledgeCommitments).orderBy(asc(pledgeCommitments.slug)),
+    story: await db.select().from(storyPages).orderBy(asc(storyPages.position)),
   };
 }
 
@@ -21,7 +22,7 @@ describe("the demo campaign seed", () => {
   beforeAll(() => resetData(getDb()));
   afterAll(closeDb);
 
-  it("builds the campaign: six attributed figures, one petition to Congress, one pledge", async () => {
+  it("builds the campaign: six attributed figures, a story, one petition to Congress, one pledge", async () => {
     const inserted = await seedDemoCampaign(getDb());
     const rows = await snapshot();
     expect(rows.campaigns).toHaveLength(1);
@@ -30,7 +31,8 @@ describe("the demo campaign seed", () => {
     expect(rows.pledges).toHaveLength(1);
     expect(rows.commitments.length).toBeGreaterThanOrEqual(3);
     expect(rows.commitments.length).toBeLessThanOrEqual(5);
-    expect(inserted).toBe(1 + 6 + 1 + 1 + rows.commitments.length);
+    expect(rows.story.length).toBeGreaterThanOrEqual(4);
+    expect(inserted).toBe(1 + 6 + rows.story.length + 1 + 1 + rows.commitments.length);
 
     expect(rows.petitions[0]?.target).toMatch(/Congress/);
     expect(rows.figures.map((figure) => figure.value).sort((a, b) => a - b)).toEqual([

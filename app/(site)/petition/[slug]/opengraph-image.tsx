@@ -1,0 +1,17 @@
+import { renderShareImage, SHARE_IMAGE_SIZE } from "@/components/campaign/share-image";
+import { getPetition, getPetitionTotals } from "@/db/queries/petitions";
+
+export const revalidate = 60;
+export const size = SHARE_IMAGE_SIZE;
+export const contentType = "image/png";
+export const alt = "The petition's title and its live count of verified signatures";
+
+export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const [petition, totals] = await Promise.all([getPetition(slug), getPetitionTotals(slug)]);
+  return renderShareImage({
+    eyebrow: petition ? `Petition to ${petition.target}` : "Petition",
+    title: petition?.title ?? "Petition",
+    total: totals ? { value: totals.verified, label: "verified signatures" } : null,
+  });
+}

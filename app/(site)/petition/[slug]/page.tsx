@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { GoalProgress } from "@/components/campaign/goal-progress";
+import { LiveTotal } from "@/components/campaign/live-total";
+import { Paragraphs } from "@/components/layout/paragraphs";
+import { getTotals } from "@/db/queries/counts";
+import { getPetition, listPetitionSlugs } from "@/db/queries/petitions";
+
+export const revalidate = 60;
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateStaticParams() {
+  return (await listPetitionSlugs()).map((slug) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const petition = await getPetition((await params).slug);
+  return petition ? { title: petition.title, description: petition.ask } : {};
+}
+
+export default async function PetitionPage({ params }: Props) {
+  const petition = await getPetition((await params).slug);
+  if (!petition) notFound();
+  const totals = await getTotals("petition", petition.id);
+  const source = { kind: "petition", slug: petition.slug } as const;
+  return (
+    <article className="space-y-8">
+      <header className="space-y-3">
+        <p className="text-sm font-semibold uppercase tracking-wider text-accent">Petition to {petition.target}</p>
+        <h1 className="font-serif text-4xl font-bold leading-tight tracking-tight">{petition.title}</h1>
+        {!petition.isOpen ? <p className="font-semibold">This petition is closed to new signatures.</p> : null}
+      </header>
+      <section aria-labelledby="ask-heading" className="max-w-prose rounded-xl border border-line bg-accent/5 p-5">
+        <h2 id="ask-heading" className="text-sm font-semibold uppercase tracking-wider">
+          We ask {petition.target} to
+        </h2>
+        <p className="mt-2 text-lg">{petition.ask}</p>
+      </section>
+      <section aria-label="Progress" className="space-y-4">
+        <GoalProgress source={source} initialVerified={totals.verified} fixedGoal={petition.fixedGoal} noun="signatures" />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <LiveTotal source={source} field="verified" initial={totals.verified} label="verified signatures" />
+          <LiveTotal
+            source={source}
+            field="pending"
+            initial={totals.pending}
+            label="signatures waiting for email confirmation"
+            size="small"
+          />
+        </div>
+      </section>
+      <section aria-labelledby="why-heading">
+        <h2 id="why-heading" className="font-serif text-2xl font-semibold">
+          Why it matters
+        </h2>
+        <Paragraphs text={petition.background} className="text-lg" />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { LiveTotal } from "@/components/campaign/live-total";
+import { Paragraphs } from "@/components/layout/paragraphs";
+import { getPledge, getPledgeTotals, listPledgeSlugs } from "@/db/queries/pledges";
+import { CommitmentList } from "./_components/commitment-list";
+
+export const revalidate = 60;
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateStaticParams() {
+  return (await listPledgeSlugs()).map((slug) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const pledge = await getPledge((await params).slug);
+  return pledge ? { title: pledge.title, description: pledge.statement } : {};
+}
+
+export default async function PledgePage({ params }: Props) {
+  const { slug } = await params;
+  const [pledge, totals] = await Promise.all([getPledge(slug), getPledgeTotals(slug)]);
+  if (!pledge || !totals) notFound();
+  return (
+    <article className="space-y-8">
+      <header className="space-y-3">
+        <p className="text-sm font-semibold uppercase tracking-wider text-accent">Pledge</p>
+        <h1 className="font-serif text-4xl font-bold leading-tight tracking-tight">{pledge.title}</h1>
+        <p className="max-w-prose font-serif text-xl italic">&ldquo;{pledge.statement}&rdquo;</p>
+        <Paragraphs text={pledge.background} />
+      </header>
+      <LiveTotal
+        source={{ kind: "pledge", slug }}
+        field="verified"
+        initial={totals.verified}
+        label="people have taken this pledge"
+      />
+      <CommitmentList slug={slug} commitments={pledge.commitments} totals={totals.commitments} />
+    </article>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ImpactFigureGrid } from "@/components/campaign/impact-figure-grid";
+import { ContentNote } from "@/components/layout/content-note";
+import { getSiteNavigation } from "@/db/queries/site";
+import { getStoryPage, listStoryPages } from "@/db/queries/story";
+import { StoryBody } from "./_components/story-body";
+import { StoryPager } from "./_components/story-pager";
+
+export const revalidate = 60;
+
+type Props = { params: Promise<{ chapter: string }> };
+
+export async function generateStaticParams() {
+  return (await listStoryPages()).map((page) => ({ chapter: page.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = await getStoryPage((await params).chapter);
+  return page ? { title: page.title, description: page.summary, openGraph: { type: "article" } } : {};
+}
+
+export default async function StoryChapterPage({ params }: Props) {
+  const [page, navigation] = await Promise.all([getStoryPage((await params).chapter), getSiteNavigation()]);
+  if (!page) notFound();
+  return (
+    <article className="space-y-8">
+      <ContentNote />
+      <header className="space-y-2">
+        <p className="text-sm font-semibold uppercase tracking-wider text-accent">
+          The story · part {page.position} of {page.total}
+        </p>
+        <h1 className="font-serif text-4xl font-bold leading-tight tracking-tight">{page.title}</h1>
+        <p className="max-w-prose text-lg text-muted">{page.summary}</p>
+      </header>
+      <StoryBody body={page.body} />
+      {page.figures.length > 0 ? (
+        <section aria-labelledby="figures-heading" className="space-y-3">
+          <h2 id="figures-heading" className="font-serif text-2xl font-semibold">
+            The figures, as reported
+          </h2>
+          <ImpactFigureGrid figures={page.figures} />
+        </section>
+      ) : null}
+      <StoryPager previous={page.previous} next={page.next} petitionSlug={navigation.petitionSlug} />
+    </article>
+  );
+}

@@ -1,0 +1,9 @@
+import { getPledgeTotals } from "@/db/queries/pledges";
+import { publicJson, TOTALS_CACHE_CONTROL } from "@/lib/public-json";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  return publicJson(() => getPledgeTotals(slug), TOTALS_CACHE_CONTROL);
+}

@@ -1,0 +1,22 @@
+import type { MetadataRoute } from "next";
+import { listPetitionSlugs } from "@/db/queries/petitions";
+import { listPledgeSlugs } from "@/db/queries/pledges";
+import { listStoryPages } from "@/db/queries/story";
+import { siteUrl } from "@/lib/site-url";
+
+export const revalidate = 3600;
+
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const [story, petitions, pledges] = await Promise.all([listStoryPages(), listPetitionSlugs(), listPledgeSlugs()]);
+  const paths = [
+    "/",
+    "/story",
+    ...story.map((page) => `/story/${page.slug}`),
+    ...petitions.map((slug) => `/petition/${slug}`),
+    ...pledges.map((slug) => `/pledge/${slug}`),
+    "/help",
+    "/about",
+    "/privacy",
+  ];
+  return paths.map((path) => ({ url: new URL(path, siteUrl()).toString() }));
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { getDb } from "@/db";
+import { impactFigures } from "@/db/schema";
+import type { FigureNotation, ReportingMethod } from "@/db/schema/enums";
+
+export interface PublicImpactFigure {
+  slug: string;
+  value: number;
+  isLowerBound: boolean;
+  notation: FigureNotation;
+  unit: string;
+  counts: string;
+  period: string;
+  reportedBy: string;
+  reportedIn: string;
+  quotedBy: string | null;
+  sourceUrl: string | null;
+  method: ReportingMethod;
+}
+
+const publicColumns = {
+  slug: impactFigures.slug,
+  value: impactFigures.value,
+  isLowerBound: impactFigures.isLowerBound,
+  notation: impactFigures.notation,
+  unit: impactFigures.unit,
+  counts: impactFigures.counts,
+  period: impactFigures.period,
+  reportedBy: impactFigures.reportedBy,
+  reportedIn: impactFigures.reportedIn,
+  quotedBy: impactFigures.quotedBy,
+  sourceUrl: impactFigures.sourceUrl,
+  method: impactFigures.method,
+};
+
+/** A campaign's figures in their display order, or only those named, in the order named. */
+export async function listImpactFigures(campaignId: string, onlySlugs?: string[]): Promise<PublicImpactFigure[]> {
+  if (onlySlugs?.length === 0) return [];
+  const rows = await getDb()
+    .select(publicColumns)
+    .from(impactFigures)
+    .where(
+      and(eq(impactFigures.campaignId, campaignId), onlySlugs ? inArray(impactFigures.slug, onlySlugs) : undefined),
+    )
+    .orderBy(asc(impactFigures.sortOrder), asc(impactFigures.slug));
+  if (!onlySlugs) return rows;
+  return onlySlugs.flatMap((slug) => rows.filter((row) => row.slug === slug));
+}

@@ -1,0 +1,58 @@
+import "server-only";
+import { asc, eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { petitions } from "@/db/schema";
+import { currentGoal } from "@/lib/goal";
+import { getTotals, type SupportTotals } from "./counts";
+
+export interface PublicPetition {
+  id: string;
+  slug: string;
+  title: string;
+  target: string;
+  ask: string;
+  background: string;
+  fixedGoal: number | null;
+  isOpen: boolean;
+}
+
+export interface PetitionTotals {
+  verified: number;
+  pending: number;
+  goal: number;
+}
+
+const publicColumns = {
+  id: petitions.id,
+  slug: petitions.slug,
+  title: petitions.title,
+  target: petitions.target,
+  ask: petitions.ask,
+  background: petitions.background,
+  fixedGoal: petitions.goal,
+  isOpen: petitions.isOpen,
+};
+
+export async function getPetition(slug: string): Promise<PublicPetition | null> {
+  const [petition] = await getDb().select(publicColumns).from(petitions).where(eq(petitions.slug, slug));
+  return petition ?? null;
+}
+
+export async function listPetitionSlugs(): Promise<string[]> {
+  const rows = await getDb().select({ slug: petitions.slug }).from(petitions).orderBy(asc(petitions.createdAt));
+  return rows.map((row) => row.slug);
+}
+
+export function toPetitionTotals(totals: SupportTotals, fixedGoal: number | null): PetitionTotals {
+  return { verified: totals.verified, pending: totals.pending, goal: currentGoal(totals.verified, fixedGoal) };
+}
+
+/** The public totals of a petition: verified, pending confirmation, and the goal; null if unknown. */
+export async function getPetitionTotals(slug: string): Promise<PetitionTotals | null> {
+  const [petition] = await getDb()
+    .select({ id: petitions.id, fixedGoal: petitions.goal })
+    .from(petitions)
+    .where(eq(petitions.slug, slug));
+  if (!petition) return null;
+  return toPetitionTotals(await getTotals("petition", petition.id), petition.fixedGoal);
+}

@@ -1,0 +1,106 @@
+import "server-only";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { countSlots, pledgeCommitments, pledges } from "@/db/schema";
+import { currentGoal } from "@/lib/goal";
+import { getTotals } from "./counts";
+
+export interface PublicCommitment {
+  id: string;
+  slug: string;
+  title: string;
+  description: string;
+  threshold: number | null;
+}
+
+export interface PublicPledge {
+  id: string;
+  slug: string;
+  title: string;
+  statement: string;
+  background: string;
+  fixedGoal: number | null;
+  isOpen: boolean;
+  commitments: PublicCommitment[];
+}
+
+export interface PledgeTotals {
+  verified: number;
+  pending: number;
+  goal: number;
+  commitments: { slug: string; verified: number }[];
+}
+
+export async function getPledge(slug: string): Promise<PublicPledge | null> {
+  const db = getDb();
+  const [pledge] = await db
+    .select({
+      id: pledges.id,
+      slug: pledges.slug,
+      title: pledges.title,
+      statement: pledges.statement,
+      background: pledges.background,
+      fixedGoal: pledges.goal,
+      isOpen: pledges.isOpen,
+    })
+    .from(pledges)
+    .where(eq(pledges.slug, slug));
+  if (!pledge) return null;
+  const commitments = await db
+    .select({
+      id: pledgeCommitments.id,
+      slug: pledgeCommitments.slug,
+      title: pledgeCommitments.title,
+      description: pledgeCommitments.description,
+      threshold: pledgeCommitments.threshold,
+    })
+    .from(pledgeCommitments)
+    .where(eq(pledgeCommitments.pledgeId, pledge.id))
+    .orderBy(asc(pledgeCommitments.sortOrder), asc(pledgeCommitments.slug));
+  return { ...pledge, commitments };
+}
+
+export async function listPledgeSlugs(): Promise<string[]> {
+  const rows = await getDb().select({ slug: pledges.slug }).from(pledges).orderBy(asc(pledges.createdAt));
+  return rows.map((row) => row.slug);
+}
+
+/** A pledge's public totals, with how many took each commitment; null if unknown. */
+export async function getPledgeTotals(slug: string): Promise<PledgeTotals | null> {
+  const db = getDb();
+  const [pledge] = await db.select({ id: pledges.id, fixedGoal: pledges.goal }).from(pledges).where(eq(pledges.slug, slug));
+  if (!pledge) return null;
+  const commitments = await db
+    .select({ id: pledgeCommitments.id, slug: pledgeCommitments.slug })
+    .from(pledgeCommitments)
+    .where(eq(pledgeCommitments.pledgeId, pledge.id))
+    .orderBy(asc(pledgeCommitments.sortOrder), asc(pledgeCommitments.slug));
+  const [totals, perCommitment] = await Promise.all([
+    getTotals("pledge", pledge.id),
+    commitments.length === 0
+      ? []
+      : db
+          .select({ subjectId: countSlots.subjectId, verified: sql<string>`sum(${countSlots.count})` })
+          .from(countSlots)
+          .where(
+            and(
+              eq(countSlots.subject, "commitment"),
+              eq(countSlots.state, "verified"),
+              inArray(
+                countSlots.subjectId,
+                commitments.map((commitment) => commitment.id),
+              ),
+            ),
+          )
+          .groupBy(countSlots.subjectId),
+  ]);
+  return {
+    verified: totals.verified,
+    pending: totals.pending,
+    goal: currentGoal(totals.verified, pledge.fixedGoal),
+    commitments: commitments.map((commitment) => ({
+      slug: commitment.slug,
+      verified: Number(perCommitment.find((row) => row.subjectId === commitment.id)?.verified ?? 0),
+    })),
+  };
+}

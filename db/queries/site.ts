@@ -1,0 +1,13 @@
+import "server-only";
+import { getFeaturedCampaign } from "./campaigns";
+
+export interface SiteNavigation {
+  petitionSlug: string | null;
+  pledgeSlug: string | null;
+}
+
+/** Where the header's Petition and Pledge links go: the featured campaign's actions. */
+export async function getSiteNavigation(): Promise<SiteNavigation> {
+  const campaign = await getFeaturedCampaign();
+  return { petitionSlug: campaign?.petition?.slug ?? null, pledgeSlug: campaign?.pledge?.slug ?? null };
+}

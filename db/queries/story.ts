@@ -1,0 +1,52 @@
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { storyPages } from "@/db/schema";
+import { getFeaturedCampaignId } from "./featured-campaign";
+import { listImpactFigures, type PublicImpactFigure } from "./impact-figures";
+
+export interface StoryPageLink {
+  slug: string;
+  position: number;
+  title: string;
+  summary: string;
+}
+
+export interface StoryPageView extends StoryPageLink {
+  body: string;
+  figures: PublicImpactFigure[];
+  total: number;
+  previous: StoryPageLink | null;
+  next: StoryPageLink | null;
+}
+
+export async function listStoryPages(): Promise<StoryPageLink[]> {
+  const campaignId = await getFeaturedCampaignId();
+  if (!campaignId) return [];
+  return getDb()
+    .select({ slug: storyPages.slug, position: storyPages.position, title: storyPages.title, summary: storyPages.summary })
+    .from(storyPages)
+    .where(eq(storyPages.campaignId, campaignId))
+    .orderBy(asc(storyPages.position));
+}
+
+/** One page of the featured campaign's story with its figures and neighbours; null if unknown. */
+export async function getStoryPage(slug: string): Promise<StoryPageView | null> {
+  const campaignId = await getFeaturedCampaignId();
+  if (!campaignId) return null;
+  const [page] = await getDb()
+    .select({ body: storyPages.body, figureSlugs: storyPages.figureSlugs })
+    .from(storyPages)
+    .where(and(eq(storyPages.campaignId, campaignId), eq(storyPages.slug, slug)));
+  if (!page) return null;
+  const [pages, figures] = await Promise.all([listStoryPages(), listImpactFigures(campaignId, page.figureSlugs)]);
+  const index = pages.findIndex((link) => link.slug === slug);
+  return {
+    ...pages[index]!,
+    body: page.body,
+    figures,
+    total: pages.length,
+    previous: pages[index - 1] ?? null,
+    next: pages[index + 1] ?? null,
+  };
+}

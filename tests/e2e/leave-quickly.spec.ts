@@ -1,0 +1,48 @@
+import { expect, test, type Page } from "@playwright/test";
+import { NEUTRAL_SITE_URL } from "@/lib/leave-quickly";
+
+// The neutral site is outside this machine's reach: answer for it with a stand-in page, so the
+// test sees the browser arrive there.
+async function standInForNeutralSite(page: Page) {
+  await page.route(`${NEUTRAL_SITE_URL}**`, (route) =>
+    route.fulfill({ contentType: "text/html", body: "<title>Weather</title><h1>Weather</h1>" }),
+  );
+}
+
+test.describe("leave quickly", () => {
+  test.beforeEach(async ({ page }) => standInForNeutralSite(page));
+
+  test("replaces the page with a neutral site, and Back does not return to it", async ({ page }) => {
+    await page.goto("/help");
+    await page.goto("/story/the-testimony");
+    await page.getByRole("link", { name: /Leave quickly/ }).click();
+    await expect(page).toHaveURL(NEUTRAL_SITE_URL);
+    await page.goBack();
+    await expect(page).not.toHaveURL(/\/story\/the-testimony/);
+  });
+
+  test("pressing Escape twice leaves", async ({ page }) => {
+    await page.goto("/story/who-thorn-is");
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Escape");
+    await expect(page).toHaveURL(NEUTRAL_SITE_URL);
+  });
+
+  test("one press of Escape does not", async ({ page }) => {
+    await page.goto("/story/who-thorn-is");
+    await page.keyboard.press("Escape");
+    await page.waitForTimeout(1_600);
+    await page.keyboard.press("Escape");
+    await expect(page).toHaveURL(/\/story\/who-thorn-is$/);
+  });
+
+  test("is the first control after the skip link and the site name, and works from the keyboard", async ({ page }) => {
+    await page.goto("/story/the-figures");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("link", { name: /Leave quickly/ })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(NEUTRAL_SITE_URL);
+  });
+});
