@@ -61,9 +61,9 @@ export function isBuildCurrent(): boolean {
   }
 }
 
-export const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
-const TSX_BIN = path.join("node_modules", ".bin", "tsx");
+export const TSX_BIN = path.join("node_modules", ".bin", "tsx");
 
 function run(command: string, args: string[]): void {
   const result = spawnSync(command, args, { stdio: "inherit" });

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, inet, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, inet, integer, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { supportState } from "./enums";
 
 export const id = () => uuid("id").primaryKey().defaultRandom();
@@ -40,6 +40,8 @@ export const supporterColumns = () => ({
   /** The referral code on the link they arrived by. */
   referredBy: text("referred_by"),
   ipAddress: inet("ip_address"),
+  /** How many times this address was told it had already signed; capped so nobody is flooded. */
+  repeatNotices: integer("repeat_notices").notNull().default(0),
   createdAt: createdAt(),
   verifiedAt: timestamp("verified_at", { withTimezone: true }),
   rejectedAt: timestamp("rejected_at", { withTimezone: true }),

@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { COUNTRY_CODES } from "@/lib/countries";
+
+// One schema for the petition form, in the browser and again on the server. Messages are
+// written for people; values are checked as typed, and trimmed on the server afterwards.
+
+export const COMMENT_MAX = 500;
+const NAME_MAX = 80;
+
+const POSTCODE_PATTERNS: Partial<Record<string, { pattern: RegExp; message: string }>> = {
+  US: { pattern: /^\d{5}(-\d{4})?$/, message: "Enter a 5-digit ZIP code, like 20500" },
+  GB: {
+    pattern: /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i,
+    message: "Enter a UK postcode, like SW1A 1AA",
+  },
+  CA: {
+    pattern: /^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d$/i,
+    message: "Enter a Canadian postal code, like K1A 0B1",
+  },
+};
+
+// Control characters (NUL among them) have no place in a name or comment and break exports.
+const hasControlCharacters = (value: string) => /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value);
+// A name that starts like a spreadsheet formula, or carries a link, is spam or an attack on
+// whoever opens the export.
+const startsLikeFormula = (value: string) => /^[=+\-@\t\r]/.test(value.trim());
+const containsUrl = (value: string) => /(https?:\/\/|www\.|\b[a-z0-9-]+\.(com|net|org|io|ru|cn|info|biz|xyz|top)\b)/i.test(value);
+
+const name = (label: string) =>
+  z
+    .string({ error: `Enter your ${label}` })
+    .max(NAME_MAX, `Keep your ${label} to ${NAME_MAX} characters or fewer`)
+    .refine((value) => value.trim().length > 0, `Enter your ${label}`)
+    .refine((value) => !hasControlCharacters(value), `Your ${label} contains characters we cannot accept`)
+    .refine((value) => !startsLikeFormula(value), `Your ${label} cannot start with = + - or @`)
+    .refine((value) => !containsUrl(value), `Your ${label} cannot contain a web address`);
+
+export const signatureSchema = z
+  .object({
+    firstName: name("first name"),
+    lastName: name("last name"),
+    email: z
+      .string({ error: "Enter your email address" })
+      .max(254, "Enter an email address of 254 characters or fewer")
+      .refine((value) => z.email().safeParse(value.trim()).success, "Enter an email address like name@example.com"),
+    country: z.enum(COUNTRY_CODES, { error: "Choose your country" }),
+    postalCode: z
+      .string({ error: "Enter your postal code" })
+      .max(16, "Enter a postal code of 16 characters or fewer")
+      .refine((value) => !hasControlCharacters(value), "Your postal code contains characters we cannot accept"),
+    comment: z
+      .string({ error: "Your comment must be text" })
+      .max(COMMENT_MAX, `Keep your comment to ${COMMENT_MAX} characters or fewer`)
+      .refine((value) => !hasControlCharacters(value), "Your comment contains characters we cannot accept"),
+    isPublic: z.boolean({ error: "Choose whether to show your name" }),
+    wantsUpdates: z.boolean({ error: "Choose whether to hear about this campaign" }),
+    acceptsPrivacy: z.literal(true, { error: "Agree to the privacy notice to sign" }),
+  })
+  .superRefine((input, ctx) => {
+    const rule = POSTCODE_PATTERNS[input.country];
+    const postalCode = input.postalCode.trim();
+    if (rule && !rule.pattern.test(postalCode)) {
+      ctx.addIssue({ code: "custom", path: ["postalCode"], message: rule.message });
+    }
+  });
+
+export type SignatureInput = z.infer<typeof signatureSchema>;
+
+/** Does this country have a postal code format the form checks (and so requires)? */
+export function requiresPostalCode(country: string): boolean {
+  return country in POSTCODE_PATTERNS;
+}

@@ -1,0 +1,28 @@
+import http from "node:http";
+import next from "next";
+import { SOCKET_IP_HEADER } from "@/lib/client-ip";
+import { env } from "@/lib/env";
+
+// Upstand's production server: Next.js's own request handler behind a plain HTTP server that
+// stamps each request with its socket's address (lib/client-ip.ts), the one source of a
+// caller's IP that a client cannot forge.
+const config = env();
+const app = next({ dev: false, hostname: config.HOST ?? "localhost", port: config.PORT });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = http.createServer((request, response) => {
+  request.headers[SOCKET_IP_HEADER] = request.socket.remoteAddress ?? "";
+  void handle(request, response);
+});
+server.listen(config.PORT, config.HOST, () => {
+  console.log(`Upstand is listening on http://${config.HOST ?? "localhost"}:${config.PORT}`);
+});
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    server.close();
+    void app.close().finally(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5_000).unref();
+  });
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { localityFor } from "@/lib/locality";
+
+describe("localityFor", () => {
+  it("names the US state from the ZIP code", () => {
+    expect(localityFor("US", "20500")).toBe("District of Columbia, United States");
+    expect(localityFor("US", "94103-1234")).toBe("California, United States");
+    expect(localityFor("US", "10001")).toBe("New York, United States");
+  });
+  it("names the Canadian province from the postal code", () => {
+    expect(localityFor("CA", "k1a 0b1")).toBe("Ontario, Canada");
+  });
+  it("gives only the country elsewhere", () => {
+    expect(localityFor("GB", "SW1A 1AA")).toBe("United Kingdom");
+    expect(localityFor("FR", "75001")).toBe("France");
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { signatureSchema } from "@/lib/validation/signature";
+
+const valid = {
+  firstName: "Ada",
+  lastName: "Lovelace",
+  email: "ada@example.org",
+  country: "US",
+  postalCode: "20500",
+  comment: "",
+  isPublic: false,
+  wantsUpdates: false,
+  acceptsPrivacy: true,
+};
+
+function errors(input: Record<string, unknown>) {
+  const result = signatureSchema.safeParse(input);
+  return result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [String(i.path[0]), i.message]));
+}
+
+describe("signatureSchema", () => {
+  it("accepts a complete signature", () => {
+    expect(signatureSchema.safeParse(valid).success).toBe(true);
+  });
+
+  it("asks for each missing field in plain words", () => {
+    expect(errors({ ...valid, firstName: "  ", email: "not an address", acceptsPrivacy: false })).toEqual({
+      firstName: "Enter your first name",
+      email: "Enter an email address like name@example.com",
+      acceptsPrivacy: "Agree to the privacy notice to sign",
+    });
+  });
+
+  it("checks postal codes for the US, the UK and Canada", () => {
+    expect(errors({ ...valid, postalCode: "2050" })).toEqual({ postalCode: "Enter a 5-digit ZIP code, like 20500" });
+    expect(errors({ ...valid, country: "GB", postalCode: "SW1A 1AA" })).toEqual({});
+    expect(errors({ ...valid, country: "GB", postalCode: "12345" })).toEqual({
+      postalCode: "Enter a UK postcode, like SW1A 1AA",
+    });
+    expect(errors({ ...valid, country: "CA", postalCode: "K1A 0B1" })).toEqual({});
+    expect(errors({ ...valid, country: "CA", postalCode: "D1A 0B1" })).toEqual({
+      postalCode: "Enter a Canadian postal code, like K1A 0B1",
+    });
+  });
+
+  it("takes free text, or nothing, elsewhere", () => {
+    expect(errors({ ...valid, country: "FR", postalCode: "75001" })).toEqual({});
+    expect(errors({ ...valid, country: "IE", postalCode: "" })).toEqual({});
+  });
+
+  it("refuses names that start like a formula or carry a link", () => {
+    for (const firstName of ["=HYPERLINK(1)", "+1", "-x", "@sum"]) {
+      expect(errors({ ...valid, firstName })).toEqual({ firstName: "Your first name cannot start with = + - or @" });
+    }
+    expect(errors({ ...valid, lastName: "visit https://spam.example" })).toEqual({
+      lastName: "Your last name cannot contain a web address",
+    });
+    expect(errors({ ...valid, lastName: "cheap-pills.com" })).toEqual({
+      lastName: "Your last name cannot contain a web address",
+    });
+  });
+
+  it("limits the comment to 500 characters", () => {
+    expect(errors({ ...valid, comment: "a".repeat(500) })).toEqual({});
+    expect(errors({ ...valid, comment: "a".repeat(501) })).toEqual({
+      comment: "Keep your comment to 500 characters or fewer",
+    });
+  });
+
+  it("refuses NUL bytes and other control characters", () => {
+    expect(errors({ ...valid, comment: "hello\u0000" })).toEqual({
+      comment: "Your comment contains characters we cannot accept",
+    });
+  });
+
+  it("refuses wrong types with a message, not a crash", () => {
+    expect(errors({ ...valid, firstName: 42, isPublic: "yes", country: ["US"] })).toMatchObject({
+      firstName: "Enter your first name",
+      isPublic: "Choose whether to show your name",
+      country: "Choose your country",
+    });
+  });
+});
