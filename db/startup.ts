@@ -2,6 +2,7 @@ import { DataDirectoryInUseError } from "./drivers/pglite-lock";
 import { prepareDatabase } from "./prepare";
 import { authSecret } from "@/lib/auth/secret";
 import { env, EnvError } from "@/lib/env";
+import { startOutboxWorker } from "@/lib/mail/outbox-worker";
 
 const RETRY_MS = 5_000;
 
@@ -33,6 +34,7 @@ export async function startServer(): Promise<void> {
 async function prepare() {
   const { driver, seeded } = await prepareDatabase();
   console.log(`[upstand] database ready (${driver})${seeded ? "; demo campaign added" : ""}`);
+  startOutboxWorker();
 }
 
 function describe(error: unknown): string {

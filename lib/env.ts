@@ -8,6 +8,14 @@ const wholeNumber = (min: number, max: number) =>
     .min(min, `must be a whole number from ${min} to ${max}`)
     .max(max, `must be a whole number from ${min} to ${max}`);
 
+const rateLimit = z
+  .string()
+  .regex(/^\d+\/\d+$/, "must be COUNT/SECONDS, like 5/300")
+  .transform((value) => {
+    const [count, seconds] = value.split("/").map(Number) as [number, number];
+    return { count, seconds };
+  });
+
 const postgresUrl = z
   .string()
   .regex(/^postgres(ql)?:\/\/\S+$/, "must be a postgres:// or postgresql:// connection URL");
@@ -28,6 +36,16 @@ const envSchema = z
       .regex(/^[\w.-]+:\d+$/, "must be host:port of a WebSocket-to-TCP proxy")
       .optional(),
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    SMTP_URL: z.string().regex(/^smtps?:\/\/\S+$/, "must be an smtp:// or smtps:// URL").optional(),
+    MAIL_FROM: z.string().min(3).default("Upstand <no-reply@localhost>"),
+    DEV_MAILBOX: z.enum(["on", "off"], { error: "must be on or off" }).optional(),
+    TRUSTED_PROXY_HEADER: z
+      .string()
+      .regex(/^[A-Za-z0-9-]+$/, "must be the name of one HTTP header, like X-Real-IP")
+      .transform((name) => name.toLowerCase())
+      .optional(),
+    SIGN_LIMIT_BURST: rateLimit.default({ count: 1, seconds: 60 }),
+    SIGN_LIMIT_SUSTAINED: rateLimit.default({ count: 5, seconds: 300 }),
   })
   .superRefine((env, ctx) => {
     if (env.VERCEL && !env.POSTGRES_URL && !env.DATABASE_URL) {
@@ -60,6 +78,15 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     `Upstand cannot start: the environment is not valid.\n${lines.join("\n")}\n` +
       "See .env.example for what each variable means.",
   );
+}
+
+/**
+ * Whether /dev/mailbox shows the outbox. It shows every email, links included, so it is on by
+ * default only on the embedded database (a local install) when no mail server is set.
+ */
+export function isDevMailboxEnabled(config: Env): boolean {
+  if (config.DEV_MAILBOX) return config.DEV_MAILBOX === "on";
+  return !config.SMTP_URL && !config.DATABASE_URL && !config.VERCEL;
 }
 
 let cached: Env | undefined;

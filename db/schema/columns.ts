@@ -28,7 +28,9 @@ export const supporterColumns = () => ({
   emailCanonical: text("email_canonical"),
   country: text("country"),
   postalCode: text("postal_code"),
+  /** State, province or country, the most a public signer is ever located by. */
   locality: text("locality"),
+  comment: text("comment"),
   isPublic: boolean("is_public").notNull().default(false),
   privacyNoticeVersion: text("privacy_notice_version").notNull(),
   privacyAcceptedAt: timestamp("privacy_accepted_at", { withTimezone: true }).notNull(),

@@ -47,18 +47,21 @@ export const signatureSchema = z
     postalCode: z
       .string({ error: "Enter your postal code" })
       .max(16, "Enter a postal code of 16 characters or fewer")
-      .refine((value) => !hasControlCharacters(value), "Your postal code contains characters we cannot accept"),
+      .refine((value) => !hasControlCharacters(value), "Your postal code contains characters we cannot accept")
+      .optional(),
     comment: z
       .string({ error: "Your comment must be text" })
       .max(COMMENT_MAX, `Keep your comment to ${COMMENT_MAX} characters or fewer`)
-      .refine((value) => !hasControlCharacters(value), "Your comment contains characters we cannot accept"),
-    isPublic: z.boolean({ error: "Choose whether to show your name" }),
-    wantsUpdates: z.boolean({ error: "Choose whether to hear about this campaign" }),
+      .refine((value) => !hasControlCharacters(value), "Your comment contains characters we cannot accept")
+      .optional(),
+    // Both choices are off unless the signer turns them on.
+    isPublic: z.boolean({ error: "Choose whether to show your name" }).optional(),
+    wantsUpdates: z.boolean({ error: "Choose whether to hear about this campaign" }).optional(),
     acceptsPrivacy: z.literal(true, { error: "Agree to the privacy notice to sign" }),
   })
   .superRefine((input, ctx) => {
     const rule = POSTCODE_PATTERNS[input.country];
-    const postalCode = input.postalCode.trim();
+    const postalCode = (input.postalCode ?? "").trim();
     if (rule && !rule.pattern.test(postalCode)) {
       ctx.addIssue({ code: "custom", path: ["postalCode"], message: rule.message });
     }

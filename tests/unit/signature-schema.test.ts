@@ -43,6 +43,12 @@ describe("signatureSchema", () => {
     });
   });
 
+  it("needs only names, email, country and consent from an API caller outside the US, UK and Canada", () => {
+    expect(
+      errors({ firstName: "Ada", lastName: "L", email: "a@example.org", country: "FR", acceptsPrivacy: true }),
+    ).toEqual({});
+  });
+
   it("takes free text, or nothing, elsewhere", () => {
     expect(errors({ ...valid, country: "FR", postalCode: "75001" })).toEqual({});
     expect(errors({ ...valid, country: "IE", postalCode: "" })).toEqual({});

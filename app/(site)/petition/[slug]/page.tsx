@@ -5,6 +5,11 @@ import { LiveTotal } from "@/components/campaign/live-total";
 import { Paragraphs } from "@/components/layout/paragraphs";
 import { getTotals } from "@/db/queries/counts";
 import { getPetition, listPetitionSlugs } from "@/db/queries/petitions";
+import { listRecentPublicSigners } from "@/db/queries/signatures";
+import { getSiteNavigation } from "@/db/queries/site";
+import { siteUrl } from "@/lib/site-url";
+import { RecentSigners } from "./_components/recent-signers";
+import { SignForm } from "./_components/sign-form";
 
 export const revalidate = 60;
 
@@ -22,7 +27,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PetitionPage({ params }: Props) {
   const petition = await getPetition((await params).slug);
   if (!petition) notFound();
-  const totals = await getTotals("petition", petition.id);
+  const [totals, signers, navigation] = await Promise.all([
+    getTotals("petition", petition.id),
+    listRecentPublicSigners(petition.id),
+    getSiteNavigation(),
+  ]);
   const source = { kind: "petition", slug: petition.slug } as const;
   return (
     <article className="space-y-8">
@@ -50,6 +59,20 @@ export default async function PetitionPage({ params }: Props) {
           />
         </div>
       </section>
+      {petition.isOpen ? (
+        <section aria-labelledby="sign-heading" className="max-w-2xl space-y-4 rounded-xl border-2 border-accent p-5">
+          <h2 id="sign-heading" className="font-serif text-2xl font-semibold">
+            Add your name
+          </h2>
+          <SignForm
+            slug={petition.slug}
+            title={petition.title}
+            pledgeSlug={navigation.pledgeSlug}
+            siteOrigin={siteUrl().origin}
+          />
+        </section>
+      ) : null}
+      <RecentSigners signers={signers} />
       <section aria-labelledby="why-heading">
         <h2 id="why-heading" className="font-serif text-2xl font-semibold">
           Why it matters

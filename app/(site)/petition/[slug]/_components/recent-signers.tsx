@@ -1,0 +1,26 @@
+import type { PublicSigner } from "@/db/queries/signatures";
+
+export function RecentSigners({ signers }: { signers: PublicSigner[] }) {
+  if (signers.length === 0) return null;
+  return (
+    <section aria-labelledby="signers-heading" className="space-y-3">
+      <h2 id="signers-heading" className="font-serif text-2xl font-semibold">
+        Recent signers
+      </h2>
+      <p className="text-sm text-muted">People who confirmed their signature and chose to be shown.</p>
+      <ul className="divide-y divide-line rounded-xl border border-line" data-testid="recent-signers">
+        {signers.map((signer, index) => (
+          <li key={index} className="p-4">
+            <p>
+              <span className="font-semibold">
+                {signer.firstName} {signer.lastInitial}.
+              </span>
+              {signer.locality ? <span className="text-muted">, {signer.locality}</span> : null}
+            </p>
+            {signer.comment ? <p className="mt-1 text-sm">&ldquo;{signer.comment}&rdquo;</p> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

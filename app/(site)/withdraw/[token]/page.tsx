@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Notice } from "@/components/layout/notice";
+import { getSignatureToken } from "@/db/queries/signature-tokens";
+import { withdrawSignatureAction } from "@/lib/actions/signatures";
+import { hashToken } from "@/lib/tokens";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Withdraw your signature", robots: { index: false } };
+
+// As with confirming: opening the page changes nothing; only its button withdraws.
+export default async function WithdrawPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const link = await getSignatureToken(hashToken(token), "withdraw-signature");
+  if (!link) {
+    return (
+      <Notice title="This link does not work">
+        <p>It may have been cut short when it was copied. Open it again from the email, in full.</p>
+      </Notice>
+    );
+  }
+  if (link.state === "withdrawn") {
+    return (
+      <Notice title="Your signature is withdrawn">
+        <p>It no longer counts toward &ldquo;{link.petitionTitle}&rdquo;. You can sign again at any time.</p>
+        <Link href={`/petition/${link.petitionSlug}`}>Go to the petition</Link>
+      </Notice>
+    );
+  }
+  if (link.state === "rejected" || link.isExpired) {
+    return (
+      <Notice title="There is nothing to withdraw">
+        <p>This signature is no longer on the petition.</p>
+      </Notice>
+    );
+  }
+  return (
+    <Notice title="Withdraw your signature?">
+      <p>
+        Your signature will be taken off <strong>{link.petitionTitle}</strong> and out of its total straight away.
+      </p>
+      <form action={withdrawSignatureAction}>
+        <input type="hidden" name="token" value={token} />
+        <button type="submit" className="button-primary">
+          Withdraw my signature
+        </button>
+      </form>
+    </Notice>
+  );
+}

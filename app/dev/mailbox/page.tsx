@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { listMailbox } from "@/db/queries/outbox";
+import { env, isDevMailboxEnabled } from "@/lib/env";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Mailbox (development)", robots: { index: false } };
+
+/** Every email the app has written, for a local install with no mail server. */
+export default async function MailboxPage() {
+  if (!isDevMailboxEnabled(env())) notFound();
+  const messages = await listMailbox();
+  return (
+    <main className="mx-auto max-w-4xl space-y-6 p-6">
+      <h1 className="text-2xl font-bold">Mailbox</h1>
+      <p className="text-sm">
+        No mail server is set (SMTP_URL), so email stays here. This page exists only on a local install; see DEV_MAILBOX
+        in .env.example.
+      </p>
+      {messages.length === 0 ? <p>No email yet.</p> : null}
+      <ol className="space-y-4">
+        {messages.map((message) => (
+          <li key={message.id} className="rounded-lg border border-line p-4" data-testid="mail">
+            <p className="text-sm">
+              To: <span data-testid="mail-to">{message.recipient}</span> · {message.createdAt.toISOString()}
+            </p>
+            <h2 className="font-semibold" data-testid="mail-subject">
+              {message.subject}
+            </h2>
+            <pre className="mt-2 whitespace-pre-wrap break-all font-sans text-sm" data-testid="mail-body">
+              {message.textBody}
+            </pre>
+          </li>
+        ))}
+      </ol>
+    </main>
+  );
+}

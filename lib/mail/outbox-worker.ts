@@ -1,0 +1,85 @@
+import nodemailer, { type Transporter } from "nodemailer";
+import { claimOutgoingMail, markMailFailed, markMailSent } from "@/db/queries/outbox";
+import { env } from "@/lib/env";
+
+const POLL_MS = 5_000;
+const BATCH = 20;
+
+interface WorkerState {
+  transport: Transporter | null;
+  running: boolean;
+  again: boolean;
+  timer: ReturnType<typeof setInterval> | null;
+}
+
+// On globalThis: Next.js may load this module once for instrumentation and again for routes,
+// and a kick from either must reach the one worker.
+const state = ((globalThis as { upstandOutbox?: WorkerState }).upstandOutbox ??= {
+  transport: null,
+  running: false,
+  again: false,
+  timer: null,
+});
+
+function transport(): Transporter | null {
+  const url = env().SMTP_URL;
+  if (!url) return null;
+  state.transport ??= nodemailer.createTransport(url);
+  return state.transport;
+}
+
+/** Sends what is waiting in the outbox, until it is empty. Safe to call at any time. */
+export async function drainOutbox(): Promise<number> {
+  const mailer = transport();
+  if (!mailer) return 0;
+  if (state.running) {
+    state.again = true;
+    return 0;
+  }
+  state.running = true;
+  let sent = 0;
+  try {
+    do {
+      state.again = false;
+      for (let batch = await claimOutgoingMail(BATCH); batch.length > 0; batch = await claimOutgoingMail(BATCH)) {
+        for (const mail of batch) {
+          try {
+            await mailer.sendMail({
+              from: env().MAIL_FROM,
+              to: mail.recipient,
+              subject: mail.subject,
+              text: mail.textBody,
+              // The same id on a retry lets receiving servers drop a duplicate.
+              messageId: `<${mail.id}@upstand.outbox>`,
+            });
+            await markMailSent(mail.id);
+            sent++;
+          } catch (error) {
+            const delayMinutes = Math.min(2 ** mail.attempts, 60);
+            console.error(`[mail] sending ${mail.id} failed (attempt ${mail.attempts}); retrying in ${delayMinutes} min`, error);
+            await markMailFailed(mail.id, String(error), new Date(Date.now() + delayMinutes * 60_000));
+          }
+        }
+      }
+    } while (state.again);
+  } finally {
+    state.running = false;
+  }
+  return sent;
+}
+
+/** Called after a commit that wrote mail: send it now rather than at the next poll. */
+export function kickOutbox(): void {
+  if (!env().SMTP_URL) return;
+  setImmediate(() => drainOutbox().catch((error) => console.error("[mail] outbox drain failed", error)));
+}
+
+/** Polls the outbox for mail left by a crash or a failed attempt. Without SMTP_URL, mail stays put. */
+export function startOutboxWorker(): void {
+  if (!env().SMTP_URL || state.timer) return;
+  state.timer = setInterval(() => {
+    drainOutbox().catch((error) => console.error("[mail] outbox drain failed", error));
+  }, POLL_MS);
+  state.timer.unref();
+  kickOutbox();
+}

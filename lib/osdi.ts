@@ -1,0 +1,42 @@
+// Maps an OSDI record-signature-helper body (as Action Network and other OSDI systems send it)
+// onto the petition form's fields, so both shapes meet the same schema and the same answers.
+
+type Json = Record<string, unknown>;
+
+const object = (value: unknown): Json | undefined =>
+  typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Json) : undefined;
+const first = (value: unknown): Json | undefined => (Array.isArray(value) ? object(value[0]) : undefined);
+
+export function isOsdiSignature(body: Json): boolean {
+  return object(body.person) !== undefined;
+}
+
+export interface LinkCodes {
+  source: string | null;
+  referredBy: string | null;
+}
+
+/** The form fields an OSDI body carries, and its referrer data. Missing fields stay missing. */
+export function fromOsdi(body: Json): { fields: Json; codes: LinkCodes } {
+  const person = object(body.person) ?? {};
+  const email = first(person.email_addresses);
+  const address = first(person.postal_addresses);
+  const referrer = object(body.referrer_data);
+  return {
+    fields: {
+      firstName: person.given_name,
+      lastName: person.family_name,
+      email: email?.address,
+      country: typeof address?.country === "string" ? address.country.toUpperCase() : address?.country,
+      postalCode: address?.postal_code ?? "",
+      comment: body.comments ?? "",
+      isPublic: body.isPublic ?? false,
+      wantsUpdates: email?.status === "subscribed",
+      acceptsPrivacy: body.acceptsPrivacy,
+    },
+    codes: {
+      source: typeof referrer?.source === "string" ? referrer.source : null,
+      referredBy: typeof referrer?.referrer === "string" ? referrer.referrer : null,
+    },
+  };
+}
