@@ -15,6 +15,10 @@ const server = http.createServer((request, response) => {
   request.headers[SOCKET_IP_HEADER] = request.socket.remoteAddress ?? "";
   void handle(request, response);
 });
+// Longer than the idle timeout of the proxies and clients in front (often 60 s), so that this
+// server never closes a kept-alive connection just as a request is sent on it.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(config.PORT, config.HOST, () => {
   console.log(`Upstand is listening on http://${config.HOST ?? "localhost"}:${config.PORT}`);
 });

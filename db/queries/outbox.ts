@@ -1,5 +1,5 @@
 import "server-only";
-import { desc, eq, sql } from "drizzle-orm";
+import { desc, eq, ilike, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { outboxMessages } from "@/db/schema";
 
@@ -57,8 +57,9 @@ export interface MailboxMessage {
   sentAt: Date | null;
 }
 
-/** The newest messages in the outbox, for /dev/mailbox on a local install. */
-export async function listMailbox(limit = 50): Promise<MailboxMessage[]> {
+/** The newest messages in the outbox, for /dev/mailbox on a local install; `search` matches recipient or subject. */
+export async function listMailbox(search: string | null, limit = 200): Promise<MailboxMessage[]> {
+  const pattern = search ? `%${search.replace(/[\\%_]/g, "\\$&")}%` : null;
   return getDb()
     .select({
       id: outboxMessages.id,
@@ -69,6 +70,7 @@ export async function listMailbox(limit = 50): Promise<MailboxMessage[]> {
       sentAt: outboxMessages.sentAt,
     })
     .from(outboxMessages)
+    .where(pattern ? or(ilike(outboxMessages.recipient, pattern), ilike(outboxMessages.subject, pattern)) : undefined)
     .orderBy(desc(outboxMessages.createdAt))
     .limit(limit);
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { redeemSignatureToken } from "@/db/queries/signature-tokens";
 import type { ActionResult } from "@/lib/action-result";
@@ -63,7 +64,9 @@ export async function signPetitionAction(_previous: SignFormState, formData: For
 async function followLink(formData: FormData, purpose: "confirm-signature" | "withdraw-signature", page: string) {
   const token = text(formData, "token");
   if (!/^[\w-]{20,100}$/.test(token)) redirect(`${page}/invalid`);
-  await redeemSignatureToken(hashToken(token), purpose);
+  const outcome = await redeemSignatureToken(hashToken(token), purpose);
+  // The petition page lists recent signers and is prerendered: refresh it now, not in a minute.
+  if (outcome.result === "done") revalidatePath(`/petition/${outcome.petitionSlug}`);
   redirect(`${page}/${token}`);
 }
 

@@ -59,13 +59,22 @@ export const signatureSchema = z
     wantsUpdates: z.boolean({ error: "Choose whether to hear about this campaign" }).optional(),
     acceptsPrivacy: z.literal(true, { error: "Agree to the privacy notice to sign" }),
   })
-  .superRefine((input, ctx) => {
-    const rule = POSTCODE_PATTERNS[input.country];
-    const postalCode = (input.postalCode ?? "").trim();
-    if (rule && !rule.pattern.test(postalCode)) {
-      ctx.addIssue({ code: "custom", path: ["postalCode"], message: rule.message });
-    }
-  });
+  .superRefine(
+    (input, ctx) => {
+      const rule = POSTCODE_PATTERNS[input.country];
+      const postalCode = (input.postalCode ?? "").trim();
+      if (rule && !rule.pattern.test(postalCode)) {
+        ctx.addIssue({ code: "custom", path: ["postalCode"], message: rule.message });
+      }
+    },
+    // Check the postal code even while other fields are wrong, so every mistake shows at once.
+    {
+      when: ({ value }) => {
+        const input = value as { country?: unknown; postalCode?: unknown };
+        return typeof input?.country === "string" && (input.postalCode === undefined || typeof input.postalCode === "string");
+      },
+    },
+  );
 
 export type SignatureInput = z.infer<typeof signatureSchema>;
 

@@ -3,3 +3,19 @@ export const E2E_SUPPORTERS = {
   petition: { verified: 3, pending: 2 },
   pledge: { verified: 2, pending: 1 },
 } as const;
+
+/**
+ * Petitions of their own for tests that count, so that tests running side by side never move
+ * each other's totals. Each is a copy of the demo petition under another slug.
+ */
+export const E2E_PETITIONS = [
+  "e2e-journey-desktop",
+  "e2e-journey-phone",
+  "e2e-nojs-desktop",
+  "e2e-nojs-phone",
+  "e2e-storm",
+  "e2e-limits",
+  "e2e-malformed",
+  "e2e-honeypot",
+  "e2e-privacy",
+] as const;

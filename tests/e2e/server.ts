@@ -5,11 +5,12 @@ import path from "node:path";
 import { closeDb, database, MIGRATIONS_FOLDER, type Db } from "@/db";
 import { getFeaturedCampaign } from "@/db/queries/campaigns";
 import { moveCount } from "@/db/queries/counts";
-import { pledgeTakers, signatures, type SupportState } from "@/db/schema";
+import { petitions, pledgeTakers, signatures, type SupportState } from "@/db/schema";
 import { seedDemoCampaign } from "@/db/seed";
 import { pickDriver } from "@/lib/database-driver";
 import { dropEverything, testEnv } from "../helpers/test-database";
-import { E2E_SUPPORTERS } from "./fixtures";
+import { DEMO_PETITION } from "@/db/demo-campaign";
+import { E2E_PETITIONS, E2E_SUPPORTERS } from "./fixtures";
 
 // Playwright's web server: a fresh database with the demo campaign and a few known supporters,
 // then `npm start` on it. Playwright stops it when the run ends.
@@ -49,13 +50,23 @@ async function prepare() {
   await addSupporters(db, "petition", campaign!.petition!.id, "pending", petition.pending);
   await addSupporters(db, "pledge", campaign!.pledge!.id, "verified", pledge.verified);
   await addSupporters(db, "pledge", campaign!.pledge!.id, "pending", pledge.pending);
+  const [demo] = await db.select({ campaignId: petitions.campaignId }).from(petitions);
+  await db
+    .insert(petitions)
+    .values(E2E_PETITIONS.map((slug) => ({ ...DEMO_PETITION, slug, title: `${DEMO_PETITION.title} (${slug})`, campaignId: demo!.campaignId })));
   await closeDb();
 }
 
 await prepare();
 const server = spawn("node_modules/.bin/tsx", ["scripts/start.ts"], {
   stdio: "inherit",
-  env: { ...process.env, AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(32).toString("base64url") },
+  env: {
+    ...process.env,
+    AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(32).toString("base64url"),
+    // As behind a reverse proxy: tests name the client's address in X-Real-IP.
+    TRUSTED_PROXY_HEADER: "x-real-ip",
+    DEV_MAILBOX: "on",
+  },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => {

@@ -49,6 +49,13 @@ describe("signatureSchema", () => {
     ).toEqual({});
   });
 
+  it("reports a wrong postal code together with other mistakes", () => {
+    expect(errors({ ...valid, firstName: "", postalCode: "1" })).toEqual({
+      firstName: "Enter your first name",
+      postalCode: "Enter a 5-digit ZIP code, like 20500",
+    });
+  });
+
   it("takes free text, or nothing, elsewhere", () => {
     expect(errors({ ...valid, country: "FR", postalCode: "75001" })).toEqual({});
     expect(errors({ ...valid, country: "IE", postalCode: "" })).toEqual({});

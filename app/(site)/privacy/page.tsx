@@ -14,7 +14,10 @@ export const metadata: Metadata = {
 const COLLECTED = [
   ["Your first and last name", "to show decision-makers that a real person signed, and on the page if you choose"],
   ["Your email address", "to confirm that the signature is yours, and to let you withdraw it; never shown to anyone"],
-  ["Your country and postal code", "so decision-makers can see where signers live; never shown with your name"],
+  [
+    "Your country and postal code",
+    "so decision-makers can see where signers live; if you choose to be shown, only your state, province or country appears beside your name, never your postal code",
+  ],
   ["Your comment, if you write one", "shown with your name only if you choose to be shown"],
   ["Your two choices", "whether to show your name publicly, and whether to hear about this campaign; both off unless you tick them"],
   ["Your IP address and the time", `to stop one person signing many times; erased after ${IP_RETENTION_DAYS} days`],

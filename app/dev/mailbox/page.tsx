@@ -7,9 +7,10 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Mailbox (development)", robots: { index: false } };
 
 /** Every email the app has written, for a local install with no mail server. */
-export default async function MailboxPage() {
+export default async function MailboxPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   if (!isDevMailboxEnabled(env())) notFound();
-  const messages = await listMailbox();
+  const { q } = await searchParams;
+  const messages = await listMailbox(typeof q === "string" && q.trim() ? q.trim() : null);
   return (
     <main className="mx-auto max-w-4xl space-y-6 p-6">
       <h1 className="text-2xl font-bold">Mailbox</h1>
@@ -17,6 +18,15 @@ export default async function MailboxPage() {
         No mail server is set (SMTP_URL), so email stays here. This page exists only on a local install; see DEV_MAILBOX
         in .env.example.
       </p>
+      <form className="flex gap-2">
+        <label htmlFor="q" className="sr-only">
+          Search by recipient or subject
+        </label>
+        <input id="q" name="q" defaultValue={q ?? ""} placeholder="Recipient or subject" className="rounded border px-2 py-1" />
+        <button type="submit" className="rounded border px-3 py-1">
+          Search
+        </button>
+      </form>
       {messages.length === 0 ? <p>No email yet.</p> : null}
       <ol className="space-y-4">
         {messages.map((message) => (

@@ -36,7 +36,10 @@ export function SignForm({ slug, title, pledgeSlug, siteOrigin }: SignFormProps)
     formState: { errors },
   } = useForm<SignatureInput>({
     resolver: zodResolver(signatureSchema),
-    mode: "onTouched",
+    // Check on submit, then as people correct: messages appearing on blur would move the
+    // button from under a pointer that is already on its way to it.
+    mode: "onSubmit",
+    reValidateMode: "onChange",
     defaultValues: {
       firstName: previous.firstName ?? "",
       lastName: previous.lastName ?? "",
@@ -50,6 +53,11 @@ export function SignForm({ slug, title, pledgeSlug, siteOrigin }: SignFormProps)
   });
 
   const country = useWatch({ control, name: "country" });
+  // Without JavaScript the page is rendered on the server after each try: keep what was typed.
+  const text = (name: "firstName" | "lastName" | "email" | "country" | "postalCode" | "comment") => ({
+    ...register(name),
+    defaultValue: previous[name] ?? (name === "country" ? "US" : ""),
+  });
 
   useEffect(() => {
     if (state.result && !state.result.ok) {
@@ -112,24 +120,24 @@ export function SignForm({ slug, title, pledgeSlug, siteOrigin }: SignFormProps)
       <div className="grid gap-5 sm:grid-cols-2">
         <Field id="firstName" label="First name" error={error("firstName")}>
           {(describedBy, invalid) => (
-            <input id="firstName" autoComplete="given-name" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...register("firstName")} />
+            <input id="firstName" autoComplete="given-name" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...text("firstName")} />
           )}
         </Field>
         <Field id="lastName" label="Last name" error={error("lastName")}>
           {(describedBy, invalid) => (
-            <input id="lastName" autoComplete="family-name" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...register("lastName")} />
+            <input id="lastName" autoComplete="family-name" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...text("lastName")} />
           )}
         </Field>
       </div>
       <Field id="email" label="Email address" hint="We send a link to confirm your signature. It is never shown." error={error("email")}>
         {(describedBy, invalid) => (
-          <input id="email" type="email" autoComplete="email" inputMode="email" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...register("email")} />
+          <input id="email" type="email" autoComplete="email" inputMode="email" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...text("email")} />
         )}
       </Field>
       <div className="grid gap-5 sm:grid-cols-2">
         <Field id="country" label="Country" error={error("country")}>
           {(describedBy, invalid) => (
-            <select id="country" autoComplete="country" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...register("country")}>
+            <select id="country" autoComplete="country" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...text("country")}>
               {COUNTRIES.map((option) => (
                 <option key={option.code} value={option.code}>
                   {option.name}
@@ -144,13 +152,13 @@ export function SignForm({ slug, title, pledgeSlug, siteOrigin }: SignFormProps)
           error={error("postalCode")}
         >
           {(describedBy, invalid) => (
-            <input id="postalCode" autoComplete="postal-code" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...register("postalCode")} />
+            <input id="postalCode" autoComplete="postal-code" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...text("postalCode")} />
           )}
         </Field>
       </div>
       <Field id="comment" label="Why are you signing? (optional)" hint={`Up to ${COMMENT_MAX} characters.`} error={error("comment")}>
         {(describedBy, invalid) => (
-          <textarea id="comment" rows={3} maxLength={COMMENT_MAX} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...register("comment")} />
+          <textarea id="comment" rows={3} maxLength={COMMENT_MAX} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...text("comment")} />
         )}
       </Field>
       <fieldset className="space-y-3">

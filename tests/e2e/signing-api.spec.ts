@@ -1,0 +1,161 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { mailsTo, readMailbox } from "./pages/mailbox";
+import { totals } from "./pages/petition-page";
+
+// The signing API, driven over real HTTP. Each test signs its own petition, so their totals
+// are theirs alone; X-Real-IP names the caller, as a reverse proxy would.
+test.beforeEach(({}, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "API tests need no second screen size");
+});
+
+const valid = {
+  firstName: "Ada",
+  lastName: "Lovelace",
+  email: "ada@example.org",
+  country: "US",
+  postalCode: "20500",
+  acceptsPrivacy: true,
+};
+
+let nextIp = 1;
+const freshIp = () => `10.${(nextIp >> 16) & 255}.${(nextIp >> 8) & 255}.${nextIp++ & 255}`;
+
+function sign(request: APIRequestContext, slug: string, body: unknown, ip = freshIp(), extraHeaders: Record<string, string> = {}) {
+  return request.post(`/api/petitions/${slug}/signatures`, {
+    data: body as Record<string, unknown>,
+    headers: { "X-Real-IP": ip, ...extraHeaders },
+  });
+}
+
+test("accepts the form's fields and an OSDI record-signature-helper body alike", async ({ request }) => {
+  const slug = "e2e-limits";
+  const before = await totals(request, slug);
+  const response = await sign(request, slug, { ...valid, email: "json.signer@example.org" });
+  expect(response.status()).toBe(202);
+  const osdi = await sign(request, slug, {
+    person: {
+      given_name: "Alan",
+      family_name: "Turing",
+      email_addresses: [{ address: "osdi.signer@example.org", status: "subscribed" }],
+      postal_addresses: [{ country: "GB", postal_code: "SW1A 1AA" }],
+    },
+    comments: "Signed from another platform",
+    referrer_data: { source: "partner-newsletter" },
+    acceptsPrivacy: true,
+  });
+  expect(osdi.status()).toBe(202);
+  expect(await osdi.json()).toMatchObject({ ok: true, referralCode: expect.any(String) });
+  expect((await totals(request, slug)).pending).toBe(before.pending + 2);
+
+  const bad = await sign(request, slug, { person: { given_name: "=x", email_addresses: [] } });
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).fieldErrors).toMatchObject({
+    firstName: ["Your first name cannot start with = + - or @"],
+    email: ["Enter your email address"],
+    acceptsPrivacy: ["Agree to the privacy notice to sign"],
+  });
+});
+
+test("a storm of 500 requests for one address, in case, dot and plus variants, leaves one signature", async ({ request }) => {
+  test.setTimeout(120_000);
+  const slug = "e2e-storm";
+  const before = await totals(request, slug);
+  const variants = ["storm.person@gmail.com", "Storm.Person@Gmail.com", "stormperson+a@gmail.com", "s.t.o.r.m.person@googlemail.com", " STORMPERSON@gmail.com "];
+  const responses = await Promise.all(
+    Array.from({ length: 500 }, (_, i) => sign(request, slug, { ...valid, email: variants[i % variants.length] })),
+  );
+  const statuses = responses.map((response) => response.status());
+  expect(new Set(statuses)).toEqual(new Set([202]));
+  const bodies = await Promise.all(responses.map((response) => response.json()));
+  // Every answer looks the same: nobody can tell which request was the first.
+  expect(new Set(bodies.map((body) => Object.keys(body).sort().join()))).toEqual(new Set(["message,ok,referralCode"]));
+
+  expect(await totals(request, slug)).toMatchObject({ pending: before.pending + 1, verified: before.verified });
+  const mails = await readMailbox(request, `(${slug})`);
+  expect(mails.filter((mail) => mail.subject.startsWith("Confirm your signature"))).toHaveLength(1);
+  expect(mails.filter((mail) => mail.subject.startsWith("You have already signed")).length).toBe(3);
+});
+
+test("one address is limited to one signature a minute, and a forged X-Forwarded-For changes nothing", async ({ request }) => {
+  const slug = "e2e-limits";
+  const ip = freshIp();
+  const before = await totals(request, slug);
+  expect((await sign(request, slug, { ...valid, email: "first.from.ip@example.org" }, ip)).status()).toBe(202);
+  const second = await sign(request, slug, { ...valid, email: "second.from.ip@example.org" }, ip, { "X-Forwarded-For": "203.0.113.9" });
+  // The sender sees the usual answer; the signature is kept as rejected and never counted.
+  expect(second.status()).toBe(202);
+  const third = await sign(request, slug, { ...valid, email: "third.from.ip@example.org" }, ip, { "X-Forwarded-For": freshIp() });
+  expect(third.status()).toBe(202);
+  expect((await totals(request, slug)).pending).toBe(before.pending + 1);
+  const mailbox = await readMailbox(request, ".from.ip@example.org");
+  expect(mailsTo(mailbox, "first.from.ip@example.org")).toHaveLength(1);
+  expect(mailsTo(mailbox, "second.from.ip@example.org")).toHaveLength(0);
+  expect(mailsTo(mailbox, "third.from.ip@example.org")).toHaveLength(0);
+});
+
+test("the honeypot field takes a bot's signature and keeps nothing", async ({ request }) => {
+  const slug = "e2e-honeypot";
+  const before = await totals(request, slug);
+  const response = await sign(request, slug, { ...valid, email: "bot@example.org", website: "http://spam.example" });
+  expect(response.status()).toBe(202);
+  expect(await totals(request, slug)).toEqual(before);
+  expect(mailsTo(await readMailbox(request, "bot@example.org"), "bot@example.org")).toHaveLength(0);
+});
+
+test("refuses bodies that are too large, not JSON, or for no petition", async ({ request }) => {
+  const huge = await sign(request, "e2e-malformed", { ...valid, comment: "x".repeat(17_000) });
+  expect(huge.status()).toBe(413);
+  const text = await request.post("/api/petitions/e2e-malformed/signatures", {
+    headers: { "Content-Type": "text/plain", "X-Real-IP": freshIp() },
+    data: "firstName=Ada",
+  });
+  expect(text.status()).toBe(415);
+  const nowhere = await sign(request, "no-such-petition", valid);
+  expect(nowhere.status()).toBe(404);
+});
+
+test("2,000 malformed bodies get 4xx with an explanation and change nothing", async ({ request }) => {
+  test.setTimeout(180_000);
+  const slug = "e2e-malformed";
+  const before = await totals(request, slug);
+  const mailboxBefore = (await readMailbox(request, `(${slug})`)).length;
+  const wrongs: unknown[] = [
+    {},
+    [],
+    null,
+    "a string",
+    42,
+    { ...valid, firstName: 42 },
+    { ...valid, email: ["a@example.org"] },
+    { ...valid, country: "Narnia" },
+    { ...valid, acceptsPrivacy: "yes" },
+    { ...valid, isPublic: "true" },
+    { ...valid, firstName: "x".repeat(10_000) },
+    { ...valid, comment: "nul\u0000byte" },
+    { ...valid, lastName: "\u0000" },
+    { ...valid, postalCode: { zip: "20500" } },
+    { person: "Ada" },
+    { person: { given_name: ["Ada"], email_addresses: "ada@example.org" } },
+    { ...valid, email: undefined },
+  ];
+  for (let round = 0; round < 2_000 / 100; round++) {
+    const responses = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => {
+        const body = wrongs[(round * 100 + i) % wrongs.length];
+        return request.post(`/api/petitions/${slug}/signatures`, {
+          headers: { "Content-Type": "application/json", "X-Real-IP": freshIp() },
+          data: JSON.stringify(body) ?? "undefined",
+        });
+      }),
+    );
+    for (const response of responses) {
+      expect(response.status()).toBeGreaterThanOrEqual(400);
+      expect(response.status()).toBeLessThan(500);
+      const body = await response.json();
+      expect(body.ok).toBe(false);
+      expect(body.fieldErrors ?? body.formError).toBeTruthy();
+    }
+  }
+  expect(await totals(request, slug)).toEqual(before);
+  expect((await readMailbox(request, `(${slug})`)).length).toBe(mailboxBefore);
+});

@@ -1,0 +1,106 @@
+import { expect, test } from "@playwright/test";
+import { linkIn, mailsTo, readMailbox, waitForMailTo } from "./pages/mailbox";
+import { expectThankYou, signOnPage, totals } from "./pages/petition-page";
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? "signing, with JavaScript" : "signing, without JavaScript", () => {
+    test.use({ javaScriptEnabled });
+
+    test("a supporter signs, confirms by email, and is counted once", async ({ page, request }, testInfo) => {
+      const slug = `e2e-${javaScriptEnabled ? "journey" : "nojs"}-${testInfo.project.name}`;
+      const email = `signer-${slug}@example.org`;
+      const before = await totals(request, slug);
+
+      await signOnPage(page, slug, { firstName: "Grace", lastName: "Hopper", email, postalCode: "20500", comment: "For every child.", isPublic: true });
+      await expectThankYou(page);
+      if (javaScriptEnabled) {
+        await expect(page.getByTestId("share-url")).toContainText(`/petition/${slug}?ref=`);
+        await expect(page.getByRole("link", { name: /WhatsApp/ })).toHaveAttribute("href", /wa\.me.*ref%3D/);
+        await expect(page.getByRole("link", { name: /take the pledge/ })).toBeVisible();
+      }
+      expect(await totals(request, slug)).toMatchObject({ verified: before.verified, pending: before.pending + 1 });
+
+      const mail = await waitForMailTo(request, email);
+      expect(mail.subject).toMatch(/^Confirm your signature/);
+      const confirmPath = linkIn(mail, "/confirm/");
+
+      // Opening the link, as a mail scanner would, confirms nothing.
+      await page.goto(confirmPath);
+      await page.goto(confirmPath);
+      await expect(page.getByRole("button", { name: "Confirm my signature" })).toBeVisible();
+      expect((await totals(request, slug)).verified).toBe(before.verified);
+
+      await page.getByRole("button", { name: "Confirm my signature" }).click();
+      await expect(page.getByRole("heading", { name: "Your signature is confirmed" })).toBeVisible();
+      expect(await totals(request, slug)).toMatchObject({ verified: before.verified + 1, pending: before.pending });
+
+      // Confirming again is harmless.
+      await page.goto(confirmPath);
+      await expect(page.getByRole("heading", { name: "Your signature is confirmed" })).toBeVisible();
+      expect((await totals(request, slug)).verified).toBe(before.verified + 1);
+    });
+  });
+}
+
+test("the email lets a signer withdraw, which takes the signature out of the total", async ({ page, request }, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "one browser is enough");
+  const slug = "e2e-privacy";
+  const email = "withdrawing@example.org";
+  await signOnPage(page, slug, { firstName: "Ida", lastName: "Wells", email, postalCode: "60601" });
+  await expectThankYou(page);
+  const mail = await waitForMailTo(request, email);
+  await page.goto(linkIn(mail, "/confirm/"));
+  await page.getByRole("button", { name: "Confirm my signature" }).click();
+  const confirmed = await totals(request, slug);
+
+  await page.goto(linkIn(mail, "/withdraw/"));
+  await expect(page.getByRole("button", { name: "Withdraw my signature" })).toBeVisible();
+  expect(await totals(request, slug)).toEqual(confirmed);
+  await page.getByRole("button", { name: "Withdraw my signature" }).click();
+  await expect(page.getByRole("heading", { name: "Your signature is withdrawn" })).toBeVisible();
+  expect((await totals(request, slug)).verified).toBe(confirmed.verified - 1);
+});
+
+test.describe("mistakes in the form", () => {
+  for (const javaScriptEnabled of [true, false]) {
+    test(`are explained next to their fields and announced (${javaScriptEnabled ? "with" : "without"} JavaScript)`, async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto("/petition/e2e-malformed");
+      await page.getByLabel("First name", { exact: true }).fill("=cmd");
+      await page.getByLabel("Email address").fill("not-an-address");
+      await page.getByLabel(/^Postal code/).fill("123");
+      await page.getByRole("button", { name: "Sign the petition" }).click();
+
+      await expect(page.getByTestId("form-status")).toContainText("need your attention");
+      const firstName = page.getByLabel("First name", { exact: true });
+      await expect(firstName).toHaveAttribute("aria-invalid", "true");
+      await expect(firstName).toHaveAccessibleDescription("Your first name cannot start with = + - or @");
+      await expect(page.getByLabel("Email address")).toHaveAccessibleDescription(/Enter an email address like name@example.com/);
+      await expect(page.getByLabel(/^Postal code/)).toHaveAccessibleDescription("Enter a 5-digit ZIP code, like 20500");
+      await expect(page.getByText("Agree to the privacy notice to sign")).toBeVisible();
+      // What was typed is kept.
+      await expect(page.getByLabel("Email address")).toHaveValue("not-an-address");
+      await context.close();
+    });
+  }
+});
+
+test("recent signers who chose to be shown appear with first name, last initial and place only", async ({ page, request }, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "one browser is enough");
+  const slug = "e2e-privacy";
+  const email = "shown.signer@example.org";
+  await signOnPage(page, slug, { firstName: "Rosa", lastName: "Parks", email, postalCode: "36104", comment: "Protect them.", isPublic: true });
+  await expectThankYou(page);
+  await page.goto(linkIn(await waitForMailTo(request, email), "/confirm/"));
+  await page.getByRole("button", { name: "Confirm my signature" }).click();
+  await expect(page.getByRole("heading", { name: "Your signature is confirmed" })).toBeVisible();
+
+  await expect(async () => {
+    await page.goto(`/petition/${slug}`);
+    await expect(page.getByTestId("recent-signers")).toContainText("Rosa P., Alabama, United States", { timeout: 1_000 });
+  }).toPass({ timeout: 90_000 });
+  await expect(page.getByTestId("recent-signers")).toContainText("“Protect them.”");
+  await expect(page.getByTestId("recent-signers")).not.toContainText("Parks");
+  expect(mailsTo(await readMailbox(request, email), email)).toHaveLength(1);
+});
