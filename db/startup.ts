@@ -3,6 +3,7 @@ import { prepareDatabase } from "./prepare";
 import { authSecret } from "@/lib/auth/secret";
 import { env, EnvError } from "@/lib/env";
 import { startOutboxWorker } from "@/lib/mail/outbox-worker";
+import { startRetentionSchedule } from "@/lib/retention";
 
 const RETRY_MS = 5_000;
 
@@ -35,6 +36,7 @@ async function prepare() {
   const { driver, seeded } = await prepareDatabase();
   console.log(`[upstand] database ready (${driver})${seeded ? "; demo campaign added" : ""}`);
   startOutboxWorker();
+  startRetentionSchedule();
 }
 
 function describe(error: unknown): string {

@@ -15,7 +15,7 @@ const US_ZIP3: [number, number, string][] = [
   [460, 479, "Indiana"], [480, 499, "Michigan"], [500, 528, "Iowa"], [530, 549, "Wisconsin"],
   [550, 567, "Minnesota"], [569, 569, "District of Columbia"], [570, 577, "South Dakota"], [580, 588, "North Dakota"],
   [590, 599, "Montana"], [600, 629, "Illinois"], [630, 658, "Missouri"], [660, 679, "Kansas"],
-  [680, 693, "Nebraska"], [700, 714, "Louisiana"], [716, 729, "Arkansas"], [730, 749, "Oklahoma"],
+  [680, 693, "Nebraska"], [700, 714, "Louisiana"], [716, 729, "Arkansas"], [730, 732, "Oklahoma"], [733, 733, "Texas"], [734, 749, "Oklahoma"],
   [750, 799, "Texas"], [800, 816, "Colorado"], [820, 831, "Wyoming"], [832, 838, "Idaho"],
   [840, 847, "Utah"], [850, 865, "Arizona"], [870, 884, "New Mexico"], [885, 885, "Texas"],
   [889, 898, "Nevada"], [900, 961, "California"], [967, 968, "Hawaii"], [969, 969, "Guam"],

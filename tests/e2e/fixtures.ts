@@ -15,7 +15,10 @@ export const E2E_PETITIONS = [
   "e2e-nojs-phone",
   "e2e-storm",
   "e2e-limits",
+  "e2e-ratelimit",
   "e2e-malformed",
   "e2e-honeypot",
   "e2e-privacy",
+  "e2e-withdraw",
+  "e2e-resilience",
 ] as const;

@@ -1,3 +1,4 @@
+import { randomInt } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { mailsTo, readMailbox } from "./pages/mailbox";
 import { totals } from "./pages/petition-page";
@@ -17,8 +18,8 @@ const valid = {
   acceptsPrivacy: true,
 };
 
-let nextIp = 1;
-const freshIp = () => `10.${(nextIp >> 16) & 255}.${(nextIp >> 8) & 255}.${nextIp++ & 255}`;
+// Random, so that tests running side by side in other workers never share an address.
+const freshIp = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 
 function sign(request: APIRequestContext, slug: string, body: unknown, ip = freshIp(), extraHeaders: Record<string, string> = {}) {
   return request.post(`/api/petitions/${slug}/signatures`, {
@@ -77,7 +78,7 @@ test("a storm of 500 requests for one address, in case, dot and plus variants, l
 });
 
 test("one address is limited to one signature a minute, and a forged X-Forwarded-For changes nothing", async ({ request }) => {
-  const slug = "e2e-limits";
+  const slug = "e2e-ratelimit";
   const ip = freshIp();
   const before = await totals(request, slug);
   expect((await sign(request, slug, { ...valid, email: "first.from.ip@example.org" }, ip)).status()).toBe(202);

@@ -44,13 +44,14 @@ for (const javaScriptEnabled of [true, false]) {
 
 test("the email lets a signer withdraw, which takes the signature out of the total", async ({ page, request }, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "one browser is enough");
-  const slug = "e2e-privacy";
+  const slug = "e2e-withdraw";
   const email = "withdrawing@example.org";
   await signOnPage(page, slug, { firstName: "Ida", lastName: "Wells", email, postalCode: "60601" });
   await expectThankYou(page);
   const mail = await waitForMailTo(request, email);
   await page.goto(linkIn(mail, "/confirm/"));
   await page.getByRole("button", { name: "Confirm my signature" }).click();
+  await expect(page.getByRole("heading", { name: "Your signature is confirmed" })).toBeVisible();
   const confirmed = await totals(request, slug);
 
   await page.goto(linkIn(mail, "/withdraw/"));

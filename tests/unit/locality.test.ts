@@ -6,6 +6,8 @@ describe("localityFor", () => {
     expect(localityFor("US", "20500")).toBe("District of Columbia, United States");
     expect(localityFor("US", "94103-1234")).toBe("California, United States");
     expect(localityFor("US", "10001")).toBe("New York, United States");
+    expect(localityFor("US", "73301")).toBe("Texas, United States");
+    expect(localityFor("US", "73102")).toBe("Oklahoma, United States");
   });
   it("names the Canadian province from the postal code", () => {
     expect(localityFor("CA", "k1a 0b1")).toBe("Ontario, Canada");

@@ -1,0 +1,91 @@
+import "server-only";
+import { and, eq, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { actionTokens, petitions, pledgeTakers, signatures } from "@/db/schema";
+import { moveCount } from "./counts";
+
+export interface RetentionPolicy {
+  unconfirmedDays: number;
+  ipDays: number;
+  closedPetitionMonths: number;
+}
+
+export interface RetentionReport {
+  deletedUnconfirmed: number;
+  erasedIpAddresses: number;
+  erasedSigners: number;
+}
+
+const RETENTION_LOCK_KEY = 7_120_412_002;
+const BATCH = 1_000;
+
+/**
+ * Keeps the privacy notice's promises: deletes signatures never confirmed, erases old IP
+ * addresses, and erases signers' details once a closed petition's retention has passed,
+ * leaving the count. One instance at a time runs it (an advisory lock); the others skip.
+ */
+export async function applyRetention(policy: RetentionPolicy): Promise<RetentionReport | null> {
+  return getDb().transaction(async (tx) => {
+    const [lock] = (await tx.execute<{ locked: boolean }>(sql`select pg_try_advisory_xact_lock(${RETENTION_LOCK_KEY}) as locked`)).rows;
+    if (!lock?.locked) return null;
+
+    const stale = await tx
+      .select({ id: signatures.id, petitionId: signatures.petitionId })
+      .from(signatures)
+      .where(
+        and(
+          eq(signatures.state, "pending"),
+          lt(signatures.createdAt, sql`now() - make_interval(days => ${policy.unconfirmedDays})`),
+        ),
+      )
+      .orderBy(signatures.petitionId, signatures.id)
+      .limit(BATCH)
+      .for("update", { skipLocked: true });
+    if (stale.length > 0) {
+      const ids = stale.map((row) => row.id);
+      await tx.delete(actionTokens).where(inArray(actionTokens.subjectId, ids));
+      await tx.delete(signatures).where(inArray(signatures.id, ids));
+      for (const row of stale) await moveCount(tx, "petition", row.petitionId, row.id, "pending", null);
+    }
+
+    const oldIps = sql`now() - make_interval(days => ${policy.ipDays})`;
+    const erasedIps = [
+      ...(await tx
+        .update(signatures)
+        .set({ ipAddress: null })
+        .where(and(isNotNull(signatures.ipAddress), lt(signatures.createdAt, oldIps)))
+        .returning({ id: signatures.id })),
+      ...(await tx
+        .update(pledgeTakers)
+        .set({ ipAddress: null })
+        .where(and(isNotNull(pledgeTakers.ipAddress), lt(pledgeTakers.createdAt, oldIps)))
+        .returning({ id: pledgeTakers.id })),
+    ];
+
+    const closedLongAgo = tx
+      .select({ id: petitions.id })
+      .from(petitions)
+      .where(
+        and(
+          eq(petitions.isOpen, false),
+          lt(petitions.closesAt, sql`now() - make_interval(months => ${policy.closedPetitionMonths})`),
+        ),
+      );
+    const erased = await tx
+      .update(signatures)
+      .set({
+        firstName: null,
+        lastName: null,
+        email: null,
+        emailCanonical: null,
+        postalCode: null,
+        comment: null,
+        ipAddress: null,
+        erasedAt: new Date(),
+      })
+      .where(and(isNull(signatures.erasedAt), inArray(signatures.petitionId, closedLongAgo)))
+      .returning({ id: signatures.id });
+
+    return { deletedUnconfirmed: stale.length, erasedIpAddresses: erasedIps.length, erasedSigners: erased.length };
+  });
+}

@@ -1,0 +1,76 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import net from "node:net";
+
+export interface AppServer {
+  url: string;
+  process: ChildProcess;
+  /** Stops it as a crash would: SIGKILL to the whole process group, no shutdown of any kind. */
+  kill9(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Another Upstand server, from the current build, on 127.0.0.1 and a free port, with the
+ * environment given. It does not rebuild: a build in progress would pull the files from under
+ * the server the other tests use. The test that starts it stops it.
+ */
+export async function startAppServer(env: Record<string, string>): Promise<AppServer> {
+  const port = await freePort();
+  const child = spawn("node_modules/.bin/tsx", ["scripts/serve.ts"], {
+    env: {
+      ...process.env,
+      AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(32).toString("base64url"),
+      ...env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      NODE_ENV: "production",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  const url = `http://localhost:${port}`;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const signalGroup = async (signal: NodeJS.Signals) => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    try {
+      process.kill(-child.pid!, signal);
+    } catch {
+      return;
+    }
+    await exited;
+    // tsx runs the server in a child process of the same group: wait until the group is gone.
+    for (let i = 0; i < 100; i++) {
+      try {
+        process.kill(-child.pid!, 0);
+      } catch {
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the app server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/api/pledges/do-my-part/totals`)).status < 500) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await signalGroup("SIGKILL");
+      throw new Error("the app server did not start within 60 s");
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  return { url, process: child, kill9: () => signalGroup("SIGKILL"), stop: () => signalGroup("SIGTERM") };
+}

@@ -1,0 +1,73 @@
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeDb, getDb } from "@/db";
+import { getFeaturedCampaign } from "@/db/queries/campaigns";
+import { getTotals } from "@/db/queries/counts";
+import { applyRetention } from "@/db/queries/retention";
+import { petitions, signatures } from "@/db/schema";
+import { seedDemoCampaign } from "@/db/seed";
+import { RETENTION_POLICY } from "@/lib/retention";
+import { signPetition } from "@/lib/signing";
+import { resetData } from "../helpers/test-database";
+
+const context = (ip: string | null = null) => ({ ip, source: null, referredBy: null, honeypot: null });
+const person = (email: string) => ({ firstName: "Ada", lastName: "Lovelace", email, country: "FR", acceptsPrivacy: true });
+
+async function ageSignature(email: string, days: number) {
+  await getDb()
+    .update(signatures)
+    .set({ createdAt: sql`now() - make_interval(days => ${days})` })
+    .where(eq(signatures.email, email));
+}
+
+describe("the retention policy", () => {
+  let slug: string;
+  let petitionId: string;
+  beforeAll(async () => {
+    await resetData(getDb());
+    await seedDemoCampaign(getDb());
+    const campaign = await getFeaturedCampaign();
+    slug = campaign!.petition!.slug;
+    petitionId = campaign!.petition!.id;
+  });
+  afterAll(closeDb);
+
+  it("deletes signatures never confirmed after 30 days, and takes them out of the pending total", async () => {
+    await signPetition(slug, person("old.pending@example.org"), context());
+    await signPetition(slug, person("new.pending@example.org"), context());
+    await ageSignature("old.pending@example.org", 31);
+    const before = await getTotals("petition", petitionId);
+
+    expect(await applyRetention(RETENTION_POLICY)).toMatchObject({ deletedUnconfirmed: 1 });
+    const left = await getDb().select({ email: signatures.email }).from(signatures);
+    expect(left.map((row) => row.email)).toEqual(["new.pending@example.org"]);
+    expect((await getTotals("petition", petitionId)).pending).toBe(before.pending - 1);
+  });
+
+  it("erases IP addresses after 90 days and keeps the signature", async () => {
+    await signPetition(slug, person("old.ip@example.org"), context("192.0.2.10"));
+    await ageSignature("old.ip@example.org", 91);
+    await getDb().update(signatures).set({ state: "verified" }).where(eq(signatures.email, "old.ip@example.org"));
+    await applyRetention(RETENTION_POLICY);
+    const [row] = await getDb()
+      .select({ ip: signatures.ipAddress, email: signatures.email })
+      .from(signatures)
+      .where(eq(signatures.email, "old.ip@example.org"));
+    expect(row).toEqual({ ip: null, email: "old.ip@example.org" });
+  });
+
+  it("erases signers' details a year after a petition closed, keeping an anonymous row", async () => {
+    await getDb()
+      .update(petitions)
+      .set({ isOpen: false, closesAt: sql`now() - interval '13 months'` })
+      .where(eq(petitions.id, petitionId));
+    const report = await applyRetention(RETENTION_POLICY);
+    expect(report?.erasedSigners).toBeGreaterThan(0);
+    const rows = await getDb()
+      .select({ email: signatures.email, firstName: signatures.firstName, erasedAt: signatures.erasedAt })
+      .from(signatures)
+      .where(eq(signatures.petitionId, petitionId));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toMatchObject({ email: null, firstName: null, erasedAt: expect.any(Date) });
+  });
+});
