@@ -15,6 +15,9 @@ export const CONFIRM_TOKEN_TTL_DAYS = 7;
 const WITHDRAW_TOKEN_TTL_DAYS = 730;
 const DAY_MS = 86_400_000;
 
+export const NO_SUCH_PETITION = "There is no petition at this address.";
+export const PETITION_CLOSED = "This petition has closed and no longer takes signatures.";
+
 export interface SigningContext {
   ip: string | null;
   source: string | null;
@@ -46,8 +49,8 @@ export async function signPetition(slug: string, raw: unknown, context: SigningC
   if (context.honeypot) return { ok: true, data: { referralCode: newReferralCode() } };
 
   const petition = await getSigningPetition(slug);
-  if (!petition) return { ok: false, formError: "There is no petition at this address." };
-  if (!petition.isOpen) return { ok: false, formError: "This petition has closed and no longer takes signatures." };
+  if (!petition) return { ok: false, formError: NO_SUCH_PETITION };
+  if (!petition.isOpen) return { ok: false, formError: PETITION_CLOSED };
 
   const input = parsed.data;
   const firstName = input.firstName.trim();

@@ -1,3 +1,5 @@
+import { UNCONFIRMED_RETENTION_DAYS } from "@/lib/privacy";
+
 // The emails a supporter receives, as plain text. Links are absolute, built on SITE_URL.
 
 export interface MailContent {
@@ -16,7 +18,7 @@ const link = (siteUrl: URL, path: string) => new URL(path, siteUrl).toString();
 const SIGN_OFF = [
   "",
   "If you did not sign this petition, you can ignore this email: without confirmation the signature is",
-  "never counted, and it is deleted after 30 days.",
+  `never counted, and it is deleted after ${UNCONFIRMED_RETENTION_DAYS} days.`,
   "",
   "Upstand",
 ].join("\n");

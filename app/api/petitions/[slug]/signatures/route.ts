@@ -3,7 +3,7 @@ import { env } from "@/lib/env";
 import { FloodGuard } from "@/lib/flood-guard";
 import { readJsonBody } from "@/lib/json-body";
 import { fromOsdi, isOsdiSignature } from "@/lib/osdi";
-import { signPetition } from "@/lib/signing";
+import { NO_SUCH_PETITION, signPetition } from "@/lib/signing";
 
 export const dynamic = "force-dynamic";
 
@@ -41,7 +41,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
         { status: 202, headers: noStore },
       );
     }
-    const status = result.fieldErrors ? 400 : result.formError?.startsWith("There is no petition") ? 404 : 410;
+    const status = result.fieldErrors ? 400 : result.formError === NO_SUCH_PETITION ? 404 : 410;
     return Response.json(result, { status, headers: noStore });
   } catch (error) {
     console.error("[api] a signature could not be saved", error);

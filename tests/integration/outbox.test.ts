@@ -1,0 +1,74 @@
+import { eq, isNull } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeDb, getDb } from "@/db";
+import { getFeaturedCampaign } from "@/db/queries/campaigns";
+import { outboxMessages, signatures } from "@/db/schema";
+import { seedDemoCampaign } from "@/db/seed";
+import { drainOutbox } from "@/lib/mail/outbox-worker";
+import { signPetition } from "@/lib/signing";
+import { resetData } from "../helpers/test-database";
+import { startSmtpInbox, type SmtpInbox } from "../helpers/smtp-inbox";
+
+// The outbox sent through a real SMTP server. SMTP_URL is set before anything reads the
+// environment in this file, and put back afterwards.
+describe("the outbox with a mail server", () => {
+  let inbox: SmtpInbox;
+  let slug: string;
+  const previous = process.env.SMTP_URL;
+
+  beforeAll(async () => {
+    inbox = await startSmtpInbox();
+    process.env.SMTP_URL = inbox.url;
+    await resetData(getDb());
+    await seedDemoCampaign(getDb());
+    slug = (await getFeaturedCampaign())!.petition!.slug;
+  });
+  afterAll(async () => {
+    await inbox.close();
+    await closeDb();
+    if (previous === undefined) delete process.env.SMTP_URL;
+    else process.env.SMTP_URL = previous;
+  });
+
+  const sign = (email: string, extra: Partial<{ source: string; referredBy: string }> = {}) =>
+    signPetition(
+      slug,
+      { firstName: "Mary", lastName: "Seacole", email, country: "GB", postalCode: "SW1A 1AA", acceptsPrivacy: true },
+      { ip: null, source: extra.source ?? null, referredBy: extra.referredBy ?? null, honeypot: null },
+    );
+
+  it("sends each message once, with its confirm link, and marks it sent", async () => {
+    await sign("mary@example.org", { source: "newsletter", referredBy: "friend-code" });
+    await drainOutbox();
+    const received = inbox.received.filter((mail) => mail.to.includes("mary@example.org"));
+    expect(received).toHaveLength(1);
+    expect(received[0]!.raw).toMatch(/Subject: Confirm your signature/);
+    expect(received[0]!.raw.replace(/=\r?\n/g, "")).toMatch(/\/confirm\/[\w-]{43}/);
+    const unsent = await getDb().select({ id: outboxMessages.id }).from(outboxMessages).where(isNull(outboxMessages.sentAt));
+    expect(unsent).toHaveLength(0);
+
+    // Draining again, as the poller does, sends nothing twice.
+    await drainOutbox();
+    expect(inbox.received.filter((mail) => mail.to.includes("mary@example.org"))).toHaveLength(1);
+  });
+
+  it("keeps the source and referral code the signer arrived with", async () => {
+    const [row] = await getDb()
+      .select({ source: signatures.source, referredBy: signatures.referredBy })
+      .from(signatures)
+      .where(eq(signatures.email, "mary@example.org"));
+    expect(row).toEqual({ source: "newsletter", referredBy: "friend-code" });
+  });
+
+  it("keeps a message, with the error, for a later retry when the mail server is down", async () => {
+    await inbox.close();
+    await sign("later@example.org");
+    await drainOutbox();
+    const [waiting] = await getDb()
+      .select({ sentAt: outboxMessages.sentAt, lastError: outboxMessages.lastError, attempts: outboxMessages.attempts })
+      .from(outboxMessages)
+      .where(eq(outboxMessages.recipient, "later@example.org"));
+    expect(waiting).toMatchObject({ sentAt: null, attempts: 1 });
+    expect(waiting!.lastError).toBeTruthy();
+  });
+});
