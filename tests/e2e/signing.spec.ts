@@ -105,3 +105,26 @@ test("recent signers who chose to be shown appear with first name, last initial 
   await expect(page.getByTestId("recent-signers")).not.toContainText("Parks");
   expect(mailsTo(await readMailbox(request, email), email)).toHaveLength(1);
 });
+
+test("what someone types before the page has finished loading is kept", async ({ page }) => {
+  // Hold the page's scripts back, as a slow phone connection would, while the form is filled in.
+  let release: () => void = () => {};
+  const scriptsMayLoad = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+    await scriptsMayLoad;
+    await route.continue();
+  });
+  await page.goto("/petition/e2e-malformed", { waitUntil: "commit" });
+  await page.getByLabel("First name", { exact: true }).fill("Early");
+  await page.getByLabel("Email address").fill("early@example.org");
+  await page.getByLabel(/I agree to the privacy notice/).check();
+  release();
+  await page.waitForLoadState("networkidle");
+
+  await page.getByRole("button", { name: "Sign the petition" }).click();
+  await expect(page.getByLabel("Last name", { exact: true })).toHaveAccessibleDescription("Enter your last name");
+  await expect(page.getByLabel("First name", { exact: true })).toHaveValue("Early");
+  await expect(page.getByLabel("Email address")).toHaveValue("early@example.org");
+  await expect(page.getByLabel(/I agree to the privacy notice/)).toBeChecked();
+  await expect(page.getByText("Agree to the privacy notice to sign")).toHaveCount(0);
+});

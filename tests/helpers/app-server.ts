@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import net from "node:net";
+import { freePort } from "../../scripts/free-port";
 
 export interface AppServer {
   url: string;
@@ -8,15 +8,6 @@ export interface AppServer {
   /** Stops it as a crash would: SIGKILL to the whole process group, no shutdown of any kind. */
   kill9(): Promise<void>;
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**

@@ -1,24 +1,11 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db";
-import { getFeaturedCampaign } from "@/db/queries/campaigns";
 import { getTotals } from "@/db/queries/counts";
 import { redeemSignatureToken } from "@/db/queries/signature-tokens";
 import { actionTokens, outboxMessages, signatures } from "@/db/schema";
-import { seedDemoCampaign } from "@/db/seed";
-import { signPetition } from "@/lib/signing";
 import { hashToken } from "@/lib/tokens";
-import { resetData } from "../helpers/test-database";
-
-const person = (email: string) => ({
-  firstName: "Ada",
-  lastName: "Lovelace",
-  email,
-  country: "GB",
-  postalCode: "SW1A 1AA",
-  acceptsPrivacy: true,
-});
-const context = { ip: null, source: null, referredBy: null, honeypot: null };
+import { freshDemoPetition, signAs } from "../helpers/signing";
 
 /** The confirm link's token, read back from the email the outbox holds for `email`. */
 async function confirmTokenFor(email: string): Promise<string> {
@@ -33,16 +20,12 @@ describe("confirming a signature", () => {
   let slug: string;
   let petitionId: string;
   beforeAll(async () => {
-    await resetData(getDb());
-    await seedDemoCampaign(getDb());
-    const campaign = await getFeaturedCampaign();
-    slug = campaign!.petition!.slug;
-    petitionId = campaign!.petition!.id;
+    ({ slug, id: petitionId } = await freshDemoPetition());
   });
   afterAll(closeDb);
 
   it("stores only a hash of each token, with at least 128 random bits behind it", async () => {
-    await signPetition(slug, person("hash@example.org"), context);
+    await signAs(slug, "hash@example.org");
     const token = await confirmTokenFor("hash@example.org");
     expect(Buffer.from(token, "base64url").length * 8).toBeGreaterThanOrEqual(128);
     const stored = await getDb().select({ tokenHash: actionTokens.tokenHash }).from(actionTokens);
@@ -51,7 +34,7 @@ describe("confirming a signature", () => {
   });
 
   it("counts once when fifty presses of one button arrive together", async () => {
-    await signPetition(slug, person("fifty@example.org"), context);
+    await signAs(slug, "fifty@example.org");
     const token = await confirmTokenFor("fifty@example.org");
     const before = await getTotals("petition", petitionId);
     const outcomes = await Promise.all(Array.from({ length: 50 }, () => redeemSignatureToken(hashToken(token), "confirm-signature")));
@@ -63,7 +46,7 @@ describe("confirming a signature", () => {
   });
 
   it("refuses an expired link and leaves the signature pending", async () => {
-    await signPetition(slug, person("late@example.org"), context);
+    await signAs(slug, "late@example.org");
     const token = await confirmTokenFor("late@example.org");
     await getDb()
       .update(actionTokens)
@@ -75,8 +58,8 @@ describe("confirming a signature", () => {
   });
 
   it("writes the email in the same transaction as the signature, once", async () => {
-    await signPetition(slug, person("Once@Example.org"), context);
-    await signPetition(slug, person("once+again@example.org"), context);
+    await signAs(slug, "Once@Example.org");
+    await signAs(slug, "once+again@example.org");
     const mails = await getDb().select({ subject: outboxMessages.subject }).from(outboxMessages).where(eq(outboxMessages.recipient, "Once@Example.org"));
     expect(mails.map((mail) => mail.subject)).toEqual([expect.stringMatching(/^Confirm your signature/)]);
     const repeats = await getDb().select({ subject: outboxMessages.subject }).from(outboxMessages).where(eq(outboxMessages.recipient, "once+again@example.org"));

@@ -2,20 +2,15 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db";
-import { getFeaturedCampaign } from "@/db/queries/campaigns";
 import { COUNT_SLOTS, getTotals, moveCount, slotFor } from "@/db/queries/counts";
 import { countSlots } from "@/db/schema";
-import { seedDemoCampaign } from "@/db/seed";
-import { resetData } from "../helpers/test-database";
+import { freshDemoPetition } from "../helpers/signing";
 
 describe("slotted counters", () => {
   let petitionId: string;
 
   beforeAll(async () => {
-    const db = getDb();
-    await resetData(db);
-    await seedDemoCampaign(db);
-    petitionId = (await getFeaturedCampaign())!.petition!.id;
+    ({ id: petitionId } = await freshDemoPetition());
   });
   afterAll(closeDb);
 

@@ -1,12 +1,9 @@
 import { eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db";
-import { getFeaturedCampaign } from "@/db/queries/campaigns";
 import { outboxMessages, signatures } from "@/db/schema";
-import { seedDemoCampaign } from "@/db/seed";
 import { drainOutbox } from "@/lib/mail/outbox-worker";
-import { signPetition } from "@/lib/signing";
-import { resetData } from "../helpers/test-database";
+import { freshDemoPetition, signAs } from "../helpers/signing";
 import { startSmtpInbox, type SmtpInbox } from "../helpers/smtp-inbox";
 
 // The outbox sent through a real SMTP server. SMTP_URL is set before anything reads the
@@ -19,9 +16,7 @@ describe("the outbox with a mail server", () => {
   beforeAll(async () => {
     inbox = await startSmtpInbox();
     process.env.SMTP_URL = inbox.url;
-    await resetData(getDb());
-    await seedDemoCampaign(getDb());
-    slug = (await getFeaturedCampaign())!.petition!.slug;
+    ({ slug } = await freshDemoPetition());
   });
   afterAll(async () => {
     await inbox.close();
@@ -30,12 +25,7 @@ describe("the outbox with a mail server", () => {
     else process.env.SMTP_URL = previous;
   });
 
-  const sign = (email: string, extra: Partial<{ source: string; referredBy: string }> = {}) =>
-    signPetition(
-      slug,
-      { firstName: "Mary", lastName: "Seacole", email, country: "GB", postalCode: "SW1A 1AA", acceptsPrivacy: true },
-      { ip: null, source: extra.source ?? null, referredBy: extra.referredBy ?? null, honeypot: null },
-    );
+  const sign = (email: string, codes: { source?: string; referredBy?: string } = {}) => signAs(slug, email, codes);
 
   it("sends each message once, with its confirm link, and marks it sent", async () => {
     await sign("mary@example.org", { source: "newsletter", referredBy: "friend-code" });

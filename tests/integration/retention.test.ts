@@ -1,17 +1,11 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db";
-import { getFeaturedCampaign } from "@/db/queries/campaigns";
 import { getTotals } from "@/db/queries/counts";
 import { applyRetention } from "@/db/queries/retention";
 import { petitions, signatures } from "@/db/schema";
-import { seedDemoCampaign } from "@/db/seed";
 import { RETENTION_POLICY } from "@/lib/retention";
-import { signPetition } from "@/lib/signing";
-import { resetData } from "../helpers/test-database";
-
-const context = (ip: string | null = null) => ({ ip, source: null, referredBy: null, honeypot: null });
-const person = (email: string) => ({ firstName: "Ada", lastName: "Lovelace", email, country: "FR", acceptsPrivacy: true });
+import { freshDemoPetition, signAs } from "../helpers/signing";
 
 async function ageSignature(email: string, days: number) {
   await getDb()
@@ -24,17 +18,13 @@ describe("the retention policy", () => {
   let slug: string;
   let petitionId: string;
   beforeAll(async () => {
-    await resetData(getDb());
-    await seedDemoCampaign(getDb());
-    const campaign = await getFeaturedCampaign();
-    slug = campaign!.petition!.slug;
-    petitionId = campaign!.petition!.id;
+    ({ slug, id: petitionId } = await freshDemoPetition());
   });
   afterAll(closeDb);
 
   it("deletes signatures never confirmed after 30 days, and takes them out of the pending total", async () => {
-    await signPetition(slug, person("old.pending@example.org"), context());
-    await signPetition(slug, person("new.pending@example.org"), context());
+    await signAs(slug, "old.pending@example.org");
+    await signAs(slug, "new.pending@example.org");
     await ageSignature("old.pending@example.org", 31);
     const before = await getTotals("petition", petitionId);
 
@@ -45,7 +35,7 @@ describe("the retention policy", () => {
   });
 
   it("erases IP addresses after 90 days and keeps the signature", async () => {
-    await signPetition(slug, person("old.ip@example.org"), context("192.0.2.10"));
+    await signAs(slug, "old.ip@example.org", { ip: "192.0.2.10" });
     await ageSignature("old.ip@example.org", 91);
     await getDb().update(signatures).set({ state: "verified" }).where(eq(signatures.email, "old.ip@example.org"));
     await applyRetention(RETENTION_POLICY);

@@ -7,6 +7,7 @@ import { getTotals } from "@/db/queries/counts";
 import { getPetition, listPetitionSlugs } from "@/db/queries/petitions";
 import { listRecentPublicSigners } from "@/db/queries/signatures";
 import { getSiteNavigation } from "@/db/queries/site";
+import { countryOptions } from "@/lib/countries";
 import { siteUrl } from "@/lib/site-url";
 import { RecentSigners } from "./_components/recent-signers";
 import { SignForm } from "./_components/sign-form";
@@ -69,6 +70,7 @@ export default async function PetitionPage({ params }: Props) {
             title={petition.title}
             pledgeSlug={navigation.pledgeSlug}
             siteOrigin={siteUrl().origin}
+            countries={countryOptions()}
           />
         </section>
       ) : null}

@@ -6,11 +6,10 @@ import { useForm, useWatch } from "react-hook-form";
 import { Checkbox } from "@/components/forms/checkbox";
 import { Field, INPUT_CLASS } from "@/components/forms/field";
 import { signPetitionAction, type SignFormState } from "@/lib/actions/signatures";
-import { countryOptions } from "@/lib/countries";
+import type { CountryCode } from "@/lib/countries";
 import { COMMENT_MAX, requiresPostalCode, signatureSchema, type SignatureInput } from "@/lib/validation/signature";
 import { ThankYou } from "./thank-you";
 
-const COUNTRIES = countryOptions();
 const INITIAL: SignFormState = { result: null, values: {} };
 
 export interface SignFormProps {
@@ -18,13 +17,15 @@ export interface SignFormProps {
   title: string;
   pledgeSlug: string | null;
   siteOrigin: string;
+  /** Named on the server: browsers and Node name some countries differently, which would break hydration. */
+  countries: { code: CountryCode; name: string }[];
 }
 
 /**
  * The petition form. With JavaScript, fields are checked as people go and the form is sent
  * without a reload; without it, the same server action receives a plain form post.
  */
-export function SignForm({ slug, title, pledgeSlug, siteOrigin }: SignFormProps) {
+export function SignForm({ slug, title, pledgeSlug, siteOrigin, countries }: SignFormProps) {
   const [state, formAction, isPending] = useActionState(signPetitionAction, INITIAL);
   const formRef = useRef<HTMLFormElement>(null);
   const previous = state.values;
@@ -40,16 +41,9 @@ export function SignForm({ slug, title, pledgeSlug, siteOrigin }: SignFormProps)
     // button from under a pointer that is already on its way to it.
     mode: "onSubmit",
     reValidateMode: "onChange",
-    defaultValues: {
-      firstName: previous.firstName ?? "",
-      lastName: previous.lastName ?? "",
-      email: previous.email ?? "",
-      country: (previous.country as SignatureInput["country"]) || "US",
-      postalCode: previous.postalCode ?? "",
-      comment: previous.comment ?? "",
-      isPublic: false,
-      wantsUpdates: false,
-    },
+    // No defaultValues: the inputs carry their own (below), and React Hook Form then reads
+    // what is in them when it starts, so whatever someone typed before the page finished
+    // loading is kept rather than reset.
   });
 
   const country = useWatch({ control, name: "country" });
@@ -138,7 +132,7 @@ export function SignForm({ slug, title, pledgeSlug, siteOrigin }: SignFormProps)
         <Field id="country" label="Country" error={error("country")}>
           {(describedBy, invalid) => (
             <select id="country" autoComplete="country" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...text("country")}>
-              {COUNTRIES.map((option) => (
+              {countries.map((option) => (
                 <option key={option.code} value={option.code}>
                   {option.name}
                 </option>
