@@ -3,6 +3,7 @@ import { prepareDatabase } from "./prepare";
 import { authSecret } from "@/lib/auth/secret";
 import { env, EnvError } from "@/lib/env";
 import { startOutboxWorker } from "@/lib/mail/outbox-worker";
+import { startReconcileSchedule } from "@/lib/reconcile";
 import { startRetentionSchedule } from "@/lib/retention";
 
 const RETRY_MS = 5_000;
@@ -37,6 +38,7 @@ async function prepare() {
   console.log(`[upstand] database ready (${driver})${seeded ? "; demo campaign added" : ""}`);
   startOutboxWorker();
   startRetentionSchedule();
+  startReconcileSchedule();
 }
 
 function describe(error: unknown): string {

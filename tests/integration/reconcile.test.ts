@@ -1,0 +1,102 @@
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { and, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeDb, getDb, MIGRATIONS_FOLDER } from "@/db";
+import { openPglite } from "@/db/drivers/pglite";
+import { getTotals } from "@/db/queries/counts";
+import { reconcileCounts } from "@/db/queries/reconcile";
+import { redeemSignatureToken } from "@/db/queries/signature-tokens";
+import { countSlots, outboxMessages, petitions } from "@/db/schema";
+import { seedDemoCampaign } from "@/db/seed";
+import { hashToken } from "@/lib/tokens";
+import { freshDemoPetition, signAs } from "../helpers/signing";
+
+const run = promisify(execFile);
+
+async function injectDrift(petitionId: string, by: number) {
+  await getDb()
+    .update(countSlots)
+    .set({ count: sql`${countSlots.count} + ${by}` })
+    .where(
+      and(
+        eq(countSlots.subject, "petition"),
+        eq(countSlots.subjectId, petitionId),
+        eq(countSlots.state, "pending"),
+        sql`${countSlots.slot} = (select min(slot) from count_slots where subject = 'petition' and subject_id = ${petitionId} and state = 'pending')`,
+      ),
+    );
+}
+
+describe("reconciliation", () => {
+  let slug: string;
+  let petitionId: string;
+  beforeAll(async () => {
+    ({ slug, id: petitionId } = await freshDemoPetition());
+  });
+  afterAll(closeDb);
+
+  it("finds injected drift, reports it and repairs it", async () => {
+    for (const email of ["r1@example.org", "r2@example.org", "r3@example.org"]) await signAs(slug, email);
+    await injectDrift(petitionId, 5);
+    expect((await getTotals("petition", petitionId)).pending).toBe(8);
+
+    const report = await reconcileCounts();
+    expect(report?.drift).toEqual([{ subject: "petition", subjectId: petitionId, state: "pending", counted: 8, actual: 3 }]);
+    expect((await getTotals("petition", petitionId)).pending).toBe(3);
+    expect((await reconcileCounts())?.drift).toEqual([]);
+  });
+
+  it("2,000 confirmations from 50 concurrent workers leave every total equal to a recount", async () => {
+    const emails = Array.from({ length: 2_000 }, (_, i) => `bulk-${i}@example.org`);
+    for (let i = 0; i < emails.length; i += 50) await Promise.all(emails.slice(i, i + 50).map((email) => signAs(slug, email)));
+    const mails = await getDb()
+      .select({ text: outboxMessages.textBody })
+      .from(outboxMessages)
+      .where(sql`${outboxMessages.recipient} like 'bulk-%'`);
+    const tokens = mails.map((mail) => /\/confirm\/([\w-]+)/.exec(mail.text)![1]!);
+    expect(tokens).toHaveLength(2_000);
+    const before = await getTotals("petition", petitionId);
+
+    const queue = [...tokens];
+    await Promise.all(
+      Array.from({ length: 50 }, async () => {
+        for (let token = queue.pop(); token; token = queue.pop()) {
+          await redeemSignatureToken(hashToken(token), "confirm-signature");
+        }
+      }),
+    );
+    const after = await getTotals("petition", petitionId);
+    expect(after.verified).toBe(before.verified + 2_000);
+    expect(after.pending).toBe(before.pending - 2_000);
+    expect((await reconcileCounts())?.drift).toEqual([]);
+  }, 240_000);
+});
+
+describe("npm run counts:reconcile", () => {
+  it("reports drift in plain words and repairs it", async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "upstand-reconcile-"));
+    try {
+      const database = openPglite(path.join(dataDir, "pglite"));
+      await database.migrate(MIGRATIONS_FOLDER);
+      await seedDemoCampaign(database.db);
+      const [petition] = await database.db.select({ id: petitions.id }).from(petitions);
+      await database.db
+        .insert(countSlots)
+        .values({ subject: "petition", subjectId: petition!.id, state: "verified", slot: 3, count: 7 });
+      await database.close();
+
+      const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", VERCEL: "", POSTGRES_URL: "" };
+      const tsx = path.resolve("node_modules/.bin/tsx");
+      const first = await run(tsx, ["--conditions=react-server", "scripts/counts-reconcile.ts"], { env });
+      expect(first.stdout).toContain(`drift: petition ${petition!.id} verified: counted 7, actually 0; repaired`);
+      const second = await run(tsx, ["--conditions=react-server", "scripts/counts-reconcile.ts"], { env });
+      expect(second.stdout).toContain('"drift":0');
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
