@@ -11,66 +11,85 @@ const MAX_BACKOFF_MS = 60_000;
 interface Feed {
   snapshot: TotalsSnapshot;
   listeners: Set<() => void>;
-  timer: ReturnType<typeof setTimeout> | undefined;
+  stream: EventSource | null;
+  pollTimer: ReturnType<typeof setTimeout> | undefined;
+  reopenTimer: ReturnType<typeof setTimeout> | undefined;
   failures: number;
 }
 
-// One feed per totals endpoint, shared by every live number on the page that reads it.
+// One feed per petition or pledge, shared by every live number on the page that shows it.
 const feeds = new Map<string, Feed>();
 
-export function totalsUrl({ kind, slug }: TotalsSource): string {
-  return `/api/${kind}s/${encodeURIComponent(slug)}/totals`;
+const base = ({ kind, slug }: TotalsSource) => `/api/${kind}s/${encodeURIComponent(slug)}`;
+
+function publish(feed: Feed, snapshot: TotalsSnapshot) {
+  feed.snapshot = snapshot;
+  feed.listeners.forEach((listener) => listener());
 }
 
-async function poll(url: string, feed: Feed) {
-  clearTimeout(feed.timer);
-  if (feed.listeners.size === 0) return;
+/** The fallback while the stream is down: read the cacheable totals endpoint, backing off on errors. */
+async function poll(source: TotalsSource, feed: Feed) {
+  clearTimeout(feed.pollTimer);
+  if (feed.listeners.size === 0 || feed.stream?.readyState === EventSource.OPEN) return;
   if (document.visibilityState === "visible") {
     try {
-      const response = await fetch(url, { cache: "no-store" });
+      const response = await fetch(`${base(source)}/totals`, { cache: "no-store" });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      feed.snapshot = (await response.json()) as TotalsSnapshot;
+      publish(feed, (await response.json()) as TotalsSnapshot);
       feed.failures = 0;
-      feed.listeners.forEach((listener) => listener());
     } catch {
       feed.failures += 1;
     }
   }
-  const delay = Math.min(POLL_MS * 2 ** feed.failures, MAX_BACKOFF_MS);
-  feed.timer = setTimeout(() => void poll(url, feed), delay);
+  feed.pollTimer = setTimeout(() => void poll(source, feed), Math.min(POLL_MS * 2 ** feed.failures, MAX_BACKOFF_MS));
 }
 
-function subscribe(url: string, listener: () => void): () => void {
-  let feed = feeds.get(url);
-  if (!feed) {
-    feed = { snapshot: null, listeners: new Set(), timer: undefined, failures: 0 };
-    feeds.set(url, feed);
-  }
-  const current = feed;
-  current.listeners.add(listener);
-  if (current.listeners.size === 1) {
-    current.timer = setTimeout(() => void poll(url, current), POLL_MS);
-    document.addEventListener("visibilitychange", onVisible);
-  }
-  function onVisible() {
-    if (document.visibilityState === "visible") void poll(url, current);
-  }
-  return () => {
-    current.listeners.delete(listener);
-    if (current.listeners.size === 0) {
-      clearTimeout(current.timer);
-      document.removeEventListener("visibilitychange", onVisible);
-    }
+/** The push stream; when it drops, poll, and open it again with back-off. */
+function openStream(source: TotalsSource, feed: Feed, attempt = 0) {
+  if (feed.listeners.size === 0 || typeof EventSource === "undefined") return void poll(source, feed);
+  const stream = new EventSource(`${base(source)}/stream`);
+  feed.stream = stream;
+  stream.addEventListener("totals", (event) => {
+    attempt = 0;
+    clearTimeout(feed.pollTimer);
+    publish(feed, JSON.parse((event as MessageEvent<string>).data) as TotalsSnapshot);
+  });
+  stream.onerror = () => {
+    stream.close();
+    if (feed.stream !== stream) return;
+    feed.stream = null;
+    void poll(source, feed);
+    const delay = Math.min(1_000 * 2 ** attempt, MAX_BACKOFF_MS);
+    feed.reopenTimer = setTimeout(() => openStream(source, feed, attempt + 1), delay);
   };
 }
 
-/** The latest value of one field of a totals endpoint, starting from what the page was built with. */
+function subscribe(source: TotalsSource, listener: () => void): () => void {
+  const key = base(source);
+  let feed = feeds.get(key);
+  if (!feed) {
+    feed = { snapshot: null, listeners: new Set(), stream: null, pollTimer: undefined, reopenTimer: undefined, failures: 0 };
+    feeds.set(key, feed);
+  }
+  const current = feed;
+  current.listeners.add(listener);
+  if (current.listeners.size === 1) openStream(source, current);
+  return () => {
+    current.listeners.delete(listener);
+    if (current.listeners.size > 0) return;
+    clearTimeout(current.pollTimer);
+    clearTimeout(current.reopenTimer);
+    current.stream?.close();
+    current.stream = null;
+  };
+}
+
+/** The latest value of one field of a petition's or pledge's totals, starting from the page's. */
 export function useLiveNumber(source: TotalsSource, read: (snapshot: Record<string, unknown>) => unknown, initial: number) {
-  const url = totalsUrl(source);
   return useSyncExternalStore(
-    (listener) => subscribe(url, listener),
+    (listener) => subscribe(source, listener),
     () => {
-      const snapshot = feeds.get(url)?.snapshot;
+      const snapshot = feeds.get(base(source))?.snapshot;
       const value = snapshot ? read(snapshot) : undefined;
       return typeof value === "number" ? value : initial;
     },

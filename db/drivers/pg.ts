@@ -18,6 +18,49 @@ export function openPg(connectionString: string, max: number): OpenDatabase {
         MIGRATION_LOCK_KEY,
         (client) => migrate(drizzle({ client, schema }), { migrationsFolder }),
       ),
+    listen: (channel, onMessage, onReconnect) => listenWithReconnect(connectionString, channel, onMessage, onReconnect),
     close: () => pool.end(),
+  };
+}
+
+/** One dedicated connection that LISTENs, and comes back with back-off when it is lost. */
+async function listenWithReconnect(
+  connectionString: string,
+  channel: string,
+  onMessage: (payload: string) => void,
+  onReconnect: () => void,
+): Promise<() => Promise<void>> {
+  let client: pg.Client | null = null;
+  let stopped = false;
+  let delayMs = 500;
+
+  const connect = async (isReconnect: boolean): Promise<void> => {
+    if (stopped) return;
+    const next = new pg.Client({ connectionString });
+    next.on("notification", (message) => {
+      if (message.channel === channel && message.payload) onMessage(message.payload);
+    });
+    next.on("error", () => next.end().catch(() => {}));
+    next.on("end", () => {
+      if (client === next && !stopped) setTimeout(() => void connect(true), delayMs).unref();
+      delayMs = Math.min(delayMs * 2, 15_000);
+    });
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${pg.Client.prototype.escapeIdentifier(channel)}`);
+      client = next;
+      delayMs = 500;
+      if (isReconnect) onReconnect();
+    } catch {
+      await next.end().catch(() => {});
+      if (!stopped) setTimeout(() => void connect(isReconnect), delayMs).unref();
+      delayMs = Math.min(delayMs * 2, 15_000);
+    }
+  };
+
+  await connect(false);
+  return async () => {
+    stopped = true;
+    await client?.end().catch(() => {});
   };
 }

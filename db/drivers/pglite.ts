@@ -15,6 +15,11 @@ export function openPglite(dataDir: string): OpenDatabase {
       db: db as unknown as Db,
       // One process owns the directory, so there is nobody to race with.
       migrate: (migrationsFolder) => migrate(db, { migrationsFolder }),
+      // In one process, NOTIFY reaches LISTEN directly: nothing to reconnect.
+      listen: async (channel, onMessage) => {
+        const unlisten = await client.listen(channel, onMessage);
+        return () => unlisten();
+      },
       async close() {
         try {
           await client.close();

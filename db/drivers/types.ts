@@ -14,6 +14,12 @@ export interface OpenDatabase {
   db: Db;
   /** Applies the committed migrations; safe when several instances start at once. */
   migrate(migrationsFolder: string): Promise<void>;
+  /**
+   * Listens on a NOTIFY channel over one connection of its own, reconnecting if it drops;
+   * `onReconnect` runs after a reconnection, when messages may have been missed. Null where the
+   * driver cannot listen (Vercel's pooled connections), and callers poll instead.
+   */
+  listen: ((channel: string, onMessage: (payload: string) => void, onReconnect: () => void) => Promise<() => Promise<void>>) | null;
   close(): Promise<void>;
 }
 

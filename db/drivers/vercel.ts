@@ -43,6 +43,8 @@ export function openVercel(connectionString: string, wsProxy: string | undefined
         MIGRATION_LOCK_KEY,
         (client) => migrate(drizzle({ client, schema }), { migrationsFolder }),
       ),
+    // Neon's pooled endpoint (PgBouncer in transaction mode) cannot hold a LISTEN.
+    listen: null,
     close: () => pool.end(),
   };
 }

@@ -21,4 +21,7 @@ export const E2E_PETITIONS = [
   "e2e-privacy",
   "e2e-withdraw",
   "e2e-resilience",
+  "e2e-live",
+  "e2e-live-fallback",
+  "e2e-live-second-process",
 ] as const;

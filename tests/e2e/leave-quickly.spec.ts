@@ -23,6 +23,8 @@ test.describe("leave quickly", () => {
 
   test("pressing Escape twice leaves", async ({ page }) => {
     await page.goto("/story/who-thorn-is");
+    // The shortcut needs the page's script; the link itself works before it arrives.
+    await page.waitForLoadState("networkidle");
     await page.keyboard.press("Escape");
     await page.keyboard.press("Escape");
     await expect(page).toHaveURL(NEUTRAL_SITE_URL);
@@ -30,6 +32,7 @@ test.describe("leave quickly", () => {
 
   test("one press of Escape does not", async ({ page }) => {
     await page.goto("/story/who-thorn-is");
+    await page.waitForLoadState("networkidle");
     await page.keyboard.press("Escape");
     await page.waitForTimeout(1_600);
     await page.keyboard.press("Escape");

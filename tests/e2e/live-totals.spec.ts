@@ -1,0 +1,90 @@
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { pickDriver } from "@/lib/database-driver";
+import { parseEnv } from "@/lib/env";
+import { startAppServer } from "../helpers/app-server";
+import { linkIn, waitForMailTo } from "./pages/mailbox";
+
+test.beforeEach(({}, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "one screen size is enough");
+});
+
+async function signAndConfirm(page: Page, request: APIRequestContext, slug: string, email: string) {
+  const response = await request.post(`/api/petitions/${slug}/signatures`, {
+    headers: { "X-Real-IP": `192.0.2.${Math.floor(Math.random() * 250) + 1}` },
+    data: { firstName: "Live", lastName: "Watcher", email, country: "FR", acceptsPrivacy: true },
+  });
+  expect(response.status()).toBe(202);
+  await page.goto(linkIn(await waitForMailTo(request, email), "/confirm/"));
+  await page.getByRole("button", { name: "Confirm my signature" }).click();
+  await expect(page.getByRole("heading", { name: "Your signature is confirmed" })).toBeVisible();
+}
+
+const verifiedOn = (page: Page) => page.getByTestId("live-total").filter({ hasText: "verified signatures" }).first();
+
+test("a signature confirmed in one browser moves the total in another within 2 s, without a reload", async ({ browser, request }) => {
+  const slug = "e2e-live";
+  const watcher = await (await browser.newContext()).newPage();
+  await watcher.goto(`/petition/${slug}`);
+  const total = verifiedOn(watcher);
+  const before = Number(await total.getAttribute("data-value"));
+
+  const signer = await (await browser.newContext()).newPage();
+  await signAndConfirm(signer, request, slug, "live.watcher@example.org");
+  const confirmedAt = Date.now();
+  await expect(total).toHaveAttribute("data-value", String(before + 1), { timeout: 2_000 });
+  expect(Date.now() - confirmedAt).toBeLessThan(2_000);
+  await expect(total).toContainText(new Intl.NumberFormat("en-US").format(before + 1));
+});
+
+test("when the stream cannot be reached, the page falls back to the totals endpoint", async ({ browser, request }) => {
+  const slug = "e2e-live-fallback";
+  const watcher = await (await browser.newContext()).newPage();
+  await watcher.route("**/stream", (route) => route.abort());
+  await watcher.goto(`/petition/${slug}`);
+  const total = verifiedOn(watcher);
+  const before = Number(await total.getAttribute("data-value"));
+  const signer = await (await browser.newContext()).newPage();
+  await signAndConfirm(signer, request, slug, "fallback.watcher@example.org");
+  await expect(total).toHaveAttribute("data-value", String(before + 1), { timeout: 15_000 });
+});
+
+test("the totals endpoint can be cached by a CDN for two seconds", async ({ request }) => {
+  const response = await request.get("/api/petitions/e2e-live/totals");
+  expect(response.headers()["cache-control"]).toBe("public, s-maxage=2, stale-while-revalidate=10, stale-if-error=60");
+  expect(await response.json()).toEqual({ verified: expect.any(Number), pending: expect.any(Number), goal: expect.any(Number) });
+  expect((await request.get("/api/petitions/no-such-petition/stream")).status()).toBe(404);
+});
+
+test("a second app process on the same Postgres receives the push", async ({ page, request }) => {
+  const config = parseEnv(process.env);
+  test.skip(pickDriver(config) !== "pg", "the embedded database belongs to one process");
+  const slug = "e2e-live-second-process";
+  const second = await startAppServer({ TRUSTED_PROXY_HEADER: "x-real-ip" });
+  const controller = new AbortController();
+  try {
+    const response = await fetch(`${second.url}/api/petitions/${slug}/stream`, { signal: controller.signal });
+    expect(response.headers.get("content-type")).toMatch(/^text\/event-stream/);
+    const reader = response.body!.getReader();
+    const events: { verified: number }[] = [];
+    let buffer = "";
+    const reading = (async () => {
+      for (let part = await reader.read(); !part.done; part = await reader.read()) {
+        buffer += new TextDecoder().decode(part.value);
+        for (const match of buffer.matchAll(/event: totals\ndata: (.+)\n\n/g)) events.push(JSON.parse(match[1]!));
+        buffer = buffer.slice(buffer.lastIndexOf("\n\n") + 2);
+      }
+    })().catch(() => {});
+    await expect.poll(() => events.length).toBeGreaterThan(0);
+    const before = events.at(-1)!.verified;
+
+    await signAndConfirm(page, request, slug, "second.process@example.org");
+    const confirmedAt = Date.now();
+    await expect.poll(() => events.at(-1)!.verified, { timeout: 2_000 }).toBe(before + 1);
+    expect(Date.now() - confirmedAt).toBeLessThan(2_000);
+    controller.abort();
+    await reading;
+  } finally {
+    controller.abort();
+    await second.stop();
+  }
+});
