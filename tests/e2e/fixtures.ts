@@ -24,4 +24,5 @@ export const E2E_PETITIONS = [
   "e2e-live",
   "e2e-live-fallback",
   "e2e-live-second-process",
+  "e2e-live-restart",
 ] as const;

@@ -1,4 +1,7 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, request as playwrightRequest, test, type APIRequestContext, type Page } from "@playwright/test";
 import { pickDriver } from "@/lib/database-driver";
 import { parseEnv } from "@/lib/env";
 import { startAppServer } from "../helpers/app-server";
@@ -8,13 +11,13 @@ test.beforeEach(({}, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "one screen size is enough");
 });
 
-async function signAndConfirm(page: Page, request: APIRequestContext, slug: string, email: string) {
+async function signAndConfirm(page: Page, request: APIRequestContext, slug: string, email: string, origin = "") {
   const response = await request.post(`/api/petitions/${slug}/signatures`, {
     headers: { "X-Real-IP": `192.0.2.${Math.floor(Math.random() * 250) + 1}` },
     data: { firstName: "Live", lastName: "Watcher", email, country: "FR", acceptsPrivacy: true },
   });
   expect(response.status()).toBe(202);
-  await page.goto(linkIn(await waitForMailTo(request, email), "/confirm/"));
+  await page.goto(`${origin}${linkIn(await waitForMailTo(request, email), "/confirm/")}`);
   await page.getByRole("button", { name: "Confirm my signature" }).click();
   await expect(page.getByRole("heading", { name: "Your signature is confirmed" })).toBeVisible();
 }
@@ -86,5 +89,40 @@ test("a second app process on the same Postgres receives the push", async ({ pag
   } finally {
     controller.abort();
     await second.stop();
+  }
+});
+
+test("the stream reconnects after the server restarts", async ({ page }) => {
+  test.setTimeout(120_000);
+  const config = parseEnv(process.env);
+  const onServer = pickDriver(config) === "pg";
+  const dataDir = onServer ? null : fs.mkdtempSync(path.join(os.tmpdir(), "upstand-restart-"));
+  const env = { TRUSTED_PROXY_HEADER: "x-real-ip", DEV_MAILBOX: "on", ...(dataDir ? { DATA_DIR: dataDir } : {}) };
+  const slug = onServer ? "e2e-live-restart" : "protect-children-online";
+  let server = await startAppServer(env);
+  const streams: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().endsWith(`/api/petitions/${slug}/stream`)) streams.push(request.url());
+  });
+  try {
+    await page.goto(`${server.url}/petition/${slug}`);
+    const total = verifiedOn(page);
+    // This server's own count: the page itself was prerendered from the test suite's database.
+    const before = ((await (await fetch(`${server.url}/api/petitions/${slug}/totals`)).json()) as { verified: number }).verified;
+    await expect(total).toHaveAttribute("data-value", String(before));
+    await expect.poll(() => streams.length).toBeGreaterThan(0);
+    const opened = streams.length;
+
+    await server.stop();
+    server = await startAppServer(env, server.port);
+    await expect.poll(() => streams.length, { timeout: 30_000 }).toBeGreaterThan(opened);
+
+    const api = await playwrightRequest.newContext({ baseURL: server.url });
+    await signAndConfirm(await page.context().newPage(), api, slug, "restart.watcher@example.org", server.url);
+    await expect(total).toHaveAttribute("data-value", String(before + 1), { timeout: 5_000 });
+    await api.dispose();
+  } finally {
+    await server.stop();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   }
 });

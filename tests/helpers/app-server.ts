@@ -4,6 +4,7 @@ import { freePort } from "../../scripts/free-port";
 
 export interface AppServer {
   url: string;
+  port: number;
   process: ChildProcess;
   /** Stops it as a crash would: SIGKILL to the whole process group, no shutdown of any kind. */
   kill9(): Promise<void>;
@@ -15,8 +16,8 @@ export interface AppServer {
  * environment given. It does not rebuild: a build in progress would pull the files from under
  * the server the other tests use. The test that starts it stops it.
  */
-export async function startAppServer(env: Record<string, string>): Promise<AppServer> {
-  const port = await freePort();
+export async function startAppServer(env: Record<string, string>, port?: number): Promise<AppServer> {
+  port ??= await freePort();
   const child = spawn("node_modules/.bin/tsx", ["scripts/serve.ts"], {
     env: {
       ...process.env,
@@ -63,5 +64,5 @@ export async function startAppServer(env: Record<string, string>): Promise<AppSe
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
-  return { url, process: child, kill9: () => signalGroup("SIGKILL"), stop: () => signalGroup("SIGTERM") };
+  return { url, port, process: child, kill9: () => signalGroup("SIGKILL"), stop: () => signalGroup("SIGTERM") };
 }
