@@ -6,6 +6,8 @@ import { freePort } from "../scripts/free-port";
 
 export interface BenchServer {
   url: string;
+  /** The server's resident memory in MB, read from /proc. */
+  rssMb(): number;
   stop(): Promise<void>;
 }
 
@@ -27,21 +29,43 @@ async function waitFor(url: string, server: ChildProcess, timeoutMs: number) {
  * `npm start` on 127.0.0.1 and a free port, on a fresh embedded database of its own (or the
  * DATABASE_URL in the environment), for a benchmark to measure. Stopped by the caller.
  */
-export async function startBenchServer(): Promise<BenchServer> {
+export async function startBenchServer(env: Record<string, string> = {}): Promise<BenchServer> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "upstand-bench-"));
   const server = spawn("node_modules/.bin/tsx", ["scripts/start.ts"], {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir },
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, ...env },
     stdio: ["ignore", "inherit", "inherit"],
   });
   const url = `http://localhost:${port}`;
   await waitFor(`${url}/`, server, 300_000);
   return {
     url,
+    rssMb() {
+      // tsx runs the server in a child process: add up the resident memory of the whole tree.
+      const pids = [server.pid!, ...childPids(server.pid!)];
+      return Math.round(pids.reduce((sum, pid) => sum + residentKb(pid), 0) / 1024);
+    },
     async stop() {
       server.kill("SIGTERM");
       await new Promise((resolve) => server.once("exit", resolve));
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+function childPids(pid: number): number[] {
+  try {
+    const children = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+    return children.flatMap((child) => [child, ...childPids(child)]);
+  } catch {
+    return [];
+  }
+}
+
+function residentKb(pid: number): number {
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
 }
