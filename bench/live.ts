@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { setMaxListeners } from "node:events";
 import pg from "pg";
 import { runLoad } from "./load";
 import { startPostgresCluster } from "./postgres";
@@ -24,6 +25,7 @@ try {
   });
   await db.connect();
   const controller = new AbortController();
+  setMaxListeners(CLIENTS + 10, controller.signal);
   try {
     // Pending signatures to confirm, and their tokens.
     await runLoad({
@@ -81,7 +83,7 @@ try {
         const form = new FormData();
         form.set(actionField, "");
         form.set("token", token);
-        await fetch(`${server.url}/confirm/${token}`, { method: "POST", body: form, redirect: "manual" });
+        await fetch(`${server.url}/confirm/${token}`, { method: "POST", body: form, redirect: "manual", headers: { Origin: server.url } });
         committedAt.push(performance.now());
       }),
     );

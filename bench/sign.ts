@@ -65,7 +65,7 @@ try {
         const form = new FormData();
         form.set(actionField, "");
         form.set("token", tokens[i]!);
-        const response = await fetch(`${server.url}/confirm/${tokens[i]}`, { method: "POST", body: form, redirect: "manual" });
+        const response = await fetch(`${server.url}/confirm/${tokens[i]}`, { method: "POST", body: form, redirect: "manual", headers: { Origin: server.url } });
         return response.status === 303 || response.status === 200;
       },
     });
