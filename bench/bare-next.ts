@@ -23,7 +23,10 @@ export async function startBareNext(databaseUrl: string): Promise<BareNext> {
   fs.symlinkSync(path.resolve("node_modules"), path.join(dir, "node_modules"));
   write("package.json", '{"private":true,"type":"module"}');
   write("next.config.mjs", 'export default { serverExternalPackages: ["pg"] };');
-  write("app/layout.jsx", "export default function L({ children }) { return <html><body>{children}</body></html>; }");
+  write(
+    "app/layout.jsx",
+    "export default function L({ children }) { return <html><body>{children}</body></html>; }",
+  );
   write("app/page.jsx", "export default function P() { return <p>bare</p>; }");
   write(
     "app/api/insert/route.js",
@@ -36,18 +39,28 @@ export async function POST(request) {
   return Response.json({ ok: true }, { status: 202 });
 }`,
   );
-  write("app/api/read/route.js", 'export const dynamic = "force-dynamic";\nexport function GET() { return Response.json({ ok: true }); }');
-  execFileSync(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build", "--webpack"], { cwd: dir, stdio: "ignore" });
+  write(
+    "app/api/read/route.js",
+    'export const dynamic = "force-dynamic";\nexport function GET() { return Response.json({ ok: true }); }',
+  );
+  execFileSync(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build", "--webpack"], {
+    cwd: dir,
+    stdio: "ignore",
+  });
   execFileSync(process.execPath, [
     "-e",
     `const pg=require(${JSON.stringify(path.resolve("node_modules/pg"))});const c=new pg.Client(${JSON.stringify(databaseUrl)});c.connect().then(()=>c.query("create table if not exists bare_rows (id bigserial primary key, payload jsonb, created_at timestamptz default now())")).then(()=>c.end())`,
   ]);
   const port = await freePort();
-  const server = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: dir,
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" },
-    stdio: "ignore",
-  });
+  const server = spawn(
+    process.execPath,
+    [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: dir,
+      env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" },
+      stdio: "ignore",
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
     try {

@@ -11,10 +11,13 @@ const BUDGET_KB = 110;
 
 function measure(nextDir: string, htmlFile: string): { scripts: number; kb: number } {
   const html = fs.readFileSync(path.join(nextDir, "server", "app", htmlFile), "utf8");
-  const sources = [...html.matchAll(/<script(?![^>]*noModule)[^>]+src="\/_next\/([^"]+\.js)"/g)].map((m) => m[1]!);
+  const sources = [...html.matchAll(/<script(?![^>]*noModule)[^>]+src="\/_next\/([^"]+\.js)"/g)].map(
+    (m) => m[1]!,
+  );
   const unique = [...new Set(sources)];
   const bytes = unique.reduce(
-    (sum, src) => sum + gzipSync(fs.readFileSync(path.join(nextDir, decodeURIComponent(src))), { level: 9 }).length,
+    (sum, src) =>
+      sum + gzipSync(fs.readFileSync(path.join(nextDir, decodeURIComponent(src))), { level: 9 }).length,
     0,
   );
   return { scripts: unique.length, kb: Math.round((bytes / 1024) * 10) / 10 };
@@ -43,7 +46,10 @@ function bareNextApp(): { kb: number } {
       path.join(dir, "app", "layout.jsx"),
       'export default function L({ children }) { return <html lang="en"><body>{children}</body></html>; }',
     );
-    fs.writeFileSync(path.join(dir, "app", "page.jsx"), "export default function P() { return <p>Hello</p>; }");
+    fs.writeFileSync(
+      path.join(dir, "app", "page.jsx"),
+      "export default function P() { return <p>Hello</p>; }",
+    );
     // Turbopack will not build through a symlinked node_modules; webpack will.
     execFileSync(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build", "--webpack"], {
       cwd: dir,
@@ -55,13 +61,24 @@ function bareNextApp(): { kb: number } {
   }
 }
 
-const results = Object.entries(prerenderedPages(".next")).map(([route, file]) => ({ route, ...measure(".next", file) }));
+const results = Object.entries(prerenderedPages(".next")).map(([route, file]) => ({
+  route,
+  ...measure(".next", file),
+}));
 for (const { route, scripts, kb } of results) {
   console.log(`${route.padEnd(40)} ${String(scripts).padStart(3)} scripts ${String(kb).padStart(7)} KB gzip`);
 }
 const bare = bareNextApp();
-console.log(`${"bare Next.js hello page (webpack)".padEnd(40)}             ${String(bare.kb).padStart(7)} KB gzip`);
+console.log(
+  `${"bare Next.js hello page (webpack)".padEnd(40)}             ${String(bare.kb).padStart(7)} KB gzip`,
+);
 const storyPageMaxKb = Math.max(...results.filter((r) => r.route.startsWith("/story/")).map((r) => r.kb));
 console.log(
-  JSON.stringify({ budgetKb: BUDGET_KB, storyPageMaxKb, bareNextKb: bare.kb, ratioToBare: storyPageMaxKb / bare.kb, pages: results }),
+  JSON.stringify({
+    budgetKb: BUDGET_KB,
+    storyPageMaxKb,
+    bareNextKb: bare.kb,
+    ratioToBare: storyPageMaxKb / bare.kb,
+    pages: results,
+  }),
 );

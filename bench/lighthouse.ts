@@ -37,7 +37,9 @@ try {
         audits: Record<string, { numericValue?: number }>;
       };
       runs.push({
-        ...Object.fromEntries(Object.entries(report.categories).map(([key, { score }]) => [key, Math.round(score * 100)])),
+        ...Object.fromEntries(
+          Object.entries(report.categories).map(([key, { score }]) => [key, Math.round(score * 100)]),
+        ),
         lcpMs: Math.round(report.audits["largest-contentful-paint"]?.numericValue ?? 0),
         tbtMs: Math.round(report.audits["total-blocking-time"]?.numericValue ?? 0),
         cls: report.audits["cumulative-layout-shift"]?.numericValue ?? 0,

@@ -1,9 +1,6 @@
-import { randomBytes } from "node:crypto";
 import { setMaxListeners } from "node:events";
-import pg from "pg";
 import { runLoad } from "./load";
-import { startPostgresCluster } from "./postgres";
-import { startBenchServer } from "./serve";
+import { benchOnPostgres, confirmActionField, pressConfirm } from "./stack";
 
 // `npm run bench:live`: 2,000 browsers' worth of open totals streams while confirmations run at
 // 100 a second; how long from a confirmation's commit to its arrival on every stream (p95), and
@@ -13,17 +10,7 @@ const RATE_PER_SECOND = 100;
 const CONFIRMATIONS = 1_500;
 const SLUG = "protect-children-online";
 
-const cluster = await startPostgresCluster();
-const db = new pg.Client({ connectionString: cluster.url });
-let result: Record<string, unknown> = {};
-try {
-  const server = await startBenchServer({
-    DATABASE_URL: cluster.url,
-    AUTH_SECRET: randomBytes(32).toString("base64url"),
-    TRUSTED_PROXY_HEADER: "x-real-ip",
-    DEV_MAILBOX: "off",
-  });
-  await db.connect();
+await benchOnPostgres(async ({ server, db }) => {
   const controller = new AbortController();
   setMaxListeners(CLIENTS + 10, controller.signal);
   try {
@@ -37,14 +24,21 @@ try {
           await fetch(`${server.url}/api/petitions/${SLUG}/signatures`, {
             method: "POST",
             headers: { "Content-Type": "application/json", "X-Real-IP": `10.9.${(i >> 8) & 255}.${i & 255}` },
-            body: JSON.stringify({ firstName: "Live", lastName: "Bench", email: `live-${i}@example.org`, country: "FR", acceptsPrivacy: true }),
+            body: JSON.stringify({
+              firstName: "Live",
+              lastName: "Bench",
+              email: `live-${i}@example.org`,
+              country: "FR",
+              acceptsPrivacy: true,
+            }),
           })
         ).status === 202,
     });
-    const mails = await db.query<{ text_body: string }>("select text_body from outbox_messages where recipient like 'live-%'");
+    const mails = await db.query<{ text_body: string }>(
+      "select text_body from outbox_messages where recipient like 'live-%'",
+    );
     const tokens = mails.rows.map((row) => /\/confirm\/([\w-]+)/.exec(row.text_body)![1]!);
-    const page = await (await fetch(`${server.url}/confirm/${tokens[0]}`)).text();
-    const actionField = /name="(\$ACTION_ID_[0-9a-f]+)"/.exec(page)![1]!;
+    const actionField = await confirmActionField(server.url, tokens[0]!);
 
     // The streams: each remembers when it first saw each verified total.
     const arrivals: Map<number, number>[] = [];
@@ -53,7 +47,9 @@ try {
       Array.from({ length: CLIENTS }, async () => {
         const seen = new Map<number, number>();
         arrivals.push(seen);
-        const response = await fetch(`${server.url}/api/petitions/${SLUG}/stream`, { signal: controller.signal });
+        const response = await fetch(`${server.url}/api/petitions/${SLUG}/stream`, {
+          signal: controller.signal,
+        });
         connected++;
         const reader = response.body!.getReader();
         const decoder = new TextDecoder();
@@ -72,7 +68,10 @@ try {
         })().catch(() => {});
       }),
     );
-    const base = Number((await db.query("select coalesce(sum(count),0)::int as n from count_slots where state = 'verified'")).rows[0].n);
+    const base = Number(
+      (await db.query("select coalesce(sum(count),0)::int as n from count_slots where state = 'verified'"))
+        .rows[0].n,
+    );
 
     // Confirmations at a steady 100 a second; each remembers when it committed.
     const committedAt: number[] = [];
@@ -80,10 +79,7 @@ try {
     await Promise.all(
       tokens.map(async (token, i) => {
         await new Promise((resolve) => setTimeout(resolve, (i * 1000) / RATE_PER_SECOND));
-        const form = new FormData();
-        form.set(actionField, "");
-        form.set("token", token);
-        await fetch(`${server.url}/confirm/${token}`, { method: "POST", body: form, redirect: "manual", headers: { Origin: server.url } });
+        await pressConfirm(server.url, actionField, token);
         committedAt.push(performance.now());
       }),
     );
@@ -102,7 +98,7 @@ try {
       }
     }
     delays.sort((a, b) => a - b);
-    result = {
+    return {
       clients: connected,
       confirmations: committedAt.length,
       confirmationsPerSecond: Math.round(committedAt.length / ((performance.now() - started - 3_000) / 1000)),
@@ -113,10 +109,5 @@ try {
     };
   } finally {
     controller.abort();
-    await db.end().catch(() => {});
-    await server.stop();
   }
-} finally {
-  cluster.stop();
-}
-console.log(JSON.stringify(result));
+});

@@ -39,6 +39,13 @@ export async function runLoad(options: {
   );
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
-  return { requests: latencies.length, errors, perSecond: Math.round((latencies.length - errors) / seconds), p50Ms: at(0.5), p99Ms: at(0.99) };
+  const at = (q: number) =>
+    Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
+  return {
+    requests: latencies.length,
+    errors,
+    perSecond: Math.round((latencies.length - errors) / seconds),
+    p50Ms: at(0.5),
+    p99Ms: at(0.99),
+  };
 }

@@ -15,7 +15,7 @@ export interface PostgresCluster {
  * Postgres, so as root it runs as the postgres user.
  */
 export async function startPostgresCluster(): Promise<PostgresCluster> {
-  const initdb = execFileSync("sh", ["-c", "readlink -f \"$(command -v initdb)\""]).toString().trim();
+  const initdb = execFileSync("sh", ["-c", 'readlink -f "$(command -v initdb)"']).toString().trim();
   if (!initdb) throw new Error("No Postgres server binaries (initdb) on PATH: apt-get install postgresql");
   const bin = path.dirname(initdb);
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "upstand-bench-pg-"));
@@ -28,8 +28,25 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   const port = await freePort();
   const data = path.join(root, "data");
   run(path.join(bin, "initdb"), ["-D", data, "-U", "app", "--auth=trust"]);
-  run(path.join(bin, "pg_ctl"), ["-D", data, "-l", path.join(data, "server.log"), "-w", "-o", `-c listen_addresses=127.0.0.1 -p ${port} -k ${data} -c max_connections=300`, "start"]);
-  execFileSync(path.join(bin, "createdb"), ["-h", "127.0.0.1", "-p", String(port), "-U", "app", "upstand_bench"]);
+  run(path.join(bin, "pg_ctl"), [
+    "-D",
+    data,
+    "-l",
+    path.join(data, "server.log"),
+    "-w",
+    "-o",
+    `-c listen_addresses=127.0.0.1 -p ${port} -k ${data} -c max_connections=300`,
+    "start",
+  ]);
+  execFileSync(path.join(bin, "createdb"), [
+    "-h",
+    "127.0.0.1",
+    "-p",
+    String(port),
+    "-U",
+    "app",
+    "upstand_bench",
+  ]);
   return {
     url: `postgres://app@127.0.0.1:${port}/upstand_bench`,
     stop() {

@@ -1,9 +1,7 @@
 import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { startBareNext } from "./bare-next";
 import { runLoad } from "./load";
-import { startPostgresCluster } from "./postgres";
-import { startBenchServer } from "./serve";
+import { benchOnPostgres, confirmActionField, pressConfirm } from "./stack";
 
 // `npm run bench:sign`: 64 connections for 30 s of unique signatures through the signing API,
 // then every one confirmed through its email's Confirm button with 64 connections, against a
@@ -14,24 +12,20 @@ const SIGN_MS = 30_000;
 const BARE_MS = 15_000;
 const SLUG = "protect-children-online";
 
-const cluster = await startPostgresCluster();
-const db = new pg.Client({ connectionString: cluster.url });
-let result: Record<string, unknown> = {};
-try {
-  const server = await startBenchServer({
-    DATABASE_URL: cluster.url,
-    AUTH_SECRET: randomBytes(32).toString("base64url"),
-    TRUSTED_PROXY_HEADER: "x-real-ip",
-    DEV_MAILBOX: "off",
-  });
-  const bare = await startBareNext(cluster.url);
-  await db.connect();
+await benchOnPostgres(async ({ server, db, databaseUrl }) => {
+  const bare = await startBareNext(databaseUrl);
   try {
     const bareRun = await runLoad({
       connections: CONNECTIONS,
       durationMs: BARE_MS,
       send: async (i) =>
-        (await fetch(`${bare.url}/api/insert`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ i }) })).status === 202,
+        (
+          await fetch(`${bare.url}/api/insert`, {
+            method: "POST",
+            headers: { "Content-Type": "application/json" },
+            body: JSON.stringify({ i }),
+          })
+        ).status === 202,
     });
     const run = randomBytes(3).toString("hex");
     const acknowledged: string[] = [];
@@ -42,8 +36,17 @@ try {
         const email = `bench-${run}-${i}@example.org`;
         const response = await fetch(`${server.url}/api/petitions/${SLUG}/signatures`, {
           method: "POST",
-          headers: { "Content-Type": "application/json", "X-Real-IP": `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` },
-          body: JSON.stringify({ firstName: "Bench", lastName: "Mark", email, country: "FR", acceptsPrivacy: true }),
+          headers: {
+            "Content-Type": "application/json",
+            "X-Real-IP": `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
+          },
+          body: JSON.stringify({
+            firstName: "Bench",
+            lastName: "Mark",
+            email,
+            country: "FR",
+            acceptsPrivacy: true,
+          }),
         });
         if (response.status !== 202) return false;
         acknowledged.push(email);
@@ -52,25 +55,23 @@ try {
     });
 
     // Confirm each one as a person would: the Confirm button's form post (a server action).
-    const mails = await db.query<{ text_body: string }>("select text_body from outbox_messages where recipient like $1", [`bench-${run}-%`]);
+    const mails = await db.query<{ text_body: string }>(
+      "select text_body from outbox_messages where recipient like $1",
+      [`bench-${run}-%`],
+    );
     const tokens = mails.rows.map((row) => /\/confirm\/([\w-]+)/.exec(row.text_body)![1]!);
-    const page = await (await fetch(`${server.url}/confirm/${tokens[0]}`)).text();
-    const actionField = /name="(\$ACTION_ID_[0-9a-f]+)"/.exec(page)?.[1];
-    if (!actionField) throw new Error("could not find the Confirm button's server action on the confirm page");
+    const actionField = await confirmActionField(server.url, tokens[0]!);
     const confirmRun = await runLoad({
       connections: CONNECTIONS,
       durationMs: 600_000,
       total: tokens.length,
-      send: async (i) => {
-        const form = new FormData();
-        form.set(actionField, "");
-        form.set("token", tokens[i]!);
-        const response = await fetch(`${server.url}/confirm/${tokens[i]}`, { method: "POST", body: form, redirect: "manual", headers: { Origin: server.url } });
-        return response.status === 303 || response.status === 200;
-      },
+      send: (i) => pressConfirm(server.url, actionField, tokens[i]!),
     });
 
-    const found = await db.query<{ n: number }>("select count(*)::int as n from signatures where email = any($1)", [acknowledged]);
+    const found = await db.query<{ n: number }>(
+      "select count(*)::int as n from signatures where email = any($1)",
+      [acknowledged],
+    );
     const verifiedRows = await db.query<{ n: number }>(
       "select count(*)::int as n from signatures s join petitions p on p.id = s.petition_id where p.slug = $1 and s.state = 'verified'",
       [SLUG],
@@ -79,7 +80,7 @@ try {
       "select coalesce(sum(c.count), 0)::int as n from count_slots c join petitions p on p.id = c.subject_id where p.slug = $1 and c.state = 'verified'",
       [SLUG],
     );
-    result = {
+    return {
       signatures: signRun.requests,
       signaturesPerSecond: signRun.perSecond,
       confirmationsPerSecond: confirmRun.perSecond,
@@ -94,11 +95,6 @@ try {
       ratioToBareRoute: Math.round((signRun.perSecond / bareRun.perSecond) * 100) / 100,
     };
   } finally {
-    await db.end().catch(() => {});
     await bare.stop();
-    await server.stop();
   }
-} finally {
-  cluster.stop();
-}
-console.log(JSON.stringify(result));
+});
