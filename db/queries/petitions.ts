@@ -3,7 +3,7 @@ import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { petitions } from "@/db/schema";
 import { currentGoal } from "@/lib/goal";
-import { getTotals, type SupportTotals } from "./counts";
+import { getTotals } from "./counts";
 
 export interface PublicPetition {
   id: string;
@@ -43,10 +43,6 @@ export async function listPetitionSlugs(): Promise<string[]> {
   return rows.map((row) => row.slug);
 }
 
-export function toPetitionTotals(totals: SupportTotals, fixedGoal: number | null): PetitionTotals {
-  return { verified: totals.verified, pending: totals.pending, goal: currentGoal(totals.verified, fixedGoal) };
-}
-
 /** The public totals of a petition: verified, pending confirmation, and the goal; null if unknown. */
 export async function getPetitionTotals(slug: string): Promise<PetitionTotals | null> {
   const [petition] = await getDb()
@@ -54,5 +50,6 @@ export async function getPetitionTotals(slug: string): Promise<PetitionTotals | 
     .from(petitions)
     .where(eq(petitions.slug, slug));
   if (!petition) return null;
-  return toPetitionTotals(await getTotals("petition", petition.id), petition.fixedGoal);
+  const { verified, pending } = await getTotals("petition", petition.id);
+  return { verified, pending, goal: currentGoal(verified, petition.fixedGoal) };
 }

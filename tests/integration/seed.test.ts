@@ -1,6 +1,7 @@
 import { asc, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db";
+import { DEMO_FIGURES, DEMO_PETITION, DEMO_PLEDGE } from "@/db/demo-campaign";
 import { getFeaturedCampaign } from "@/db/queries/campaigns";
 import { campaigns, impactFigures, petitions, pledgeCommitments, pledges, storyPages } from "@/db/schema";
 import { seedDemoCampaign } from "@/db/seed";
@@ -65,15 +66,9 @@ describe("the demo campaign seed", () => {
   it("feeds the home page its headline, figures in order and actions", async () => {
     const campaign = await getFeaturedCampaign();
     expect(campaign?.headline).toBeTruthy();
-    expect(campaign?.figures.map((figure) => figure.slug)).toEqual([
-      "victims-identified",
-      "children-rescued",
-      "perpetrators-disrupted",
-      "help-seekers",
-      "teens-educated",
-      "task-force-companies",
-    ]);
-    expect(campaign?.petition?.slug).toBe("protect-children-online");
-    expect(campaign?.pledge?.slug).toBe("do-my-part");
+    const inDisplayOrder = [...DEMO_FIGURES].sort((a, b) => a.sortOrder! - b.sortOrder!).map((figure) => figure.slug);
+    expect(campaign?.figures.map((figure) => figure.slug)).toEqual(inDisplayOrder);
+    expect(campaign?.petition?.slug).toBe(DEMO_PETITION.slug);
+    expect(campaign?.pledge?.slug).toBe(DEMO_PLEDGE.slug);
   });
 });

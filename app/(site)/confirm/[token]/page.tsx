@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ShareActions } from "@/components/campaign/share-actions";
+import { BrokenLinkNotice } from "@/components/layout/broken-link-notice";
 import { Notice } from "@/components/layout/notice";
 import { getSignatureToken } from "@/db/queries/signature-tokens";
 import { getSiteNavigation } from "@/db/queries/site";
@@ -15,13 +16,7 @@ export const metadata: Metadata = { title: "Confirm your signature", robots: { i
 export default async function ConfirmPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const [link, navigation] = await Promise.all([getSignatureToken(hashToken(token), "confirm-signature"), getSiteNavigation()]);
-  if (!link) {
-    return (
-      <Notice title="This link does not work">
-        <p>It may have been cut short when it was copied. Open it again from the email, in full.</p>
-      </Notice>
-    );
-  }
+  if (!link) return <BrokenLinkNotice />;
   if (link.state === "verified") {
     const url = new URL(`/petition/${link.petitionSlug}?ref=${link.referralCode}`, siteUrl()).toString();
     return (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BrokenLinkNotice } from "@/components/layout/broken-link-notice";
 import { Notice } from "@/components/layout/notice";
 import { getSignatureToken } from "@/db/queries/signature-tokens";
 import { withdrawSignatureAction } from "@/lib/actions/signatures";
@@ -12,13 +13,7 @@ export const metadata: Metadata = { title: "Withdraw your signature", robots: { 
 export default async function WithdrawPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const link = await getSignatureToken(hashToken(token), "withdraw-signature");
-  if (!link) {
-    return (
-      <Notice title="This link does not work">
-        <p>It may have been cut short when it was copied. Open it again from the email, in full.</p>
-      </Notice>
-    );
-  }
+  if (!link) return <BrokenLinkNotice />;
   if (link.state === "withdrawn") {
     return (
       <Notice title="Your signature is withdrawn">
