@@ -106,6 +106,7 @@ export async function signPetition(slug: string, raw: unknown, context: SigningC
     },
     petition.requiresConfirmation,
   );
+  if (outcome === "closed") return { ok: false, formError: PETITION_CLOSED };
   kickOutbox();
   // A repeat or a rate-limited caller gets a code that looks the same and points nowhere.
   return { ok: true, data: { referralCode: outcome === "accepted" ? referralCode : newReferralCode() } };

@@ -1,19 +1,20 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db } from "@/db";
 import { countSlots } from "@/db/schema";
 import { supportState, type CountSubject, type SupportState } from "@/db/schema/enums";
 
-/** Slots per counter: enough that concurrent writers rarely wait on the same row. */
-export const COUNT_SLOTS = 16;
+/** Slots per counter: enough that 64 concurrent writers rarely wait on the same row (bench:counters). */
+export const COUNT_SLOTS = 64;
 
 export type SupportTotals = Record<SupportState, number>;
 
-/** The slot a supporter's changes always land in: spread evenly, and stable for one supporter. */
-export function slotFor(supporterId: string): number {
-  let hash = 2166136261;
-  for (let i = 0; i < supporterId.length; i++) hash = Math.imul(hash ^ supporterId.charCodeAt(i), 16777619);
-  return (hash >>> 0) % COUNT_SLOTS;
+/**
+ * The slot a supporter's changes always land in, computed by the database so that a statement
+ * can place a row it is changing: spread evenly, and stable for one supporter.
+ */
+export function slotSql(supporterId: SQL): SQL {
+  return sql`(hashtext(${supporterId}::text) & ${sql.raw(String(COUNT_SLOTS - 1))})`;
 }
 
 /**
@@ -33,7 +34,7 @@ export async function moveCount(
   to: SupportState | null,
 ): Promise<void> {
   if (from === to) return;
-  const slot = slotFor(supporterId);
+  const slot = slotSql(sql`${supporterId}::uuid`);
   const order = supportState.enumValues;
   const changes = [
     ...(from ? [{ state: from, delta: -1 }] : []),
@@ -47,6 +48,26 @@ export async function moveCount(
       target: [countSlots.subject, countSlots.subjectId, countSlots.state, countSlots.slot],
       set: { count: sql`${countSlots.count} + excluded.count` },
     });
+}
+
+/**
+ * A common table expression that counts, in the statement that inserts them, the new rows a
+ * sibling CTE returns as (id, state): the statement-level twin of `moveCount(.., null, state)`
+ * for a statement that inserts one supporter whose id, and so slot, the caller chose.
+ */
+export function countInsertedCte(
+  name: string,
+  source: string,
+  subject: CountSubject,
+  subjectId: string,
+  supporterId: string,
+): SQL {
+  return sql`${sql.identifier(name)} as (
+    insert into count_slots (subject, subject_id, state, slot, count)
+    select ${subject}::count_subject, ${subjectId}::uuid, state, ${slotSql(sql`${supporterId}::uuid`)}, 1
+    from ${sql.identifier(source)}
+    on conflict (subject, subject_id, state, slot) do update set count = count_slots.count + excluded.count
+  )`;
 }
 
 export async function getTotals(subject: CountSubject, subjectId: string): Promise<SupportTotals> {

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { actionTokens, petitions, pledgeTakers, signatures } from "@/db/schema";
+import { actionTokens, petitions, pledgeTakers, rateLimitWindows, signatures } from "@/db/schema";
 import { moveCount } from "./counts";
 
 export interface RetentionPolicy {
@@ -61,6 +61,11 @@ export async function applyRetention(policy: RetentionPolicy): Promise<Retention
         .where(and(isNotNull(pledgeTakers.ipAddress), lt(pledgeTakers.createdAt, oldIps)))
         .returning({ id: pledgeTakers.id })),
     ];
+
+    // A rate-limit window that has ended decides nothing, and it holds an IP address.
+    await tx
+      .delete(rateLimitWindows)
+      .where(sql`${rateLimitWindows.windowStart} + make_interval(secs => ${rateLimitWindows.windowSeconds}) < now()`);
 
     const closedLongAgo = tx
       .select({ id: petitions.id })

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { actionTokens, petitions, signatures, type SupportState, type TokenPurpose } from "@/db/schema";
-import { moveCount } from "./counts";
+import { slotSql } from "./counts";
 
 export interface TokenView {
   referralCode: string;
@@ -41,56 +41,66 @@ const TRANSITIONS: Record<"confirm-signature" | "withdraw-signature", { from: Su
 };
 
 /**
- * Follows an emailed link, once. The token row is locked for the transaction, so fifty
- * simultaneous presses of one button change the signature, and its count, exactly once; later
- * presses are told it is already done.
+ * Follows an emailed link, once, in one statement. The token and the signature are locked
+ * (FOR UPDATE, which also reads their latest committed state), so fifty simultaneous presses of
+ * one button change the signature, and its count, exactly once; later presses are told it is
+ * already done.
  */
 export async function redeemSignatureToken(
   tokenHash: string,
   purpose: "confirm-signature" | "withdraw-signature",
 ): Promise<TokenOutcome> {
-  return getDb().transaction(async (tx) => {
-    const [token] = await tx
-      .select({
-        subjectId: actionTokens.subjectId,
-        isUsed: sql<boolean>`${actionTokens.usedAt} is not null`,
-        isExpired: sql<boolean>`${actionTokens.expiresAt} <= now()`,
-      })
-      .from(actionTokens)
-      .where(and(eq(actionTokens.tokenHash, tokenHash), eq(actionTokens.purpose, purpose)))
-      .for("update");
-    if (!token) return { result: "not-found" };
-
-    const [signature] = await tx
-      .select({
-        id: signatures.id,
-        state: signatures.state,
-        petitionId: signatures.petitionId,
-        referralCode: signatures.referralCode,
-        petitionSlug: petitions.slug,
-        petitionTitle: petitions.title,
-      })
-      .from(signatures)
-      .innerJoin(petitions, eq(petitions.id, signatures.petitionId))
-      .where(eq(signatures.id, token.subjectId))
-      .for("update", { of: signatures });
-    if (!signature) return { result: "not-found" };
-    const { petitionSlug, petitionTitle, referralCode } = signature;
-    const transition = TRANSITIONS[purpose];
-
-    if (token.isUsed || signature.state === transition.to) {
-      return { result: "already-done", petitionSlug, petitionTitle, referralCode };
-    }
-    if (token.isExpired) return { result: "expired" };
-    if (!transition.from.includes(signature.state)) return { result: "not-allowed" };
-
-    const now = new Date();
-    await tx.update(actionTokens).set({ usedAt: now }).where(eq(actionTokens.tokenHash, tokenHash));
-    await tx
-      .update(signatures)
-      .set(transition.to === "verified" ? { state: "verified", verifiedAt: now } : { state: "withdrawn", withdrawnAt: now })
-      .where(eq(signatures.id, signature.id));
-    await moveCount(tx, "petition", signature.petitionId, signature.id, signature.state, transition.to);
-    return { result: "done", petitionSlug, petitionTitle, referralCode };
-  });
+  const { from, to } = TRANSITIONS[purpose];
+  const stamp = to === "verified" ? sql`verified_at = now()` : sql`withdrawn_at = now()`;
+  const fromStates = sql`array[${sql.join(
+    from.map((state) => sql`${state}`),
+    sql`, `,
+  )}]::support_state[]`;
+  const result = await getDb().execute<{
+    isUsed: boolean;
+    isExpired: boolean;
+    state: SupportState | null;
+    referralCode: string | null;
+    petitionSlug: string | null;
+    petitionTitle: string | null;
+    isDone: boolean;
+  }>(sql`
+    with link as (
+      select subject_id, used_at is not null as is_used, expires_at <= now() as is_expired
+      from action_tokens where token_hash = ${tokenHash} and purpose = ${purpose}
+      for update
+    ), supporter as (
+      select id, state, petition_id, referral_code from signatures
+      where id = (select subject_id from link)
+      for update
+    ), changed as (
+      update signatures set state = ${to}, ${stamp}
+      from link, supporter
+      where signatures.id = supporter.id and not link.is_used and not link.is_expired
+        and supporter.state = any(${fromStates})
+      returning signatures.id
+    ), used as (
+      update action_tokens set used_at = now()
+      where token_hash = ${tokenHash} and exists (select 1 from changed)
+    ), counted as (
+      insert into count_slots (subject, subject_id, state, slot, count)
+      select 'petition', supporter.petition_id, move.state, ${slotSql(sql`supporter.id`)}, move.delta
+      from changed, supporter, lateral (values (supporter.state, -1), (${to}::support_state, 1)) as move (state, delta)
+      order by move.state
+      on conflict (subject, subject_id, state, slot) do update set count = count_slots.count + excluded.count
+    )
+    select link.is_used as "isUsed", link.is_expired as "isExpired", supporter.state,
+      supporter.referral_code as "referralCode", petitions.slug as "petitionSlug",
+      petitions.title as "petitionTitle", exists (select 1 from changed) as "isDone"
+    from link
+    left join supporter on true
+    left join petitions on petitions.id = supporter.petition_id
+  `);
+  const [row] = result.rows;
+  if (!row?.state || !row.petitionSlug || !row.petitionTitle || !row.referralCode) return { result: "not-found" };
+  const found = { petitionSlug: row.petitionSlug, petitionTitle: row.petitionTitle, referralCode: row.referralCode };
+  if (row.isDone) return { result: "done", ...found };
+  if (row.isUsed || row.state === to) return { result: "already-done", ...found };
+  if (row.isExpired) return { result: "expired" };
+  return { result: "not-allowed" };
 }

@@ -2,8 +2,9 @@ import { bigint, pgTable, primaryKey, smallint, uuid } from "drizzle-orm/pg-core
 import { countSubject, supportState } from "./enums";
 
 /**
- * Exact totals without a hot row: each change adds +1/-1 to one of several slots chosen at
- * random, in the transaction that changes the row's state, and a total is the sum of its slots.
+ * Exact totals without a hot row: each change adds +1/-1 to one of several slots (the slot is
+ * fixed per supporter), in the transaction that changes the row's state, and a total is the sum
+ * of its slots.
  */
 export const countSlots = pgTable(
   "count_slots",

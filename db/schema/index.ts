@@ -10,6 +10,7 @@ export * from "./pledge-taker-commitments";
 export * from "./action-tokens";
 export * from "./outbox-messages";
 export * from "./count-slots";
+export * from "./rate-limit-windows";
 export * from "./users";
 export * from "./accounts";
 export * from "./sessions";

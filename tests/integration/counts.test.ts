@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db";
-import { COUNT_SLOTS, getTotals, moveCount, slotFor } from "@/db/queries/counts";
+import { COUNT_SLOTS, getTotals, moveCount, slotSql } from "@/db/queries/counts";
 import { countSlots } from "@/db/schema";
 import { freshDemoPetition } from "../helpers/signing";
 
@@ -35,9 +35,14 @@ describe("slotted counters", () => {
     expect(slots[0]!.n).toBeGreaterThan(3);
   });
 
-  it("spread supporters over every slot", () => {
-    const used = new Set(Array.from({ length: 400 }, () => slotFor(randomUUID())));
-    expect(used.size).toBe(COUNT_SLOTS);
+  it("spread supporters over every slot, always the same one for one supporter", async () => {
+    const ids = Array.from({ length: 400 }, () => randomUUID());
+    const slotOf = async (id: string) =>
+      (await getDb().execute<{ slot: number }>(sql`select ${slotSql(sql`${id}::uuid`)} as slot`)).rows[0]!.slot;
+    const used = await Promise.all(ids.map(slotOf));
+    expect(new Set(used).size).toBe(COUNT_SLOTS);
+    expect(used.every((slot) => slot >= 0 && slot < COUNT_SLOTS)).toBe(true);
+    expect(await slotOf(ids[0]!)).toBe(used[0]);
   });
 
   it("are undone with the transaction that made them", async () => {

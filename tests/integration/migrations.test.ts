@@ -22,6 +22,7 @@ const TABLES = [
   "pledge_taker_commitments",
   "pledge_takers",
   "pledges",
+  "rate_limit_windows",
   "sessions",
   "signatures",
   "story_pages",
