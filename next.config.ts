@@ -1,13 +1,8 @@
 import type { NextConfig } from "next";
 import { pickDriver } from "./lib/database-driver";
 import { env } from "./lib/env";
+import { SECURITY_HEADERS } from "./lib/security-headers";
 
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
-  { key: "X-Frame-Options", value: "DENY" },
-];
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -19,7 +14,7 @@ const nextConfig: NextConfig = {
   // so the build renders in a single worker when it is in use.
   ...(pickDriver(env()) === "pglite" ? { experimental: { cpus: 1 } } : {}),
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
   },
 };
 

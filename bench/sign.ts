@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { startBareNext } from "./bare-next";
 import { runLoad } from "./load";
-import { benchOnPostgres, confirmActionField, pressConfirm } from "./stack";
+import { benchOnPostgres, pressConfirm } from "./stack";
 
 // `npm run bench:sign`: 64 connections for 30 s of unique signatures through the signing API,
 // then every one confirmed through its email's Confirm button with 64 connections, against a
@@ -60,12 +60,11 @@ await benchOnPostgres(async ({ server, db, databaseUrl }) => {
       [`bench-${run}-%`],
     );
     const tokens = mails.rows.map((row) => /\/confirm\/([\w-]+)/.exec(row.text_body)![1]!);
-    const actionField = await confirmActionField(server.url, tokens[0]!);
     const confirmRun = await runLoad({
       connections: CONNECTIONS,
       durationMs: 600_000,
       total: tokens.length,
-      send: (i) => pressConfirm(server.url, actionField, tokens[i]!),
+      send: (i) => pressConfirm(server.url, tokens[i]!),
     });
 
     const found = await db.query<{ n: number }>(

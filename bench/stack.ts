@@ -38,24 +38,12 @@ export async function benchOnPostgres(
   console.log(JSON.stringify(result));
 }
 
-/** The Confirm button's server action, read from a confirm page, to post as a browser's form would. */
-export async function confirmActionField(serverUrl: string, token: string): Promise<string> {
-  const page = await (await fetch(`${serverUrl}/confirm/${token}`)).text();
-  const field = /name="(\$ACTION_ID_[0-9a-f]+)"/.exec(page)?.[1];
-  if (!field) throw new Error("could not find the Confirm button's server action on the confirm page");
-  return field;
-}
-
-/** Posts the Confirm button's form for one token; true when the server accepted it. */
-export async function pressConfirm(serverUrl: string, actionField: string, token: string): Promise<boolean> {
-  const form = new FormData();
-  form.set(actionField, "");
-  form.set("token", token);
-  const response = await fetch(`${serverUrl}/confirm/${token}`, {
+/** Presses the Confirm button on the page a confirmation email links to, as a browser posts its form. */
+export async function pressConfirm(serverUrl: string, token: string): Promise<boolean> {
+  const response = await fetch(`${serverUrl}/api/signatures/confirm`, {
     method: "POST",
-    body: form,
+    body: new URLSearchParams({ token }),
     redirect: "manual",
-    headers: { Origin: serverUrl },
   });
-  return response.status === 303 || response.status === 200;
+  return response.status === 303 && response.headers.get("location") === `/confirm/${token}`;
 }

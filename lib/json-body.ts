@@ -12,24 +12,11 @@ export async function readJsonBody(request: Request): Promise<JsonBody> {
   if (!/^application\/(.+\+)?json\b/i.test(request.headers.get("content-type") ?? "")) {
     return { ok: false, status: 415, message: "Send the signature as JSON, with Content-Type: application/json." };
   }
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_BODY_BYTES) return tooLarge();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (request.body) {
-    const reader = request.body.getReader();
-    for (let part = await reader.read(); !part.done; part = await reader.read()) {
-      size += part.value.byteLength;
-      if (size > MAX_BODY_BYTES) {
-        await reader.cancel();
-        return tooLarge();
-      }
-      chunks.push(part.value);
-    }
-  }
+  const bytes = await readLimitedBody(request, MAX_BODY_BYTES);
+  if (!bytes) return tooLarge();
   let value: unknown;
   try {
-    value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks)));
+    value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
     return { ok: false, status: 400, message: "The body is not valid JSON." };
   }
@@ -41,4 +28,23 @@ export async function readJsonBody(request: Request): Promise<JsonBody> {
 
 function tooLarge(): JsonBody {
   return { ok: false, status: 413, message: `The body is larger than ${MAX_BODY_BYTES / 1024} KB.` };
+}
+
+/** The request's body, or null when it is larger than `maxBytes` (reading stops at the limit). */
+export async function readLimitedBody(request: Request, maxBytes: number): Promise<Uint8Array | null> {
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) return null;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (request.body) {
+    const reader = request.body.getReader();
+    for (let part = await reader.read(); !part.done; part = await reader.read()) {
+      size += part.value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel();
+        return null;
+      }
+      chunks.push(part.value);
+    }
+  }
+  return Buffer.concat(chunks);
 }

@@ -65,6 +65,13 @@ const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
 export const TSX_BIN = path.join("node_modules", ".bin", "tsx");
 
+/**
+ * Node's arguments for running the server's scripts: TypeScript through tsx's loader inside the
+ * one process (the tsx command would add a launcher process of ~50 MB), with the react-server
+ * condition so that server-only modules load.
+ */
+export const SERVER_NODE_ARGS = ["--conditions=react-server", "--import", "tsx"];
+
 function run(command: string, args: string[]): void {
   const result = spawnSync(command, args, { stdio: "inherit" });
   if (result.status !== 0) process.exit(result.status ?? 1);

@@ -84,15 +84,27 @@ function subscribe(source: TotalsSource, listener: () => void): () => void {
   };
 }
 
-/** The latest value of one field of a petition's or pledge's totals, starting from the page's. */
-export function useLiveNumber(source: TotalsSource, read: (snapshot: Record<string, unknown>) => unknown, initial: number) {
+/** The latest value read from a petition's or pledge's totals, starting from the page's own. */
+export function useLiveValue<T>(source: TotalsSource, read: (snapshot: Record<string, unknown>) => T | undefined, initial: T): T {
   return useSyncExternalStore(
     (listener) => subscribe(source, listener),
     () => {
       const snapshot = feeds.get(base(source))?.snapshot;
       const value = snapshot ? read(snapshot) : undefined;
-      return typeof value === "number" ? value : initial;
+      return value === undefined ? initial : value;
     },
     () => initial,
+  );
+}
+
+/** The latest value of one numeric field of a petition's or pledge's totals. */
+export function useLiveNumber(source: TotalsSource, read: (snapshot: Record<string, unknown>) => unknown, initial: number) {
+  return useLiveValue(
+    source,
+    (snapshot) => {
+      const value = read(snapshot);
+      return typeof value === "number" ? value : undefined;
+    },
+    initial,
   );
 }

@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { petitions } from "@/db/schema";
 import { currentGoal } from "@/lib/goal";
 import { getTotals } from "./counts";
+import { listRecentPublicSigners, type PublicSigner } from "./signatures";
 
 export interface PublicPetition {
   id: string;
@@ -20,6 +21,8 @@ export interface PetitionTotals {
   verified: number;
   pending: number;
   goal: number;
+  /** Pushed with the numbers, so the list on the page stays as current as they are. */
+  recentSigners: PublicSigner[];
 }
 
 const publicColumns = {
@@ -43,13 +46,16 @@ export async function listPetitionSlugs(): Promise<string[]> {
   return rows.map((row) => row.slug);
 }
 
-/** The public totals of a petition: verified, pending confirmation, and the goal; null if unknown. */
+/** The public totals of a petition (verified, pending confirmation, the goal) and its recent public signers; null if unknown. */
 export async function getPetitionTotals(slug: string): Promise<PetitionTotals | null> {
   const [petition] = await getDb()
     .select({ id: petitions.id, fixedGoal: petitions.goal })
     .from(petitions)
     .where(eq(petitions.slug, slug));
   if (!petition) return null;
-  const { verified, pending } = await getTotals("petition", petition.id);
-  return { verified, pending, goal: currentGoal(verified, petition.fixedGoal) };
+  const [{ verified, pending }, recentSigners] = await Promise.all([
+    getTotals("petition", petition.id),
+    listRecentPublicSigners(petition.id),
+  ]);
+  return { verified, pending, goal: currentGoal(verified, petition.fixedGoal), recentSigners };
 }

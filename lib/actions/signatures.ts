@@ -1,14 +1,10 @@
 "use server";
 
 import { headers } from "next/headers";
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { redeemSignatureToken } from "@/db/queries/signature-tokens";
 import type { ActionResult } from "@/lib/action-result";
 import { clientIp } from "@/lib/client-ip";
 import { env } from "@/lib/env";
 import { signPetition, type Signed } from "@/lib/signing";
-import { hashToken } from "@/lib/tokens";
 
 export interface SignFormState {
   result: ActionResult<Signed> | null;
@@ -59,22 +55,4 @@ export async function signPetitionAction(_previous: SignFormState, formData: For
       values,
     };
   }
-}
-
-async function followLink(formData: FormData, purpose: "confirm-signature" | "withdraw-signature", page: string) {
-  const token = text(formData, "token");
-  if (!/^[\w-]{20,100}$/.test(token)) redirect(`${page}/invalid`);
-  const outcome = await redeemSignatureToken(hashToken(token), purpose);
-  // The petition page lists recent signers and is prerendered: refresh it now, not in a minute.
-  if (outcome.result === "done") revalidatePath(`/petition/${outcome.petitionSlug}`);
-  redirect(`${page}/${token}`);
-}
-
-/** The Confirm button on the page an email links to; a GET of that page changes nothing. */
-export async function confirmSignatureAction(formData: FormData): Promise<void> {
-  await followLink(formData, "confirm-signature", "/confirm");
-}
-
-export async function withdrawSignatureAction(formData: FormData): Promise<void> {
-  await followLink(formData, "withdraw-signature", "/withdraw");
 }

@@ -11,6 +11,7 @@ import { pickDriver } from "@/lib/database-driver";
 import { dropEverything, testEnv } from "../helpers/test-database";
 import { DEMO_PETITION } from "@/db/demo-campaign";
 import { E2E_PETITIONS, E2E_SUPPORTERS } from "./fixtures";
+import { SERVER_NODE_ARGS } from "../../scripts/next-build";
 
 // Playwright's web server: a fresh database with the demo campaign and a few known supporters,
 // then `npm start` on it. Playwright stops it when the run ends.
@@ -58,10 +59,11 @@ async function prepare() {
 }
 
 await prepare();
-const server = spawn("node_modules/.bin/tsx", ["scripts/start.ts"], {
+const server = spawn(process.execPath, [...SERVER_NODE_ARGS, "scripts/start.ts"], {
   stdio: "inherit",
   env: {
     ...process.env,
+    NODE_ENV: "production",
     AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(32).toString("base64url"),
     // As behind a reverse proxy: tests name the client's address in X-Real-IP.
     TRUSTED_PROXY_HEADER: "x-real-ip",

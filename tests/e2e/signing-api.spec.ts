@@ -115,6 +115,24 @@ test("refuses bodies that are too large, not JSON, or for no petition", async ({
   expect(nowhere.status()).toBe(404);
 });
 
+test("the Confirm button's endpoint refuses what no confirm page sends, and changes nothing", async ({ request }) => {
+  const slug = "e2e-malformed";
+  const before = await totals(request, slug);
+  const press = (body: string, contentType = "application/x-www-form-urlencoded") =>
+    request.post("/api/signatures/confirm", { headers: { "Content-Type": contentType }, data: body, maxRedirects: 0 });
+  expect((await press('{"token":"abc"}', "application/json")).status()).toBe(415);
+  const malformed = await press("token=short");
+  expect(malformed.status()).toBe(303);
+  expect(malformed.headers().location).toBe("/confirm/invalid");
+  const unknown = "A".repeat(43);
+  const stranger = await press(`token=${unknown}`);
+  expect(stranger.headers().location).toBe(`/confirm/${unknown}`);
+  expect(await (await request.get(`/confirm/${unknown}`)).text()).toContain("This link does not work");
+  expect((await press(`token=${"B".repeat(5000)}`)).headers().location).toBe("/confirm/invalid");
+  expect((await request.post("/api/signatures/approve", { form: { token: unknown } })).status()).toBe(404);
+  expect(await totals(request, slug)).toEqual(before);
+});
+
 test("2,000 malformed bodies get 4xx with an explanation and change nothing", async ({ request }) => {
   test.setTimeout(180_000);
   const slug = "e2e-malformed";

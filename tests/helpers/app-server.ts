@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { freePort } from "../../scripts/free-port";
+import { SERVER_NODE_ARGS } from "../../scripts/next-build";
 
 export interface AppServer {
   url: string;
@@ -18,7 +19,7 @@ export interface AppServer {
  */
 export async function startAppServer(env: Record<string, string>, port?: number): Promise<AppServer> {
   port ??= await freePort();
-  const child = spawn("node_modules/.bin/tsx", ["scripts/serve.ts"], {
+  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, "scripts/serve.ts"], {
     env: {
       ...process.env,
       AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(32).toString("base64url"),
@@ -40,7 +41,7 @@ export async function startAppServer(env: Record<string, string>, port?: number)
       return;
     }
     await exited;
-    // tsx runs the server in a child process of the same group: wait until the group is gone.
+    // Wait until the whole group is gone, whatever it started.
     for (let i = 0; i < 100; i++) {
       try {
         process.kill(-child.pid!, 0);

@@ -5,7 +5,6 @@ import { BrokenLinkNotice } from "@/components/layout/broken-link-notice";
 import { Notice } from "@/components/layout/notice";
 import { getSignatureToken } from "@/db/queries/signature-tokens";
 import { getSiteNavigation } from "@/db/queries/site";
-import { confirmSignatureAction } from "@/lib/actions/signatures";
 import { siteUrl } from "@/lib/site-url";
 import { hashToken } from "@/lib/tokens";
 
@@ -13,8 +12,15 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Confirm your signature", robots: { index: false } };
 
 // Opening this page changes nothing (mail scanners open links); only its button confirms.
-export default async function ConfirmPage({ params }: { params: Promise<{ token: string }> }) {
+export default async function ConfirmPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<{ retry?: string }>;
+}) {
   const { token } = await params;
+  const retry = (await searchParams).retry === "1";
   const [link, navigation] = await Promise.all([getSignatureToken(hashToken(token), "confirm-signature"), getSiteNavigation()]);
   if (!link) return <BrokenLinkNotice />;
   if (link.state === "verified") {
@@ -55,7 +61,8 @@ export default async function ConfirmPage({ params }: { params: Promise<{ token:
         You are confirming your signature on <strong>{link.petitionTitle}</strong>. It counts once you press the
         button.
       </p>
-      <form action={confirmSignatureAction}>
+      <form method="post" action="/api/signatures/confirm">
+        {retry ? <p role="alert">We could not confirm it just now, and nothing changed. Please press the button again.</p> : null}
         <input type="hidden" name="token" value={token} />
         <button type="submit" className="button-primary">
           Confirm my signature

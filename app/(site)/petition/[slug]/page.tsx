@@ -74,7 +74,7 @@ export default async function PetitionPage({ params }: Props) {
           />
         </section>
       ) : null}
-      <RecentSigners signers={signers} />
+      <RecentSigners source={source} initial={signers} />
       <section aria-labelledby="why-heading">
         <h2 id="why-heading" className="font-serif text-2xl font-semibold">
           Why it matters

@@ -1,6 +1,15 @@
+"use client";
+
+import { useLiveValue, type TotalsSource } from "@/components/campaign/live-totals-store";
 import type { PublicSigner } from "@/db/queries/signatures";
 
-export function RecentSigners({ signers }: { signers: PublicSigner[] }) {
+/** The latest signers who chose to be shown, kept current by the same feed as the totals. */
+export function RecentSigners({ source, initial }: { source: TotalsSource; initial: PublicSigner[] }) {
+  const signers = useLiveValue(
+    source,
+    (totals) => (Array.isArray(totals.recentSigners) ? (totals.recentSigners as PublicSigner[]) : undefined),
+    initial,
+  );
   if (signers.length === 0) return null;
   return (
     <section aria-labelledby="signers-heading" className="space-y-3">

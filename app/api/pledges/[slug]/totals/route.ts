@@ -1,9 +1,7 @@
-import { getPledgeTotals } from "@/db/queries/pledges";
-import { publicJson, TOTALS_CACHE_CONTROL } from "@/lib/public-json";
+import { handleTotalsRequest } from "@/lib/api/totals-request";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
-  return publicJson(() => getPledgeTotals(slug), TOTALS_CACHE_CONTROL);
+  return handleTotalsRequest("pledge", (await params).slug);
 }

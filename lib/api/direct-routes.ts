@@ -1,0 +1,39 @@
+import { totalsEventStream } from "@/lib/live/event-stream";
+import { handleSignatureLinkRequest } from "./signature-link-request";
+import { handleSignatureRequest } from "./signature-request";
+import { handleTotalsRequest } from "./totals-request";
+
+type DirectHandler = (request: Request) => Promise<Response>;
+
+/**
+ * The public endpoints a viral moment hammers: signing, confirming, the totals and their streams. Upstand's
+ * own server (scripts/serve.ts) answers these itself, with the same handlers as the route
+ * handlers in app/api, without Next.js's per-request machinery, which costs more CPU than a
+ * signature's whole database work and half a megabyte per open stream (docs/PERFORMANCE.md).
+ * Only endpoints that need no session and render no page belong here.
+ */
+const ROUTES: { method: string; pattern: RegExp; handle: (request: Request, slug: string) => Promise<Response> }[] = [
+  { method: "POST", pattern: /^\/api\/petitions\/([^/]+)\/signatures$/, handle: handleSignatureRequest },
+  { method: "POST", pattern: /^\/api\/signatures\/(confirm|withdraw)$/, handle: (request, action) => handleSignatureLinkRequest(request, action as "confirm" | "withdraw") },
+  { method: "GET", pattern: /^\/api\/petitions\/([^/]+)\/totals$/, handle: (_, slug) => handleTotalsRequest("petition", slug) },
+  { method: "GET", pattern: /^\/api\/pledges\/([^/]+)\/totals$/, handle: (_, slug) => handleTotalsRequest("pledge", slug) },
+  { method: "GET", pattern: /^\/api\/petitions\/([^/]+)\/stream$/, handle: (request, slug) => totalsEventStream(request, "petition", slug) },
+  { method: "GET", pattern: /^\/api\/pledges\/([^/]+)\/stream$/, handle: (request, slug) => totalsEventStream(request, "pledge", slug) },
+];
+
+/** The handler for a request the server answers directly, or null to leave it to Next.js. */
+export function findDirectRoute(method: string, pathname: string): DirectHandler | null {
+  for (const route of ROUTES) {
+    if (route.method !== method) continue;
+    const match = route.pattern.exec(pathname);
+    if (!match) continue;
+    let slug: string;
+    try {
+      slug = decodeURIComponent(match[1]!);
+    } catch {
+      return null;
+    }
+    return (request) => route.handle(request, slug);
+  }
+  return null;
+}

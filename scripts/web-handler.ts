@@ -1,0 +1,52 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { Readable, pipeline } from "node:stream";
+import { SECURITY_HEADERS } from "@/lib/security-headers";
+
+/**
+ * Answers a Node.js request with a handler written for the web's Request and Response, as a
+ * route handler is: the request's body streams in, the response's body streams out with
+ * back-pressure, and a client that goes away aborts the request's signal.
+ */
+export async function serveWebHandler(
+  incoming: IncomingMessage,
+  outgoing: ServerResponse,
+  handle: (request: Request) => Promise<Response>,
+): Promise<void> {
+  const aborted = new AbortController();
+  outgoing.once("close", () => aborted.abort());
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(incoming.headers)) {
+    if (Array.isArray(value)) for (const item of value) headers.append(name, item);
+    else if (value !== undefined) headers.set(name, value);
+  }
+  const hasBody = incoming.method !== "GET" && incoming.method !== "HEAD";
+  let response: Response;
+  try {
+    const request = new Request(`http://${incoming.headers.host ?? "localhost"}${incoming.url ?? "/"}`, {
+      method: incoming.method,
+      headers,
+      body: hasBody ? (Readable.toWeb(incoming) as ReadableStream<Uint8Array>) : undefined,
+      duplex: "half",
+      signal: aborted.signal,
+    } as RequestInit);
+    response = await handle(request);
+  } catch (error) {
+    console.error("[server] a request failed", error);
+    response = Response.json({ error: "Something went wrong on our side. Please try again." }, { status: 500 });
+  }
+  for (const { key, value } of SECURITY_HEADERS) outgoing.setHeader(key, value);
+  response.headers.forEach((value, name) => {
+    if (name !== "set-cookie") outgoing.setHeader(name, value);
+  });
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) outgoing.setHeader("set-cookie", cookies);
+  outgoing.writeHead(response.status);
+  if (!response.body || incoming.method === "HEAD") {
+    outgoing.end();
+    return;
+  }
+  outgoing.flushHeaders();
+  pipeline(Readable.fromWeb(response.body as import("node:stream/web").ReadableStream), outgoing, () => {
+    // A client that left early ends the pipeline; there is nothing left to tell it.
+  });
+}
