@@ -19,7 +19,7 @@ await benchOnPostgres(async ({ server, db, databaseUrl }) => {
   process.env.DATABASE_URL = databaseUrl;
   process.env.DATABASE_POOL_MAX = "64";
   const { closeDb } = await import("../db");
-  const { redeemSignatureToken } = await import("../db/queries/signature-tokens");
+  const { redeemSupportToken } = await import("../db/queries/support-tokens");
   const petition = await db.query<{ id: string }>("select id from petitions where slug = $1", [SLUG]);
   const petitionId = petition.rows[0]!.id;
   const links = Array.from({ length: PENDING }, () => newToken().token);
@@ -48,7 +48,7 @@ await benchOnPostgres(async ({ server, db, databaseUrl }) => {
   let next = 0;
   const through = {
     http: () => pressConfirm(server.url, links[next++]!),
-    database: async () => (await redeemSignatureToken(hashToken(links[next++]!), "confirm-signature")).result === "done",
+    database: async () => (await redeemSupportToken("petition", hashToken(links[next++]!), "confirm")).result === "done",
   };
   type Runs = Record<"slotted" | "hotRow", { at8: number[]; at64: number[] }>;
   const results: Record<keyof typeof through, Runs> = {

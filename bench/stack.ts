@@ -40,9 +40,9 @@ export async function benchOnPostgres(
 
 /** Presses the Confirm button on the page a confirmation email links to, as a browser posts its form. */
 export async function pressConfirm(serverUrl: string, token: string): Promise<boolean> {
-  const response = await fetch(`${serverUrl}/api/signatures/confirm`, {
+  const response = await fetch(`${serverUrl}/api/links/confirm`, {
     method: "POST",
-    body: new URLSearchParams({ token }),
+    body: new URLSearchParams({ token, kind: "petition" }),
     redirect: "manual",
   });
   return response.status === 303 && response.headers.get("location") === `/confirm/${token}`;

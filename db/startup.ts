@@ -3,6 +3,7 @@ import { prepareDatabase } from "./prepare";
 import { authSecret } from "@/lib/auth/secret";
 import { env, EnvError } from "@/lib/env";
 import { startOutboxWorker } from "@/lib/mail/outbox-worker";
+import { startPledgeSchedule } from "@/lib/pledging";
 import { startReconcileSchedule } from "@/lib/reconcile";
 import { startRetentionSchedule } from "@/lib/retention";
 
@@ -39,6 +40,7 @@ async function prepare() {
   startOutboxWorker();
   startRetentionSchedule();
   startReconcileSchedule();
+  startPledgeSchedule();
 }
 
 function describe(error: unknown): string {

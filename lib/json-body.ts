@@ -10,7 +10,7 @@ export type JsonBody =
  */
 export async function readJsonBody(request: Request): Promise<JsonBody> {
   if (!/^application\/(.+\+)?json\b/i.test(request.headers.get("content-type") ?? "")) {
-    return { ok: false, status: 415, message: "Send the signature as JSON, with Content-Type: application/json." };
+    return { ok: false, status: 415, message: "Send the body as JSON, with Content-Type: application/json." };
   }
   const bytes = await readLimitedBody(request, MAX_BODY_BYTES);
   if (!bytes) return tooLarge();

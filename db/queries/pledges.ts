@@ -24,11 +24,31 @@ export interface PublicPledge {
   commitments: PublicCommitment[];
 }
 
+export interface CommitmentTotals {
+  slug: string;
+  /** Verified takers of this commitment. */
+  verified: number;
+  /** Of them, those who said they did it. */
+  fulfilled: number;
+  threshold: number | null;
+  /** Has the threshold been reached (always true without one)? */
+  isActive: boolean;
+}
+
 export interface PledgeTotals {
   verified: number;
   pending: number;
   goal: number;
-  commitments: { slug: string; verified: number }[];
+  commitments: CommitmentTotals[];
+}
+
+/** The commitments a taker may choose from, by slug, with the titles their email repeats. */
+export async function getPledgeCommitmentChoices(pledgeId: string): Promise<{ slug: string; title: string }[]> {
+  return getDb()
+    .select({ slug: pledgeCommitments.slug, title: pledgeCommitments.title })
+    .from(pledgeCommitments)
+    .where(eq(pledgeCommitments.pledgeId, pledgeId))
+    .orderBy(asc(pledgeCommitments.sortOrder), asc(pledgeCommitments.slug));
 }
 
 export async function getPledge(slug: string): Promise<PublicPledge | null> {
@@ -60,6 +80,10 @@ export async function getPledge(slug: string): Promise<PublicPledge | null> {
   return { ...pledge, commitments };
 }
 
+export async function listPledgeIds(): Promise<string[]> {
+  return (await getDb().select({ id: pledges.id }).from(pledges)).map((row) => row.id);
+}
+
 export async function listPledgeSlugs(): Promise<string[]> {
   const rows = await getDb().select({ slug: pledges.slug }).from(pledges).orderBy(asc(pledges.createdAt));
   return rows.map((row) => row.slug);
@@ -71,7 +95,12 @@ export async function getPledgeTotals(slug: string): Promise<PledgeTotals | null
   const [pledge] = await db.select({ id: pledges.id, fixedGoal: pledges.goal }).from(pledges).where(eq(pledges.slug, slug));
   if (!pledge) return null;
   const commitments = await db
-    .select({ id: pledgeCommitments.id, slug: pledgeCommitments.slug })
+    .select({
+      id: pledgeCommitments.id,
+      slug: pledgeCommitments.slug,
+      threshold: pledgeCommitments.threshold,
+      isActivated: sql<boolean>`${pledgeCommitments.activatedAt} is not null`,
+    })
     .from(pledgeCommitments)
     .where(eq(pledgeCommitments.pledgeId, pledge.id))
     .orderBy(asc(pledgeCommitments.sortOrder), asc(pledgeCommitments.slug));
@@ -80,11 +109,11 @@ export async function getPledgeTotals(slug: string): Promise<PledgeTotals | null
     commitments.length === 0
       ? []
       : db
-          .select({ subjectId: countSlots.subjectId, verified: sql<string>`sum(${countSlots.count})` })
+          .select({ subject: countSlots.subject, subjectId: countSlots.subjectId, total: sql<string>`sum(${countSlots.count})` })
           .from(countSlots)
           .where(
             and(
-              eq(countSlots.subject, "commitment"),
+              inArray(countSlots.subject, ["commitment", "fulfilment"]),
               eq(countSlots.state, "verified"),
               inArray(
                 countSlots.subjectId,
@@ -92,15 +121,20 @@ export async function getPledgeTotals(slug: string): Promise<PledgeTotals | null
               ),
             ),
           )
-          .groupBy(countSlots.subjectId),
+          .groupBy(countSlots.subject, countSlots.subjectId),
   ]);
+  const total = (subject: "commitment" | "fulfilment", id: string) =>
+    Number(perCommitment.find((row) => row.subject === subject && row.subjectId === id)?.total ?? 0);
   return {
     verified: totals.verified,
     pending: totals.pending,
     goal: currentGoal(totals.verified, pledge.fixedGoal),
     commitments: commitments.map((commitment) => ({
       slug: commitment.slug,
-      verified: Number(perCommitment.find((row) => row.subjectId === commitment.id)?.verified ?? 0),
+      verified: total("commitment", commitment.id),
+      fulfilled: total("fulfilment", commitment.id),
+      threshold: commitment.threshold,
+      isActive: commitment.threshold === null || commitment.isActivated,
     })),
   };
 }

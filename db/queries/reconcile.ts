@@ -42,6 +42,11 @@ export async function reconcileCounts(): Promise<ReconcileReport | null> {
           select 'commitment'::count_subject, c.commitment_id, t.state, count(*)
             from pledge_taker_commitments c join pledge_takers t on t.id = c.taker_id
             group by c.commitment_id, t.state
+          union all
+          select 'fulfilment'::count_subject, c.commitment_id, t.state, count(*)
+            from pledge_taker_commitments c join pledge_takers t on t.id = c.taker_id
+            where c.fulfilled_at is not null
+            group by c.commitment_id, t.state
         ),
         counted as (
           select subject, subject_id, state, sum(count) as n from count_slots group by subject, subject_id, state

@@ -18,8 +18,11 @@ export type ReportingMethod = (typeof reportingMethod.enumValues)[number];
 export const figureNotation = pgEnum("figure_notation", ["standard", "compact"]);
 export type FigureNotation = (typeof figureNotation.enumValues)[number];
 
-/** What a counter slot counts: a petition's signatures, a pledge's takers, or one commitment. */
-export const countSubject = pgEnum("count_subject", ["petition", "pledge", "commitment"]);
+/**
+ * What a counter slot counts: a petition's signatures, a pledge's takers, the takers of one
+ * commitment, or those of them who said they did it (a fulfilment).
+ */
+export const countSubject = pgEnum("count_subject", ["petition", "pledge", "commitment", "fulfilment"]);
 export type CountSubject = (typeof countSubject.enumValues)[number];
 
 export const tokenPurpose = pgEnum("token_purpose", [

@@ -1,20 +1,23 @@
 import { totalsEventStream } from "@/lib/live/event-stream";
-import { handleSignatureLinkRequest } from "./signature-link-request";
-import { handleSignatureRequest } from "./signature-request";
+import { handleLinkRequest } from "./link-request";
+import { handleFulfilRequest } from "./fulfil-request";
+import { handleSupportRequest } from "./support-request";
 import { handleTotalsRequest } from "./totals-request";
 
 type DirectHandler = (request: Request) => Promise<Response>;
 
 /**
- * The public endpoints a viral moment hammers: signing, confirming, the totals and their streams. Upstand's
+ * The public endpoints a viral moment hammers: signing and pledging, the buttons emailed links open, the totals and their streams. Upstand's
  * own server (scripts/serve.ts) answers these itself, with the same handlers as the route
  * handlers in app/api, without Next.js's per-request machinery, which costs more CPU than a
  * signature's whole database work and half a megabyte per open stream (docs/PERFORMANCE.md).
  * Only endpoints that need no session and render no page belong here.
  */
 const ROUTES: { method: string; pattern: RegExp; handle: (request: Request, slug: string) => Promise<Response> }[] = [
-  { method: "POST", pattern: /^\/api\/petitions\/([^/]+)\/signatures$/, handle: handleSignatureRequest },
-  { method: "POST", pattern: /^\/api\/signatures\/(confirm|withdraw)$/, handle: (request, action) => handleSignatureLinkRequest(request, action as "confirm" | "withdraw") },
+  { method: "POST", pattern: /^\/api\/petitions\/([^/]+)\/signatures$/, handle: (request, slug) => handleSupportRequest(request, "petition", slug) },
+  { method: "POST", pattern: /^\/api\/pledges\/([^/]+)\/takers$/, handle: (request, slug) => handleSupportRequest(request, "pledge", slug) },
+  { method: "POST", pattern: /^\/api\/links\/(fulfil)$/, handle: (request) => handleFulfilRequest(request) },
+  { method: "POST", pattern: /^\/api\/links\/(confirm|withdraw)$/, handle: (request, action) => handleLinkRequest(request, action as "confirm" | "withdraw") },
   { method: "GET", pattern: /^\/api\/petitions\/([^/]+)\/totals$/, handle: (_, slug) => handleTotalsRequest("petition", slug) },
   { method: "GET", pattern: /^\/api\/pledges\/([^/]+)\/totals$/, handle: (_, slug) => handleTotalsRequest("pledge", slug) },
   { method: "GET", pattern: /^\/api\/petitions\/([^/]+)\/stream$/, handle: (request, slug) => totalsEventStream(request, "petition", slug) },

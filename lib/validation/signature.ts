@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { COUNTRY_CODES } from "@/lib/countries";
 
-// One schema for the petition form, in the browser and again on the server. Messages are
+// One schema for the petition form (and the fields the pledge shares with it), in the browser
+// and again on the server. Messages are
 // written for people; values are checked as typed, and trimmed on the server afterwards.
 
 export const COMMENT_MAX = 500;
@@ -35,31 +36,29 @@ const name = (label: string) =>
     .refine((value) => !startsLikeFormula(value), `Your ${label} cannot start with = + - or @`)
     .refine((value) => !containsUrl(value), `Your ${label} cannot contain a web address`);
 
-export const signatureSchema = z
-  .object({
-    firstName: name("first name"),
-    lastName: name("last name"),
-    email: z
-      .string({ error: "Enter your email address" })
-      .max(254, "Enter an email address of 254 characters or fewer")
-      .refine((value) => z.email().safeParse(value.trim()).success, "Enter an email address like name@example.com"),
-    country: z.enum(COUNTRY_CODES, { error: "Choose your country" }),
-    postalCode: z
-      .string({ error: "Enter your postal code" })
-      .max(16, "Enter a postal code of 16 characters or fewer")
-      .refine((value) => !hasControlCharacters(value), "Your postal code contains characters we cannot accept")
-      .optional(),
-    comment: z
-      .string({ error: "Your comment must be text" })
-      .max(COMMENT_MAX, `Keep your comment to ${COMMENT_MAX} characters or fewer`)
-      .refine((value) => !hasControlCharacters(value), "Your comment contains characters we cannot accept")
-      .optional(),
-    // Both choices are off unless the signer turns them on.
-    isPublic: z.boolean({ error: "Choose whether to show your name" }).optional(),
-    wantsUpdates: z.boolean({ error: "Choose whether to hear about this campaign" }).optional(),
-    acceptsPrivacy: z.literal(true, { error: "Agree to the privacy notice to sign" }),
-  })
-  .superRefine(
+/** Who a supporter is, and the consent they give: shared by the petition and the pledge. */
+export const supporterFields = (action: string) => ({
+  firstName: name("first name"),
+  lastName: name("last name"),
+  email: z
+    .string({ error: "Enter your email address" })
+    .max(254, "Enter an email address of 254 characters or fewer")
+    .refine((value) => z.email().safeParse(value.trim()).success, "Enter an email address like name@example.com"),
+  country: z.enum(COUNTRY_CODES, { error: "Choose your country" }),
+  postalCode: z
+    .string({ error: "Enter your postal code" })
+    .max(16, "Enter a postal code of 16 characters or fewer")
+    .refine((value) => !hasControlCharacters(value), "Your postal code contains characters we cannot accept")
+    .optional(),
+  // Both choices are off unless the supporter turns them on.
+  isPublic: z.boolean({ error: "Choose whether to show your name" }).optional(),
+  wantsUpdates: z.boolean({ error: "Choose whether to hear about this campaign" }).optional(),
+  acceptsPrivacy: z.literal(true, { error: `Agree to the privacy notice to ${action}` }),
+});
+
+/** Adds the check of the postal code's format in the countries that have one we know. */
+export function withPostalCodeRule<T extends z.ZodObject<ReturnType<typeof supporterFields>>>(schema: T): T {
+  return schema.superRefine(
     (input, ctx) => {
       const rule = POSTCODE_PATTERNS[input.country];
       const postalCode = (input.postalCode ?? "").trim();
@@ -75,8 +74,21 @@ export const signatureSchema = z
       },
     },
   );
+}
+
+export const signatureSchema = withPostalCodeRule(
+  z.object({
+    ...supporterFields("sign"),
+    comment: z
+      .string({ error: "Your comment must be text" })
+      .max(COMMENT_MAX, `Keep your comment to ${COMMENT_MAX} characters or fewer`)
+      .refine((value) => !hasControlCharacters(value), "Your comment contains characters we cannot accept")
+      .optional(),
+  }),
+);
 
 export type SignatureInput = z.infer<typeof signatureSchema>;
+export type SupporterInput = z.infer<z.ZodObject<ReturnType<typeof supporterFields>>>;
 
 /** Does this country have a postal code format the form checks (and so requires)? */
 export function requiresPostalCode(country: string): boolean {

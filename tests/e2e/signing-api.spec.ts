@@ -119,7 +119,7 @@ test("the Confirm button's endpoint refuses what no confirm page sends, and chan
   const slug = "e2e-malformed";
   const before = await totals(request, slug);
   const press = (body: string, contentType = "application/x-www-form-urlencoded") =>
-    request.post("/api/signatures/confirm", { headers: { "Content-Type": contentType }, data: body, maxRedirects: 0 });
+    request.post("/api/links/confirm", { headers: { "Content-Type": contentType }, data: body, maxRedirects: 0 });
   expect((await press('{"token":"abc"}', "application/json")).status()).toBe(415);
   const malformed = await press("token=short");
   expect(malformed.status()).toBe(303);
@@ -129,7 +129,7 @@ test("the Confirm button's endpoint refuses what no confirm page sends, and chan
   expect(stranger.headers().location).toBe(`/confirm/${unknown}`);
   expect(await (await request.get(`/confirm/${unknown}`)).text()).toContain("This link does not work");
   expect((await press(`token=${"B".repeat(5000)}`)).headers().location).toBe("/confirm/invalid");
-  expect((await request.post("/api/signatures/approve", { form: { token: unknown } })).status()).toBe(404);
+  expect((await request.post("/api/links/approve", { form: { token: unknown } })).status()).toBe(404);
   expect(await totals(request, slug)).toEqual(before);
 });
 

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db";
 import { getTotals } from "@/db/queries/counts";
-import { redeemSignatureToken } from "@/db/queries/signature-tokens";
+import { redeemSupportToken } from "@/db/queries/support-tokens";
 import { actionTokens, outboxMessages, signatures } from "@/db/schema";
 import { hashToken } from "@/lib/tokens";
 import { freshDemoPetition, signAs } from "../helpers/signing";
@@ -37,7 +37,7 @@ describe("confirming a signature", () => {
     await signAs(slug, "fifty@example.org");
     const token = await confirmTokenFor("fifty@example.org");
     const before = await getTotals("petition", petitionId);
-    const outcomes = await Promise.all(Array.from({ length: 50 }, () => redeemSignatureToken(hashToken(token), "confirm-signature")));
+    const outcomes = await Promise.all(Array.from({ length: 50 }, () => redeemSupportToken("petition", hashToken(token), "confirm")));
     expect(outcomes.filter((outcome) => outcome.result === "done")).toHaveLength(1);
     expect(outcomes.filter((outcome) => outcome.result === "already-done")).toHaveLength(49);
     const after = await getTotals("petition", petitionId);
@@ -52,7 +52,7 @@ describe("confirming a signature", () => {
       .update(actionTokens)
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(actionTokens.tokenHash, hashToken(token)));
-    expect((await redeemSignatureToken(hashToken(token), "confirm-signature")).result).toBe("expired");
+    expect((await redeemSupportToken("petition", hashToken(token), "confirm")).result).toBe("expired");
     const [row] = await getDb().select({ state: signatures.state }).from(signatures).where(eq(signatures.email, "late@example.org"));
     expect(row?.state).toBe("pending");
   });

@@ -9,7 +9,7 @@ import { closeDb, getDb, MIGRATIONS_FOLDER } from "@/db";
 import { openPglite } from "@/db/drivers/pglite";
 import { getTotals } from "@/db/queries/counts";
 import { reconcileCounts } from "@/db/queries/reconcile";
-import { redeemSignatureToken } from "@/db/queries/signature-tokens";
+import { redeemSupportToken } from "@/db/queries/support-tokens";
 import { countSlots, outboxMessages, petitions } from "@/db/schema";
 import { seedDemoCampaign } from "@/db/seed";
 import { hashToken } from "@/lib/tokens";
@@ -65,7 +65,7 @@ describe("reconciliation", () => {
     await Promise.all(
       Array.from({ length: 50 }, async () => {
         for (let token = queue.pop(); token; token = queue.pop()) {
-          await redeemSignatureToken(hashToken(token), "confirm-signature");
+          await redeemSupportToken("petition", hashToken(token), "confirm");
         }
       }),
     );

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ShareActions } from "@/components/campaign/share-actions";
 import { BrokenLinkNotice } from "@/components/layout/broken-link-notice";
 import { Notice } from "@/components/layout/notice";
-import { getSignatureToken } from "@/db/queries/signature-tokens";
+import { getSupportToken } from "@/db/queries/support-tokens";
 import { getSiteNavigation } from "@/db/queries/site";
 import { siteUrl } from "@/lib/site-url";
 import { hashToken } from "@/lib/tokens";
@@ -21,17 +21,26 @@ export default async function ConfirmPage({
 }) {
   const { token } = await params;
   const retry = (await searchParams).retry === "1";
-  const [link, navigation] = await Promise.all([getSignatureToken(hashToken(token), "confirm-signature"), getSiteNavigation()]);
+  const [link, navigation] = await Promise.all([getSupportToken(hashToken(token), "confirm"), getSiteNavigation()]);
   if (!link) return <BrokenLinkNotice />;
+  const isPledge = link.kind === "pledge";
+  const thing = isPledge ? "pledge" : "signature";
+  const page = `/${link.kind}/${link.slug}`;
   if (link.state === "verified") {
-    const url = new URL(`/petition/${link.petitionSlug}?ref=${link.referralCode}`, siteUrl()).toString();
+    const url = new URL(`${page}?ref=${link.referralCode}`, siteUrl()).toString();
     return (
-      <Notice title="Your signature is confirmed">
+      <Notice title={`Your ${thing} is confirmed`}>
         <p>
-          Thank you. Your name is now counted on &ldquo;{link.petitionTitle}&rdquo;. Ask a few others to add theirs:
+          {isPledge
+            ? <>Thank you. Your promise now counts on &ldquo;{link.title}&rdquo;. Ask a few others to make it too:</>
+            : <>Thank you. Your name is now counted on &ldquo;{link.title}&rdquo;. Ask a few others to add theirs:</>}
         </p>
-        <ShareActions url={url} title={link.petitionTitle} text={`I signed "${link.petitionTitle}". Will you?`} />
-        {navigation.pledgeSlug ? (
+        <ShareActions
+          url={url}
+          title={link.title}
+          text={isPledge ? `I took the pledge "${link.title}". Will you?` : `I signed "${link.title}". Will you?`}
+        />
+        {!isPledge && navigation.pledgeSlug ? (
           <Link href={`/pledge/${navigation.pledgeSlug}`} className="button-secondary">
             Next: take the pledge
           </Link>
@@ -41,31 +50,34 @@ export default async function ConfirmPage({
   }
   if (link.state !== "pending") {
     return (
-      <Notice title="This signature cannot be confirmed">
-        <p>It was withdrawn or removed. You can sign again on the petition&apos;s page.</p>
-        <Link href={`/petition/${link.petitionSlug}`}>Go to the petition</Link>
+      <Notice title={`This ${thing} cannot be confirmed`}>
+        <p>It was withdrawn or removed. You can {isPledge ? "take the pledge" : "sign"} again on its page.</p>
+        <Link href={page}>Go to the {link.kind}</Link>
       </Notice>
     );
   }
   if (link.isExpired) {
     return (
       <Notice title="This link has expired">
-        <p>Confirmation links work for 7 days. Sign again with the same email address and we will send a new one.</p>
-        <Link href={`/petition/${link.petitionSlug}`}>Go to the petition</Link>
+        <p>
+          Confirmation links work for 7 days. {isPledge ? "Take the pledge" : "Sign"} again with the same email address and
+          we will send a new one.
+        </p>
+        <Link href={page}>Go to the {link.kind}</Link>
       </Notice>
     );
   }
   return (
-    <Notice title="Confirm your signature">
+    <Notice title={`Confirm your ${thing}`}>
       <p>
-        You are confirming your signature on <strong>{link.petitionTitle}</strong>. It counts once you press the
-        button.
+        You are confirming your {thing} on <strong>{link.title}</strong>. It counts once you press the button.
       </p>
-      <form method="post" action="/api/signatures/confirm">
+      <form method="post" action="/api/links/confirm">
         {retry ? <p role="alert">We could not confirm it just now, and nothing changed. Please press the button again.</p> : null}
         <input type="hidden" name="token" value={token} />
+        <input type="hidden" name="kind" value={link.kind} />
         <button type="submit" className="button-primary">
-          Confirm my signature
+          Confirm my {thing}
         </button>
       </form>
     </Notice>

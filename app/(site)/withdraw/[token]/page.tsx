@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BrokenLinkNotice } from "@/components/layout/broken-link-notice";
 import { Notice } from "@/components/layout/notice";
-import { getSignatureToken } from "@/db/queries/signature-tokens";
+import { getSupportToken } from "@/db/queries/support-tokens";
 import { hashToken } from "@/lib/tokens";
 
 export const dynamic = "force-dynamic";
@@ -18,33 +18,38 @@ export default async function WithdrawPage({
 }) {
   const { token } = await params;
   const retry = (await searchParams).retry === "1";
-  const link = await getSignatureToken(hashToken(token), "withdraw-signature");
+  const link = await getSupportToken(hashToken(token), "withdraw");
   if (!link) return <BrokenLinkNotice />;
+  const thing = link.kind === "pledge" ? "pledge" : "signature";
   if (link.state === "withdrawn") {
     return (
-      <Notice title="Your signature is withdrawn">
-        <p>It no longer counts toward &ldquo;{link.petitionTitle}&rdquo;. You can sign again at any time.</p>
-        <Link href={`/petition/${link.petitionSlug}`}>Go to the petition</Link>
+      <Notice title={`Your ${thing} is withdrawn`}>
+        <p>
+          It no longer counts toward &ldquo;{link.title}&rdquo;. You can {link.kind === "pledge" ? "take it" : "sign"} again
+          at any time.
+        </p>
+        <Link href={`/${link.kind}/${link.slug}`}>Go to the {link.kind}</Link>
       </Notice>
     );
   }
   if (link.state === "rejected" || link.isExpired) {
     return (
       <Notice title="There is nothing to withdraw">
-        <p>This signature is no longer on the petition.</p>
+        <p>This {thing} is no longer counted on the {link.kind}.</p>
       </Notice>
     );
   }
   return (
-    <Notice title="Withdraw your signature?">
+    <Notice title={`Withdraw your ${thing}?`}>
       <p>
-        Your signature will be taken off <strong>{link.petitionTitle}</strong> and out of its total straight away.
+        Your {thing} will be taken off <strong>{link.title}</strong> and out of its totals straight away.
       </p>
-      <form method="post" action="/api/signatures/withdraw">
+      <form method="post" action="/api/links/withdraw">
         {retry ? <p role="alert">We could not withdraw it just now, and nothing changed. Please press the button again.</p> : null}
         <input type="hidden" name="token" value={token} />
+        <input type="hidden" name="kind" value={link.kind} />
         <button type="submit" className="button-primary">
-          Withdraw my signature
+          Withdraw my {thing}
         </button>
       </form>
     </Notice>

@@ -3,14 +3,16 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { startTransition, useActionState, useEffect, useRef } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { Checkbox } from "@/components/forms/checkbox";
 import { Field, INPUT_CLASS } from "@/components/forms/field";
-import { signPetitionAction, type SignFormState } from "@/lib/actions/signatures";
+import { rememberSupporter } from "@/components/forms/remembered-supporter";
+import { Honeypot, SupporterChoices, SupporterFields } from "@/components/forms/supporter-fields";
+import { signPetitionAction } from "@/lib/actions/signatures";
+import type { SupportFormState } from "@/lib/form-submission";
 import type { CountryCode } from "@/lib/countries";
-import { COMMENT_MAX, requiresPostalCode, signatureSchema, type SignatureInput } from "@/lib/validation/signature";
+import { COMMENT_MAX, signatureSchema, type SignatureInput } from "@/lib/validation/signature";
 import { ThankYou } from "./thank-you";
 
-const INITIAL: SignFormState = { result: null, values: {} };
+const INITIAL: SupportFormState = { result: null, values: {} };
 
 export interface SignFormProps {
   slug: string;
@@ -53,7 +55,10 @@ export function SignForm({ slug, title, pledgeSlug, siteOrigin, countries }: Sig
     defaultValue: previous[name] ?? (name === "country" ? "US" : ""),
   });
 
+  // Remembered for this tab only, so that the pledge form can be filled in next.
+  const sent = useRef<SignatureInput | null>(null);
   useEffect(() => {
+    if (state.result?.ok && sent.current) rememberSupporter(sent.current);
     if (state.result && !state.result.ok) {
       for (const [field, messages] of Object.entries(state.result.fieldErrors ?? {})) {
         if (messages?.[0]) setError(field as keyof SignatureInput, { message: messages[0] });
@@ -85,7 +90,8 @@ export function SignForm({ slug, title, pledgeSlug, siteOrigin, countries }: Sig
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void handleSubmit(() => {
+        void handleSubmit((values) => {
+          sent.current = values;
           // Source and referral codes ride on the petition link (?source=, ?ref=).
           const data = new FormData(formRef.current!);
           const query = new URLSearchParams(window.location.search);
@@ -106,74 +112,24 @@ export function SignForm({ slug, title, pledgeSlug, siteOrigin, countries }: Sig
         ) : null}
       </div>
       <input type="hidden" name="slug" value={slug} />
-      {/* A field people never see: only bots fill it in. */}
-      <div aria-hidden="true" className="absolute -left-[9999px] h-0 w-0 overflow-hidden">
-        <label htmlFor="website">Website</label>
-        <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
-      <div className="grid gap-5 sm:grid-cols-2">
-        <Field id="firstName" label="First name" error={error("firstName")}>
-          {(describedBy, invalid) => (
-            <input id="firstName" autoComplete="given-name" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...text("firstName")} />
-          )}
-        </Field>
-        <Field id="lastName" label="Last name" error={error("lastName")}>
-          {(describedBy, invalid) => (
-            <input id="lastName" autoComplete="family-name" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...text("lastName")} />
-          )}
-        </Field>
-      </div>
-      <Field id="email" label="Email address" hint="We send a link to confirm your signature. It is never shown." error={error("email")}>
-        {(describedBy, invalid) => (
-          <input id="email" type="email" autoComplete="email" inputMode="email" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...text("email")} />
-        )}
-      </Field>
-      <div className="grid gap-5 sm:grid-cols-2">
-        <Field id="country" label="Country" error={error("country")}>
-          {(describedBy, invalid) => (
-            <select id="country" autoComplete="country" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...text("country")}>
-              {countries.map((option) => (
-                <option key={option.code} value={option.code}>
-                  {option.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
-          id="postalCode"
-          label={requiresPostalCode(country) ? "Postal code" : "Postal code (optional)"}
-          error={error("postalCode")}
-        >
-          {(describedBy, invalid) => (
-            <input id="postalCode" autoComplete="postal-code" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...text("postalCode")} />
-          )}
-        </Field>
-      </div>
+      <Honeypot />
+      <SupporterFields
+        field={text}
+        error={error}
+        countries={countries}
+        country={country}
+        emailHint="We send a link to confirm your signature. It is never shown."
+      />
       <Field id="comment" label="Why are you signing? (optional)" hint={`Up to ${COMMENT_MAX} characters.`} error={error("comment")}>
         {(describedBy, invalid) => (
           <textarea id="comment" rows={3} maxLength={COMMENT_MAX} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...text("comment")} />
         )}
       </Field>
-      <fieldset className="space-y-3">
-        <legend className="sr-only">Your choices</legend>
-        <Checkbox id="isPublic" label="Show my first name, last initial and state or country on this page" {...register("isPublic")} />
-        <Checkbox id="wantsUpdates" label="Keep me updated about this campaign by email" {...register("wantsUpdates")} />
-        <Checkbox
-          id="acceptsPrivacy"
-          label={
-            <>
-              I agree to the{" "}
-              <a href="/privacy" target="_blank" rel="noopener">
-                privacy notice
-              </a>{" "}
-              (opens in a new tab)
-            </>
-          }
-          error={error("acceptsPrivacy")}
-          {...register("acceptsPrivacy")}
-        />
-      </fieldset>
+      <SupporterChoices
+        choice={register}
+        error={error}
+        isPublicLabel="Show my first name, last initial and state or country on this page"
+      />
       <button type="submit" className="button-primary" disabled={isPending}>
         {isPending ? "Signing…" : "Sign the petition"}
       </button>

@@ -1,18 +1,17 @@
 "use client";
 
 import { useLiveNumber } from "@/components/campaign/live-totals-store";
-import type { PublicCommitment } from "@/db/queries/pledges";
+import type { CommitmentTotals, PublicCommitment } from "@/db/queries/pledges";
 
 const format = new Intl.NumberFormat("en-US");
 
-function CommitmentTotal({ slug, commitment, initial }: { slug: string; commitment: PublicCommitment; initial: number }) {
-  const taken = useLiveNumber(
-    { kind: "pledge", slug },
-    (totals) =>
-      (totals.commitments as { slug: string; verified: number }[] | undefined)?.find((c) => c.slug === commitment.slug)
-        ?.verified,
-    initial,
-  );
+type Totals = Pick<CommitmentTotals, "slug" | "verified" | "fulfilled">;
+
+function CommitmentTotal({ slug, commitment, initial }: { slug: string; commitment: PublicCommitment; initial: Totals | undefined }) {
+  const read = (field: "verified" | "fulfilled") => (totals: Record<string, unknown>) =>
+    (totals.commitments as Totals[] | undefined)?.find((c) => c.slug === commitment.slug)?.[field];
+  const taken = useLiveNumber({ kind: "pledge", slug }, read("verified"), initial?.verified ?? 0);
+  const done = useLiveNumber({ kind: "pledge", slug }, read("fulfilled"), initial?.fulfilled ?? 0);
   return (
     <p className="mt-2 text-sm">
       <span className="font-semibold tabular-nums">{format.format(taken)}</span> {taken === 1 ? "person has" : "people have"}{" "}
@@ -24,6 +23,8 @@ function CommitmentTotal({ slug, commitment, initial }: { slug: string; commitme
           <span className="tabular-nums">{format.format(commitment.threshold)}</span> needed
         </>
       ) : null}
+      {" "}
+      · <span className="tabular-nums">{format.format(done)}</span> say they have done it
     </p>
   );
 }
@@ -35,7 +36,7 @@ export function CommitmentList({
 }: {
   slug: string;
   commitments: PublicCommitment[];
-  totals: { slug: string; verified: number }[];
+  totals: Totals[];
 }) {
   return (
     <section aria-labelledby="commitments-heading" className="space-y-3">
@@ -50,7 +51,7 @@ export function CommitmentList({
             <CommitmentTotal
               slug={slug}
               commitment={commitment}
-              initial={totals.find((total) => total.slug === commitment.slug)?.verified ?? 0}
+              initial={totals.find((total) => total.slug === commitment.slug)}
             />
           </li>
         ))}

@@ -1,8 +1,8 @@
-import { handleSignatureRequest } from "@/lib/api/signature-request";
+import { handleSupportRequest } from "@/lib/api/support-request";
 
 export const dynamic = "force-dynamic";
 
 /** Sign a petition. See docs/API.md. */
 export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  return handleSignatureRequest(request, (await params).slug);
+  return handleSupportRequest(request, "petition", (await params).slug);
 }

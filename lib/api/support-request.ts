@@ -3,17 +3,19 @@ import { env } from "@/lib/env";
 import { FloodGuard } from "@/lib/flood-guard";
 import { readJsonBody } from "@/lib/json-body";
 import { fromOsdi, isOsdiSignature } from "@/lib/osdi";
+import { NO_SUCH_PLEDGE, takePledge } from "@/lib/pledging";
 import { NO_SUCH_PETITION, signPetition } from "@/lib/signing";
 
 const floodGuard = new FloodGuard(120, 60_000);
 const noStore = { "Cache-Control": "no-store" };
 
 /**
- * POST /api/petitions/{slug}/signatures: the form's fields as JSON, or an OSDI
- * record-signature-helper body (docs/API.md). Served by the route handler and, on Upstand's own
- * server, directly (lib/api/direct-routes.ts).
+ * POST /api/petitions/{slug}/signatures (the form's fields as JSON, or an OSDI
+ * record-signature-helper body) and POST /api/pledges/{slug}/takers (the pledge form's fields,
+ * with `commitments`), docs/API.md. Served by the route handlers and, on Upstand's own server,
+ * directly (lib/api/direct-routes.ts).
  */
-export async function handleSignatureRequest(request: Request, slug: string): Promise<Response> {
+export async function handleSupportRequest(request: Request, kind: "petition" | "pledge", slug: string): Promise<Response> {
   const ip = clientIp(request.headers, env().TRUSTED_PROXY_HEADER);
   const wait = floodGuard.hit(ip ?? "unknown");
   if (wait > 0) {
@@ -26,11 +28,11 @@ export async function handleSignatureRequest(request: Request, slug: string): Pr
   if (!body.ok) return Response.json({ ok: false, formError: body.message }, { status: body.status, headers: noStore });
 
   const query = new URL(request.url).searchParams;
-  const { fields, codes } = isOsdiSignature(body.value)
+  const { fields, codes } = kind === "petition" && isOsdiSignature(body.value)
     ? fromOsdi(body.value)
     : { fields: body.value, codes: { source: null, referredBy: null } };
   try {
-    const result = await signPetition(slug, fields, {
+    const result = await (kind === "petition" ? signPetition : takePledge)(slug, fields, {
       ip,
       source: codes.source ?? query.get("source"),
       referredBy: codes.referredBy ?? query.get("ref"),
@@ -38,16 +40,19 @@ export async function handleSignatureRequest(request: Request, slug: string): Pr
     });
     if (result.ok) {
       return Response.json(
-        { ok: true, message: "Check the inbox of this address to confirm the signature.", referralCode: result.data.referralCode },
+        { ok: true, message: `Check the inbox of this address to confirm the ${kind === "petition" ? "signature" : "pledge"}.`, referralCode: result.data.referralCode },
         { status: 202, headers: noStore },
       );
     }
-    const status = result.fieldErrors ? 400 : result.formError === NO_SUCH_PETITION ? 404 : 410;
+    const status = result.fieldErrors ? 400 : result.formError === NO_SUCH_PETITION || result.formError === NO_SUCH_PLEDGE ? 404 : 410;
     return Response.json(result, { status, headers: noStore });
   } catch (error) {
-    console.error("[api] a signature could not be saved", error);
+    console.error(`[api] a ${kind} could not be saved`, error);
     return Response.json(
-      { ok: false, formError: "We could not save the signature just now; nothing was stored. Please try again shortly." },
+      {
+        ok: false,
+        formError: `We could not save the ${kind === "petition" ? "signature" : "pledge"} just now; nothing was stored. Please try again shortly.`,
+      },
       { status: 503, headers: { ...noStore, "Retry-After": "5" } },
     );
   }

@@ -1,4 +1,4 @@
-import { handleSignatureLinkRequest } from "@/lib/api/signature-link-request";
+import { handleLinkRequest } from "@/lib/api/link-request";
 
 export const dynamic = "force-dynamic";
 
@@ -6,5 +6,5 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request, { params }: { params: Promise<{ action: string }> }) {
   const { action } = await params;
   if (action !== "confirm" && action !== "withdraw") return Response.json({ error: "Not found." }, { status: 404 });
-  return handleSignatureLinkRequest(request, action);
+  return handleLinkRequest(request, action);
 }

@@ -1,0 +1,1 @@
+ALTER TYPE "public"."count_subject" ADD VALUE 'fulfilment';

@@ -1,0 +1,241 @@
+import "server-only";
+import { and, asc, eq, isNotNull, isNull, lte, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import {
+  actionTokens,
+  outboxMessages,
+  pledgeCommitments,
+  pledges,
+  pledgeTakerCommitments,
+  pledgeTakers,
+} from "@/db/schema";
+import type { MailContent } from "@/lib/mail/messages";
+import { slotSql } from "./counts";
+
+const BATCH = 500;
+
+export interface ActivationNotice {
+  firstName: string;
+  pledgeTitle: string;
+  pledgeSlug: string;
+  commitmentTitle: string;
+  threshold: number;
+}
+
+/**
+ * "I'll do it if N others will": marks each of a pledge's commitments whose verified takers have
+ * reached its threshold as on, then emails every verified taker of an active commitment who has
+ * not been told yet, exactly once (the mark on their row, under FOR UPDATE SKIP LOCKED, and the
+ * outbox's dedupe key). Run after each confirmation has committed, and on a schedule.
+ */
+export async function activateReachedCommitments(pledgeId: string, buildMail: (notice: ActivationNotice) => MailContent): Promise<number> {
+  const db = getDb();
+  await db
+    .update(pledgeCommitments)
+    .set({ activatedAt: sql`now()` })
+    .where(
+      and(
+        eq(pledgeCommitments.pledgeId, pledgeId),
+        isNull(pledgeCommitments.activatedAt),
+        isNotNull(pledgeCommitments.threshold),
+        sql`(select coalesce(sum(count), 0) from count_slots
+              where subject = 'commitment' and subject_id = ${pledgeCommitments.id} and state = 'verified')
+            >= ${pledgeCommitments.threshold}`,
+      ),
+    );
+  let notified = 0;
+  for (;;) {
+    const sent = await db.transaction(async (tx) => {
+      const due = await tx
+        .select({
+          takerId: pledgeTakerCommitments.takerId,
+          commitmentId: pledgeTakerCommitments.commitmentId,
+          firstName: pledgeTakers.firstName,
+          email: pledgeTakers.email,
+          pledgeTitle: pledges.title,
+          pledgeSlug: pledges.slug,
+          commitmentTitle: pledgeCommitments.title,
+          threshold: pledgeCommitments.threshold,
+        })
+        .from(pledgeTakerCommitments)
+        .innerJoin(pledgeCommitments, eq(pledgeCommitments.id, pledgeTakerCommitments.commitmentId))
+        .innerJoin(pledges, eq(pledges.id, pledgeCommitments.pledgeId))
+        .innerJoin(pledgeTakers, eq(pledgeTakers.id, pledgeTakerCommitments.takerId))
+        .where(
+          and(
+            eq(pledgeCommitments.pledgeId, pledgeId),
+            isNotNull(pledgeCommitments.activatedAt),
+            isNull(pledgeTakerCommitments.activationSentAt),
+            eq(pledgeTakers.state, "verified"),
+            isNotNull(pledgeTakers.email),
+          ),
+        )
+        .limit(BATCH)
+        .for("update", { of: pledgeTakerCommitments, skipLocked: true });
+      if (due.length === 0) return 0;
+      await tx
+        .insert(outboxMessages)
+        .values(
+          due.map((row) => {
+            const mail = buildMail({
+              firstName: row.firstName ?? "",
+              pledgeTitle: row.pledgeTitle,
+              pledgeSlug: row.pledgeSlug,
+              commitmentTitle: row.commitmentTitle,
+              threshold: row.threshold ?? 0,
+            });
+            return {
+              dedupeKey: `activation:${row.commitmentId}:${row.takerId}`,
+              recipient: row.email!,
+              template: "commitment-activated",
+              subject: mail.subject,
+              textBody: mail.text,
+            };
+          }),
+        )
+        .onConflictDoNothing({ target: outboxMessages.dedupeKey });
+      await tx.execute(sql`
+        update pledge_taker_commitments set activation_sent_at = now()
+        where (taker_id, commitment_id) in (${sql.join(
+          due.map((row) => sql`(${row.takerId}::uuid, ${row.commitmentId}::uuid)`),
+          sql`, `,
+        )})`);
+      return due.length;
+    });
+    notified += sent;
+    if (sent < BATCH) return notified;
+  }
+}
+
+export interface FollowUpDue {
+  firstName: string;
+  email: string;
+  pledgeTitle: string;
+  commitments: string[];
+}
+
+/**
+ * The one follow-up per pledge taker, a pledge's configured number of days after they
+ * confirmed: a "did you do it?" link (written by `prepare`, which holds the raw token) and its
+ * email, written once (the mark on the taker's rows, under FOR UPDATE SKIP LOCKED, and the
+ * outbox's dedupe key). Returns how many were queued.
+ */
+export async function queueFollowUps(
+  prepare: (due: FollowUpDue) => { tokenHash: string; expiresAt: Date; mail: MailContent },
+): Promise<number> {
+  let queued = 0;
+  for (;;) {
+    const batch = await getDb().transaction(async (tx) => {
+      const rows = await tx
+        .select({
+          takerId: pledgeTakers.id,
+          firstName: pledgeTakers.firstName,
+          email: pledgeTakers.email,
+          pledgeTitle: pledges.title,
+          commitmentTitle: pledgeCommitments.title,
+        })
+        .from(pledgeTakerCommitments)
+        .innerJoin(pledgeTakers, eq(pledgeTakers.id, pledgeTakerCommitments.takerId))
+        .innerJoin(pledges, eq(pledges.id, pledgeTakers.pledgeId))
+        .innerJoin(pledgeCommitments, eq(pledgeCommitments.id, pledgeTakerCommitments.commitmentId))
+        .where(
+          and(
+            isNull(pledgeTakerCommitments.followUpSentAt),
+            eq(pledgeTakers.state, "verified"),
+            isNotNull(pledgeTakers.email),
+            isNotNull(pledges.followUpAfterDays),
+            lte(pledgeTakers.verifiedAt, sql`now() - make_interval(days => ${pledges.followUpAfterDays})`),
+          ),
+        )
+        .orderBy(asc(pledgeTakers.id), asc(pledgeCommitments.sortOrder))
+        .limit(BATCH)
+        .for("update", { of: pledgeTakerCommitments, skipLocked: true });
+      const takers = new Map<string, FollowUpDue>();
+      for (const row of rows) {
+        const taker = takers.get(row.takerId) ?? { firstName: row.firstName ?? "", email: row.email!, pledgeTitle: row.pledgeTitle, commitments: [] };
+        taker.commitments.push(row.commitmentTitle);
+        takers.set(row.takerId, taker);
+      }
+      for (const [takerId, due] of takers) {
+        const { tokenHash, expiresAt, mail } = prepare(due);
+        await tx.insert(actionTokens).values({ tokenHash, purpose: "fulfil-commitment", subjectId: takerId, expiresAt });
+        await tx
+          .insert(outboxMessages)
+          .values({ dedupeKey: `follow-up:${takerId}`, recipient: due.email, template: "follow-up", subject: mail.subject, textBody: mail.text })
+          .onConflictDoNothing({ target: outboxMessages.dedupeKey });
+        await tx.update(pledgeTakerCommitments).set({ followUpSentAt: sql`now()` }).where(eq(pledgeTakerCommitments.takerId, takerId));
+      }
+      return rows.length;
+    });
+    queued += batch;
+    if (batch < BATCH) return queued;
+  }
+}
+
+export interface Fulfilment {
+  firstName: string;
+  pledgeTitle: string;
+  pledgeSlug: string;
+  isExpired: boolean;
+  commitments: { slug: string; title: string; isFulfilled: boolean }[];
+}
+
+/** What a follow-up link shows: the taker's commitments and which they have done. Changes nothing. */
+export async function getFulfilment(tokenHash: string): Promise<Fulfilment | null> {
+  const rows = await getDb()
+    .select({
+      firstName: pledgeTakers.firstName,
+      pledgeTitle: pledges.title,
+      pledgeSlug: pledges.slug,
+      isExpired: sql<boolean>`${actionTokens.expiresAt} <= now()`,
+      slug: pledgeCommitments.slug,
+      title: pledgeCommitments.title,
+      isFulfilled: sql<boolean>`${pledgeTakerCommitments.fulfilledAt} is not null`,
+    })
+    .from(actionTokens)
+    .innerJoin(pledgeTakers, eq(pledgeTakers.id, actionTokens.subjectId))
+    .innerJoin(pledges, eq(pledges.id, pledgeTakers.pledgeId))
+    .innerJoin(pledgeTakerCommitments, eq(pledgeTakerCommitments.takerId, pledgeTakers.id))
+    .innerJoin(pledgeCommitments, eq(pledgeCommitments.id, pledgeTakerCommitments.commitmentId))
+    .where(and(eq(actionTokens.tokenHash, tokenHash), eq(actionTokens.purpose, "fulfil-commitment"), eq(pledgeTakers.state, "verified")))
+    .orderBy(asc(pledgeCommitments.sortOrder));
+  const [first] = rows;
+  if (!first) return null;
+  return {
+    firstName: first.firstName ?? "",
+    pledgeTitle: first.pledgeTitle,
+    pledgeSlug: first.pledgeSlug,
+    isExpired: first.isExpired,
+    commitments: rows.map(({ slug, title, isFulfilled }) => ({ slug, title, isFulfilled })),
+  };
+}
+
+/**
+ * "I did it": marks one commitment of the link's taker fulfilled and counts it, in one
+ * statement, once however often the button is pressed. False when nothing changed.
+ */
+export async function fulfilCommitment(tokenHash: string, commitmentSlug: string): Promise<boolean> {
+  const result = await getDb().execute<{ done: boolean }>(sql`
+    with taker as (
+      select pledge_takers.id from action_tokens
+      join pledge_takers on pledge_takers.id = action_tokens.subject_id
+      where action_tokens.token_hash = ${tokenHash} and action_tokens.purpose = 'fulfil-commitment'
+        and action_tokens.expires_at > now() and pledge_takers.state = 'verified'
+      for share of pledge_takers
+    ), fulfilled as (
+      update pledge_taker_commitments set fulfilled_at = now()
+      from taker, pledge_commitments
+      where pledge_taker_commitments.taker_id = taker.id
+        and pledge_commitments.id = pledge_taker_commitments.commitment_id
+        and pledge_commitments.slug = ${commitmentSlug}
+        and pledge_taker_commitments.fulfilled_at is null
+      returning pledge_taker_commitments.taker_id, pledge_taker_commitments.commitment_id
+    ), counted as (
+      insert into count_slots (subject, subject_id, state, slot, count)
+      select 'fulfilment', commitment_id, 'verified', ${slotSql(sql`taker_id`)}, 1 from fulfilled
+      on conflict (subject, subject_id, state, slot) do update set count = count_slots.count + excluded.count
+    )
+    select exists (select 1 from fulfilled) as done
+  `);
+  return result.rows[0]?.done ?? false;
+}

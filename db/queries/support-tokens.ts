@@ -1,0 +1,145 @@
+import "server-only";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { getDb } from "@/db";
+import { actionTokens, petitions, pledges, pledgeTakers, signatures, type SupportState } from "@/db/schema";
+import { slotSql } from "./counts";
+import { SUPPORT_KINDS, type SupportKind } from "./supporters";
+
+export type LinkAction = "confirm" | "withdraw";
+
+export interface TokenView {
+  kind: SupportKind;
+  /** The petition's or pledge's slug and title. */
+  slug: string;
+  title: string;
+  referralCode: string;
+  state: SupportState;
+  isUsed: boolean;
+  isExpired: boolean;
+}
+
+const takerPledges = alias(pledges, "taker_pledges");
+
+/** What an emailed confirm or withdraw link points at, read without changing anything: a GET never acts. */
+export async function getSupportToken(tokenHash: string, action: LinkAction): Promise<TokenView | null> {
+  const [row] = await getDb()
+    .select({
+      purpose: actionTokens.purpose,
+      signatureState: signatures.state,
+      signatureCode: signatures.referralCode,
+      petitionSlug: petitions.slug,
+      petitionTitle: petitions.title,
+      takerState: pledgeTakers.state,
+      takerCode: pledgeTakers.referralCode,
+      pledgeSlug: takerPledges.slug,
+      pledgeTitle: takerPledges.title,
+      isUsed: sql<boolean>`${actionTokens.usedAt} is not null`,
+      isExpired: sql<boolean>`${actionTokens.expiresAt} <= now()`,
+    })
+    .from(actionTokens)
+    .leftJoin(signatures, eq(signatures.id, actionTokens.subjectId))
+    .leftJoin(petitions, eq(petitions.id, signatures.petitionId))
+    .leftJoin(pledgeTakers, eq(pledgeTakers.id, actionTokens.subjectId))
+    .leftJoin(takerPledges, eq(takerPledges.id, pledgeTakers.pledgeId))
+    .where(
+      and(
+        eq(actionTokens.tokenHash, tokenHash),
+        inArray(actionTokens.purpose, [SUPPORT_KINDS.petition.purposes[action], SUPPORT_KINDS.pledge.purposes[action]]),
+      ),
+    );
+  if (!row) return null;
+  const { isUsed, isExpired } = row;
+  if (row.purpose === SUPPORT_KINDS.petition.purposes[action] && row.signatureState && row.petitionSlug) {
+    return { kind: "petition", slug: row.petitionSlug, title: row.petitionTitle!, referralCode: row.signatureCode!, state: row.signatureState, isUsed, isExpired };
+  }
+  if (row.takerState && row.pledgeSlug) {
+    return { kind: "pledge", slug: row.pledgeSlug, title: row.pledgeTitle!, referralCode: row.takerCode!, state: row.takerState, isUsed, isExpired };
+  }
+  return null;
+}
+
+export type TokenOutcome =
+  | { result: "done" | "already-done"; kind: SupportKind; slug: string; title: string; referralCode: string; parentId: string }
+  | { result: "expired" | "not-found" | "not-allowed" };
+
+const TRANSITIONS: Record<LinkAction, { from: SupportState[]; to: SupportState }> = {
+  confirm: { from: ["pending"], to: "verified" },
+  withdraw: { from: ["pending", "verified"], to: "withdrawn" },
+};
+
+/**
+ * Follows an emailed link, once, in one statement. The token and the supporter are locked
+ * (FOR UPDATE, which also reads their latest committed state), so fifty simultaneous presses of
+ * one button change the supporter, and every count they are in (a pledge taker's commitments and
+ * fulfilments too), exactly once; later presses are told it is already done.
+ */
+export async function redeemSupportToken(kind: SupportKind, tokenHash: string, action: LinkAction): Promise<TokenOutcome> {
+  const { table, parentTable, parentColumn, purposes } = SUPPORT_KINDS[kind];
+  const purpose = purposes[action];
+  const { from, to } = TRANSITIONS[action];
+  const stamp = to === "verified" ? sql`verified_at = now()` : sql`withdrawn_at = now()`;
+  const fromStates = sql`array[${sql.join(
+    from.map((state) => sql`${state}`),
+    sql`, `,
+  )}]::support_state[]`;
+  // A pledge taker's commitments, and the ones they did, move with them.
+  const alsoCounted =
+    kind === "pledge"
+      ? sql`union all
+          select 'commitment', commitment_id from pledge_taker_commitments where taker_id = supporter.id
+          union all
+          select 'fulfilment', commitment_id from pledge_taker_commitments
+            where taker_id = supporter.id and fulfilled_at is not null`
+      : sql``;
+  const result = await getDb().execute<{
+    isUsed: boolean;
+    isExpired: boolean;
+    state: SupportState | null;
+    referralCode: string | null;
+    parentId: string | null;
+    slug: string | null;
+    title: string | null;
+    isDone: boolean;
+  }>(sql`
+    with link as (
+      select subject_id, used_at is not null as is_used, expires_at <= now() as is_expired
+      from action_tokens where token_hash = ${tokenHash} and purpose = ${purpose}
+      for update
+    ), supporter as (
+      select id, state, ${sql.identifier(parentColumn)} as parent_id, referral_code from ${table}
+      where id = (select subject_id from link)
+      for update
+    ), changed as (
+      update ${table} set state = ${to}, ${stamp}
+      from link, supporter
+      where ${table}.id = supporter.id and not link.is_used and not link.is_expired
+        and supporter.state = any(${fromStates})
+      returning ${table}.id
+    ), used as (
+      update action_tokens set used_at = now()
+      where token_hash = ${tokenHash} and exists (select 1 from changed)
+    ), counted as (
+      insert into count_slots (subject, subject_id, state, slot, count)
+      select totals.subject, totals.subject_id, move.state, ${slotSql(sql`supporter.id`)}, move.delta
+      from changed, supporter,
+        lateral (select ${kind}::count_subject as subject, supporter.parent_id as subject_id ${alsoCounted}) as totals,
+        lateral (values (supporter.state, -1), (${to}::support_state, 1)) as move (state, delta)
+      order by totals.subject, totals.subject_id, move.state
+      on conflict (subject, subject_id, state, slot) do update set count = count_slots.count + excluded.count
+    )
+    select link.is_used as "isUsed", link.is_expired as "isExpired", supporter.state,
+      supporter.referral_code as "referralCode", supporter.parent_id as "parentId",
+      parent.slug, parent.title, exists (select 1 from changed) as "isDone"
+    from link
+    left join supporter on true
+    left join ${parentTable} as parent on parent.id = supporter.parent_id
+  `);
+  const [row] = result.rows;
+  if (!row?.state || !row.slug || !row.title || !row.referralCode || !row.parentId) return { result: "not-found" };
+  const found = { kind, slug: row.slug, title: row.title, referralCode: row.referralCode, parentId: row.parentId };
+  if (row.isDone) return { result: "done", ...found };
+  if (row.isUsed || row.state === to) return { result: "already-done", ...found };
+  if (row.isExpired) return { result: "expired" };
+  return { result: "not-allowed" };
+}

@@ -1,0 +1,25 @@
+import { fulfilCommitment } from "@/db/queries/commitments";
+import { hashToken } from "@/lib/tokens";
+import { isTokenShaped, readSmallForm } from "./link-request";
+
+const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
+
+/**
+ * POST /api/links/fulfil: an "I did it" button on the page the follow-up email links to, with
+ * the link's `token` and the `commitment`'s slug. A plain form post, answered with a 303 back
+ * to that page; pressing twice counts once.
+ */
+export async function handleFulfilRequest(request: Request): Promise<Response> {
+  const form = await readSmallForm(request);
+  if (!form) return Response.json({ error: "Send the form as application/x-www-form-urlencoded, under 1 KB." }, { status: 415 });
+  const token = form.get("token") ?? "";
+  const commitment = form.get("commitment") ?? "";
+  if (!isTokenShaped(token) || !/^[a-z0-9-]{1,64}$/.test(commitment)) return seeOther("/fulfil/invalid");
+  try {
+    await fulfilCommitment(hashToken(token), commitment);
+  } catch (error) {
+    console.error("[links] could not record a fulfilled commitment", error);
+    return seeOther(`/fulfil/${token}?retry=1`);
+  }
+  return seeOther(`/fulfil/${token}`);
+}

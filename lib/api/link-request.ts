@@ -1,0 +1,44 @@
+import { redeemSupportToken, type LinkAction } from "@/db/queries/support-tokens";
+import type { SupportKind } from "@/db/queries/supporters";
+import { readLimitedBody } from "@/lib/json-body";
+import { announceActivations } from "@/lib/pledging";
+import { hashToken } from "@/lib/tokens";
+
+const MAX_FORM_BYTES = 1024;
+
+const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
+
+/** The fields of a small url-encoded form post, or null when it is something else or too big. */
+export async function readSmallForm(request: Request): Promise<URLSearchParams | null> {
+  if (!/^application\/x-www-form-urlencoded\b/i.test(request.headers.get("content-type") ?? "")) return null;
+  const body = await readLimitedBody(request, MAX_FORM_BYTES);
+  return new URLSearchParams(body ? new TextDecoder().decode(body) : "");
+}
+
+export const isTokenShaped = (token: string) => /^[\w-]{20,100}$/.test(token);
+
+/**
+ * POST /api/links/{confirm,withdraw}: the button on the page an emailed link opens (that page's
+ * GET changes nothing, since mail scanners open links), for a signature or a pledge (`kind`).
+ * A plain form post, so it works without JavaScript; the answer is always a 303 back to the
+ * page, which then tells the person what happened. Served by the route handler and, on
+ * Upstand's own server, directly.
+ */
+export async function handleLinkRequest(request: Request, action: LinkAction): Promise<Response> {
+  const form = await readSmallForm(request);
+  if (!form) return Response.json({ error: "Send the form as application/x-www-form-urlencoded, under 1 KB." }, { status: 415 });
+  const token = form.get("token") ?? "";
+  const kind: SupportKind = form.get("kind") === "pledge" ? "pledge" : "petition";
+  if (!isTokenShaped(token)) return seeOther(`/${action}/invalid`);
+  try {
+    const outcome = await redeemSupportToken(kind, hashToken(token), action);
+    if (outcome.result === "done" && outcome.kind === "pledge" && action === "confirm") {
+      // After the commit, so that the last of many simultaneous confirmations sees them all.
+      await announceActivations(outcome.parentId);
+    }
+  } catch (error) {
+    console.error(`[links] could not ${action} a ${kind}`, error);
+    return seeOther(`/${action}/${token}?retry=1`);
+  }
+  return seeOther(`/${action}/${token}`);
+}

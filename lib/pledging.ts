@@ -1,0 +1,76 @@
+import { activateReachedCommitments, queueFollowUps } from "@/db/queries/commitments";
+import { getPledgeCommitmentChoices, listPledgeIds } from "@/db/queries/pledges";
+import { getSupportTarget } from "@/db/queries/supporters";
+import type { ActionResult } from "@/lib/action-result";
+import { every } from "@/lib/jobs";
+import { commitmentActivatedMail, followUpMail } from "@/lib/mail/messages";
+import { kickOutbox } from "@/lib/mail/outbox-worker";
+import { siteUrl } from "@/lib/site-url";
+import { decoyReferralCode, fieldErrorsOf, recordSupport, type SupportContext, type Supported } from "@/lib/supporting";
+import { newToken } from "@/lib/tokens";
+import { pledgeSchema } from "@/lib/validation/pledge";
+
+export const NO_SUCH_PLEDGE = "There is no pledge at this address.";
+export const PLEDGE_CLOSED = "This pledge has closed and no longer takes new promises.";
+const FULFIL_LINK_TTL_DAYS = 365;
+
+/**
+ * Takes a pledge for someone, from the form or the API: the same checks, limits, email and
+ * counting as signing a petition (lib/supporting.ts), with the commitments they chose.
+ */
+export async function takePledge(slug: string, raw: unknown, context: SupportContext): Promise<ActionResult<Supported>> {
+  const parsed = pledgeSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (context.honeypot) return { ok: true, data: { referralCode: decoyReferralCode() } };
+
+  const pledge = await getSupportTarget("pledge", slug);
+  if (!pledge) return { ok: false, formError: NO_SUCH_PLEDGE };
+  if (!pledge.isOpen) return { ok: false, formError: PLEDGE_CLOSED };
+  const offered = await getPledgeCommitmentChoices(pledge.id);
+  const chosen = offered.filter((commitment) => parsed.data.commitments.includes(commitment.slug));
+  if (chosen.length !== new Set(parsed.data.commitments).size) {
+    return { ok: false, fieldErrors: { commitments: ["Choose from the commitments listed"] } };
+  }
+  const { outcome, referralCode } = await recordSupport("pledge", pledge, parsed.data, context, {
+    slugs: chosen.map((commitment) => commitment.slug),
+    titles: chosen.map((commitment) => commitment.title),
+  });
+  if (outcome === "closed") return { ok: false, formError: PLEDGE_CLOSED };
+  return { ok: true, data: { referralCode } };
+}
+
+/** After a pledge taker is confirmed: switch on commitments whose threshold is now reached, and say so. */
+export async function announceActivations(pledgeId: string): Promise<void> {
+  const sent = await activateReachedCommitments(pledgeId, (notice) =>
+    commitmentActivatedMail({ ...notice, pledgeUrl: new URL(`/pledge/${notice.pledgeSlug}`, siteUrl()).toString() }),
+  );
+  if (sent > 0) kickOutbox();
+}
+
+/** Queues the "did you do it?" emails that are due. */
+export async function sendFollowUps(): Promise<number> {
+  const queued = await queueFollowUps((due) => {
+    const { token, hash } = newToken();
+    return {
+      tokenHash: hash,
+      expiresAt: new Date(Date.now() + FULFIL_LINK_TTL_DAYS * 86_400_000),
+      mail: followUpMail({ ...due, siteUrl: siteUrl(), token }),
+    };
+  });
+  if (queued > 0) kickOutbox();
+  return queued;
+}
+
+const PLEDGE_JOBS_EVERY_MS = 15 * 60_000;
+
+/**
+ * Every quarter of an hour: the follow-up emails that have come due, and any commitment
+ * activation a crash kept from being announced right after its confirmation.
+ */
+export function startPledgeSchedule(): void {
+  every("pledges", PLEDGE_JOBS_EVERY_MS, 90_000, async () => {
+    for (const pledgeId of await listPledgeIds()) await announceActivations(pledgeId);
+    const queued = await sendFollowUps();
+    if (queued > 0) console.log(`[pledges] queued ${queued} follow-up emails`);
+  });
+}

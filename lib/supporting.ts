@@ -1,0 +1,108 @@
+import { z } from "zod";
+import { recordSupporter, type RecordOutcome, type SupportKind, type SupportTarget } from "@/db/queries/supporters";
+import { canonicalEmail } from "@/lib/canonical-email";
+import { env } from "@/lib/env";
+import { localityFor } from "@/lib/locality";
+import { alreadySupportedMail, confirmSupportMail, type MailContent } from "@/lib/mail/messages";
+import { kickOutbox } from "@/lib/mail/outbox-worker";
+import { PRIVACY_NOTICE_VERSION } from "@/lib/privacy";
+import { siteUrl } from "@/lib/site-url";
+import { newReferralCode, newToken } from "@/lib/tokens";
+import type { SupporterInput } from "@/lib/validation/signature";
+
+// What signing a petition and taking a pledge share: from checked input to a stored, counted
+// supporter with its confirmation email, whatever the kind.
+
+export const CONFIRM_TOKEN_TTL_DAYS = 7;
+const WITHDRAW_TOKEN_TTL_DAYS = 730;
+const DAY_MS = 86_400_000;
+
+export interface SupportContext {
+  ip: string | null;
+  source: string | null;
+  referredBy: string | null;
+  /** The hidden field people never see; bots fill it in. */
+  honeypot: string | null;
+}
+
+export interface Supported {
+  referralCode: string;
+}
+
+const code = z.string().regex(/^[\w.-]{1,64}$/);
+const cleanCode = (value: string | null) => (value && code.safeParse(value).success ? value : null);
+
+/** Field errors keyed by field, in the shape forms and the API both return. */
+export function fieldErrorsOf(error: z.ZodError): Partial<Record<string, string[]>> {
+  return z.flattenError(error).fieldErrors as Partial<Record<string, string[]>>;
+}
+
+/** A code for a caller whose submission is dropped: it looks like any other and points nowhere. */
+export const decoyReferralCode = newReferralCode;
+
+/**
+ * Stores a supporter of `target` and queues the confirmation email. Whether the address had
+ * already supported it, or the caller is over the rate limit, the caller is told the same:
+ * only the email that follows differs. "closed" when the target closed meanwhile.
+ */
+export async function recordSupport(
+  kind: SupportKind,
+  target: SupportTarget,
+  input: SupporterInput & { comment?: string },
+  context: SupportContext,
+  commitments: { slugs: string[]; titles: string[] } = { slugs: [], titles: [] },
+): Promise<{ outcome: RecordOutcome; referralCode: string }> {
+  const firstName = input.firstName.trim();
+  const postalCode = (input.postalCode ?? "").trim().toUpperCase() || null;
+  const referralCode = newReferralCode();
+  const [confirm, withdraw, repeatConfirm] = [newToken(), newToken(), newToken()];
+  const now = Date.now();
+  const mailContext = { kind, firstName, title: target.title, siteUrl: siteUrl() };
+  const recipient = input.email.trim();
+  const config = env();
+  const toOutbox = (template: string, mail: MailContent) => ({ recipient, template, subject: mail.subject, textBody: mail.text });
+
+  const outcome = await recordSupporter(
+    kind,
+    {
+      parentId: target.id,
+      firstName,
+      lastName: input.lastName.trim(),
+      email: recipient,
+      emailCanonical: canonicalEmail(input.email),
+      country: input.country,
+      postalCode,
+      locality: localityFor(input.country, postalCode ?? ""),
+      comment: input.comment?.trim() || null,
+      isPublic: input.isPublic ?? false,
+      wantsUpdates: input.wantsUpdates ?? false,
+      privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
+      source: cleanCode(context.source),
+      referredBy: cleanCode(context.referredBy),
+      ipAddress: context.ip,
+      referralCode,
+    },
+    { burst: config.SIGN_LIMIT_BURST, sustained: config.SIGN_LIMIT_SUSTAINED },
+    {
+      confirmTokenHash: confirm.hash,
+      withdrawTokenHash: withdraw.hash,
+      confirmExpiresAt: new Date(now + CONFIRM_TOKEN_TTL_DAYS * DAY_MS),
+      withdrawExpiresAt: new Date(now + WITHDRAW_TOKEN_TTL_DAYS * DAY_MS),
+      message: toOutbox(
+        `confirm-${kind}`,
+        confirmSupportMail(mailContext, { confirm: confirm.token, withdraw: withdraw.token }, commitments.titles),
+      ),
+    },
+    {
+      confirmTokenHash: repeatConfirm.hash,
+      confirmExpiresAt: new Date(now + CONFIRM_TOKEN_TTL_DAYS * DAY_MS),
+      message: (state) =>
+        toOutbox(`already-${kind}`, alreadySupportedMail(mailContext, state, state === "pending" ? repeatConfirm.token : null)),
+    },
+    target.requiresConfirmation,
+    commitments.slugs,
+  );
+  if (outcome !== "closed") kickOutbox();
+  // A repeat or a rate-limited caller gets a code that looks the same and points nowhere.
+  return { outcome, referralCode: outcome === "accepted" ? referralCode : newReferralCode() };
+}
