@@ -25,4 +25,15 @@ export const E2E_PETITIONS = [
   "e2e-live-fallback",
   "e2e-live-second-process",
   "e2e-live-restart",
+  "e2e-pledge-prefill-desktop",
+  "e2e-pledge-prefill-phone",
+] as const;
+
+/** Pledges of their own, likewise: copies of the demo pledge and its commitments. */
+export const E2E_PLEDGES = [
+  "e2e-pledge-journey-desktop",
+  "e2e-pledge-journey-phone",
+  "e2e-pledge-nojs-desktop",
+  "e2e-pledge-nojs-phone",
+  "e2e-pledge-api",
 ] as const;

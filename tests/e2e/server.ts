@@ -5,12 +5,12 @@ import path from "node:path";
 import { closeDb, database, MIGRATIONS_FOLDER, type Db } from "@/db";
 import { getFeaturedCampaign } from "@/db/queries/campaigns";
 import { moveCount } from "@/db/queries/counts";
-import { petitions, pledgeTakers, signatures, type SupportState } from "@/db/schema";
+import { petitions, pledgeCommitments, pledges, pledgeTakers, signatures, type SupportState } from "@/db/schema";
 import { seedDemoCampaign } from "@/db/seed";
 import { pickDriver } from "@/lib/database-driver";
 import { dropEverything, testEnv } from "../helpers/test-database";
-import { DEMO_PETITION } from "@/db/demo-campaign";
-import { E2E_PETITIONS, E2E_SUPPORTERS } from "./fixtures";
+import { DEMO_COMMITMENTS, DEMO_PETITION, DEMO_PLEDGE } from "@/db/demo-campaign";
+import { E2E_PETITIONS, E2E_PLEDGES, E2E_SUPPORTERS } from "./fixtures";
 import { SERVER_NODE_ARGS } from "../../scripts/next-build";
 
 // Playwright's web server: a fresh database with the demo campaign and a few known supporters,
@@ -55,6 +55,13 @@ async function prepare() {
   await db
     .insert(petitions)
     .values(E2E_PETITIONS.map((slug) => ({ ...DEMO_PETITION, slug, title: `${DEMO_PETITION.title} (${slug})`, campaignId: demo!.campaignId })));
+  for (const slug of E2E_PLEDGES) {
+    const [copy] = await db
+      .insert(pledges)
+      .values({ ...DEMO_PLEDGE, slug, title: `${DEMO_PLEDGE.title} (${slug})`, campaignId: demo!.campaignId })
+      .returning({ id: pledges.id });
+    await db.insert(pledgeCommitments).values(DEMO_COMMITMENTS.map((commitment) => ({ ...commitment, pledgeId: copy!.id })));
+  }
   await closeDb();
 }
 

@@ -3,7 +3,10 @@ import { notFound } from "next/navigation";
 import { LiveTotal } from "@/components/campaign/live-total";
 import { Paragraphs } from "@/components/layout/paragraphs";
 import { getPledge, getPledgeTotals, listPledgeSlugs } from "@/db/queries/pledges";
+import { countryOptions } from "@/lib/countries";
+import { siteUrl } from "@/lib/site-url";
 import { CommitmentList } from "./_components/commitment-list";
+import { PledgeFlow } from "./_components/pledge-flow";
 
 export const revalidate = 60;
 
@@ -37,6 +40,22 @@ export default async function PledgePage({ params }: Props) {
         label="people have taken this pledge"
       />
       <CommitmentList slug={slug} commitments={pledge.commitments} totals={totals.commitments} />
+      {pledge.isOpen ? (
+        <section aria-labelledby="take-heading" className="max-w-2xl space-y-4 rounded-xl border-2 border-accent p-5">
+          <h2 id="take-heading" className="font-serif text-2xl font-semibold">
+            Take the pledge
+          </h2>
+          <PledgeFlow
+            slug={slug}
+            title={pledge.title}
+            commitments={pledge.commitments}
+            siteOrigin={siteUrl().origin}
+            countries={countryOptions()}
+          />
+        </section>
+      ) : (
+        <p className="font-semibold">This pledge is closed to new promises.</p>
+      )}
     </article>
   );
 }

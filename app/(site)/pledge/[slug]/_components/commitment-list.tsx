@@ -1,25 +1,36 @@
 "use client";
 
-import { useLiveNumber } from "@/components/campaign/live-totals-store";
+import { useLiveNumber, useLiveValue } from "@/components/campaign/live-totals-store";
 import type { CommitmentTotals, PublicCommitment } from "@/db/queries/pledges";
 
 const format = new Intl.NumberFormat("en-US");
 
-type Totals = Pick<CommitmentTotals, "slug" | "verified" | "fulfilled">;
+type Totals = Pick<CommitmentTotals, "slug" | "verified" | "fulfilled" | "isActive">;
 
 function CommitmentTotal({ slug, commitment, initial }: { slug: string; commitment: PublicCommitment; initial: Totals | undefined }) {
   const read = (field: "verified" | "fulfilled") => (totals: Record<string, unknown>) =>
     (totals.commitments as Totals[] | undefined)?.find((c) => c.slug === commitment.slug)?.[field];
   const taken = useLiveNumber({ kind: "pledge", slug }, read("verified"), initial?.verified ?? 0);
   const done = useLiveNumber({ kind: "pledge", slug }, read("fulfilled"), initial?.fulfilled ?? 0);
+  // Once on, a commitment stays on, even if some takers withdraw later.
+  const isActive = useLiveValue(
+    { kind: "pledge", slug },
+    (totals) => (totals.commitments as Totals[] | undefined)?.find((c) => c.slug === commitment.slug)?.isActive,
+    initial?.isActive ?? false,
+  );
   return (
     <p className="mt-2 text-sm">
       <span className="font-semibold tabular-nums">{format.format(taken)}</span> {taken === 1 ? "person has" : "people have"}{" "}
       taken this on
-      {commitment.threshold ? (
+      {commitment.threshold && isActive ? (
         <>
           {" "}
-          · <span className="tabular-nums">{format.format(Math.min(taken, commitment.threshold))}</span> of{" "}
+          · <strong>It&apos;s on</strong>: {format.format(commitment.threshold)} people promised it
+        </>
+      ) : commitment.threshold ? (
+        <>
+          {" "}
+          · <span className="tabular-nums">{format.format(taken)}</span> of{" "}
           <span className="tabular-nums">{format.format(commitment.threshold)}</span> needed
         </>
       ) : null}

@@ -1,0 +1,284 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { startTransition, useActionState, useEffect, useRef, useSyncExternalStore } from "react";
+import { useForm, useWatch, type Resolver } from "react-hook-form";
+import { Checkbox } from "@/components/forms/checkbox";
+import { forgetProgress, recallProgress, recallSupporter, saveProgress } from "@/components/forms/remembered-supporter";
+import { Honeypot, SupporterChoices, SupporterFields, type SupporterTextField } from "@/components/forms/supporter-fields";
+import type { PublicCommitment } from "@/db/queries/pledges";
+import { takePledgeAction } from "@/lib/actions/pledges";
+import type { CountryCode } from "@/lib/countries";
+import type { SupportFormState } from "@/lib/form-submission";
+import { PLEDGE_STEPS, STEP_SCHEMAS, type PledgeInput, type PledgeStep } from "@/lib/validation/pledge";
+import { CheckStep } from "./check-step";
+import { PledgeThankYou } from "./pledge-thank-you";
+
+const INITIAL: SupportFormState = { result: null, values: {} };
+
+const STEP_TITLES: Record<PledgeStep, string> = {
+  commitments: "Choose what you will do",
+  details: "Your details",
+  check: "Check and send",
+};
+
+const DETAIL_FIELDS = ["firstName", "lastName", "email", "country", "postalCode", "isPublic", "wantsUpdates", "acceptsPrivacy"];
+
+const stepInAddress = (): PledgeStep => {
+  const step = new URLSearchParams(window.location.search).get("step");
+  return (PLEDGE_STEPS as readonly string[]).includes(step ?? "") ? (step as PledgeStep) : "commitments";
+};
+
+// The step lives in the address: Back and Forward move between steps, a reload keeps it.
+const stepListeners = new Set<() => void>();
+function subscribeToStep(listener: () => void) {
+  stepListeners.add(listener);
+  window.addEventListener("popstate", listener);
+  return () => {
+    stepListeners.delete(listener);
+    window.removeEventListener("popstate", listener);
+  };
+}
+function showStep(step: PledgeStep | null, mode: "push" | "replace") {
+  const url = new URL(window.location.href);
+  if (step) url.searchParams.set("step", step);
+  else url.searchParams.delete("step");
+  window.history[mode === "push" ? "pushState" : "replaceState"](null, "", url);
+  stepListeners.forEach((listener) => listener());
+}
+const noSubscription = () => () => {};
+
+/** The ticked commitments: React Hook Form gives false for none, and a string for a lone box. */
+export function chosenOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === "string");
+  return typeof value === "string" && value ? [value] : [];
+}
+
+export interface PledgeFlowProps {
+  slug: string;
+  title: string;
+  commitments: PublicCommitment[];
+  siteOrigin: string;
+  countries: { code: CountryCode; name: string }[];
+}
+
+/**
+ * Taking the pledge in three steps, each checked by its own schema: commitments, details, then a
+ * summary to check before sending. The step is in the address (?step=), so Back, Forward and a
+ * reload land where they should, and what was typed is kept for the tab's session. Without
+ * JavaScript it is one form with every step on it, sent to the same server action.
+ */
+export function PledgeFlow({ slug, title, commitments, siteOrigin, countries }: PledgeFlowProps) {
+  const [state, formAction, isPending] = useActionState(takePledgeAction, INITIAL);
+  const step = useSyncExternalStore(subscribeToStep, stepInAddress, () => "commitments" as const);
+  // Before JavaScript runs (and on the server) every step shows, as one plain form.
+  const isStepped = useSyncExternalStore(noSubscription, () => true, () => false);
+  const stepRef = useRef<PledgeStep>("commitments");
+  useEffect(() => {
+    stepRef.current = step;
+  }, [step]);
+  const hasMoved = useRef(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const progressKey = `upstand:pledge:${slug}`;
+  const previous = state.values;
+
+  // One schema per step: the one for the step on screen decides whether it is complete.
+  const resolver: Resolver<PledgeInput> = (values, context, options) =>
+    (zodResolver(STEP_SCHEMAS[stepRef.current] as never) as unknown as Resolver<PledgeInput>)(
+      { ...values, commitments: chosenOf(values.commitments) },
+      context,
+      options,
+    );
+  const { register, handleSubmit, setError, reset, getValues, trigger, control, formState } = useForm<PledgeInput>({
+    resolver,
+    mode: "onSubmit",
+    reValidateMode: "onChange",
+  });
+  const typed = useWatch({ control });
+  const country = typed.country ?? "US";
+
+  useEffect(() => {
+    // Pick up where this tab left off: the step in the address, what was typed, or who just signed.
+    const supporter = Object.fromEntries(Object.entries(recallSupporter()).filter(([, value]) => value));
+    reset({ ...getValues(), ...supporter, ...recallProgress<PledgeInput>(progressKey) });
+    const onPopState = () => {
+      hasMoved.current = true;
+    };
+    window.addEventListener("popstate", onPopState);
+    return () => window.removeEventListener("popstate", onPopState);
+  }, [getValues, progressKey, reset]);
+
+  useEffect(() => {
+    if (isStepped) saveProgress(progressKey, typed);
+  }, [isStepped, progressKey, typed]);
+
+  useEffect(() => {
+    // Announce each step by moving focus to its heading; not on arrival, which would jump the page.
+    if (isStepped && hasMoved.current) document.getElementById(`step-${step}`)?.focus();
+  }, [isStepped, step]);
+
+  const goTo = (next: PledgeStep) => {
+    hasMoved.current = true;
+    showStep(next, "push");
+  };
+
+  useEffect(() => {
+    if (!state.result) return;
+    if (state.result.ok) {
+      forgetProgress(progressKey);
+      showStep(null, "replace");
+      return;
+    }
+    const fieldErrors = Object.entries(state.result.fieldErrors ?? {});
+    for (const [field, messages] of fieldErrors) {
+      if (messages?.[0]) setError(field as keyof PledgeInput, { message: messages[0] });
+    }
+    // Back to the first step with something to fix.
+    const fix = fieldErrors.some(([field]) => field === "commitments")
+      ? "commitments"
+      : fieldErrors.some(([field]) => DETAIL_FIELDS.includes(field))
+        ? "details"
+        : null;
+    if (fix) {
+      hasMoved.current = true;
+      showStep(fix, "replace");
+    }
+  }, [progressKey, setError, state]);
+
+  if (state.result?.ok) {
+    return <PledgeThankYou slug={slug} title={title} referralCode={state.result.data.referralCode} siteOrigin={siteOrigin} />;
+  }
+
+  const serverErrors = state.result && !state.result.ok ? (state.result.fieldErrors ?? {}) : {};
+  const error = (name: keyof PledgeInput) => formState.errors[name]?.message ?? serverErrors[name]?.[0];
+  const errorCount = Object.keys(formState.errors).length;
+  const formError = state.result && !state.result.ok ? state.result.formError : undefined;
+  const field = (name: SupporterTextField) => ({
+    ...register(name),
+    defaultValue: previous[name] ?? (name === "country" ? "US" : ""),
+  });
+  const chosenBefore = (previous.commitments ?? "").split(",");
+  const index = PLEDGE_STEPS.indexOf(step);
+  const shows = (section: PledgeStep) => !isStepped || step === section;
+
+  const heading = (section: PledgeStep) => (
+    <h3
+      id={`step-${section}`}
+      tabIndex={-1}
+      className="font-serif text-xl font-semibold"
+    >
+      {isStepped ? <span className="block text-sm font-sans font-normal text-muted">Step {PLEDGE_STEPS.indexOf(section) + 1} of 3</span> : null}
+      {STEP_TITLES[section]}
+    </h3>
+  );
+
+  const advance = async (to: PledgeStep) => {
+    if (await trigger()) goTo(to);
+  };
+
+  return (
+    <form
+      ref={formRef}
+      action={formAction}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void handleSubmit(() => {
+          const data = new FormData(formRef.current!);
+          const query = new URLSearchParams(window.location.search);
+          data.set("source", query.get("source") ?? "");
+          data.set("ref", query.get("ref") ?? "");
+          startTransition(() => formAction(data));
+        })(event);
+      }}
+      className="space-y-6"
+      aria-labelledby="take-heading"
+      data-step={isStepped ? step : "all"}
+    >
+      <p aria-live="polite" className="sr-only">
+        {isStepped ? `Step ${index + 1} of 3: ${STEP_TITLES[step]}` : ""}
+      </p>
+      <div aria-live="polite" className="empty:hidden" data-testid="form-status">
+        {formError ? <p className="rounded-md border-2 border-error p-3 font-semibold">{formError}</p> : null}
+        {errorCount > 0 && !formError ? (
+          <p className="rounded-md border-2 border-error p-3 font-semibold">
+            {errorCount === 1 ? "One answer needs" : `${errorCount} answers need`} your attention before you go on.
+          </p>
+        ) : null}
+      </div>
+      <input type="hidden" name="slug" value={slug} />
+      <Honeypot />
+
+      <section hidden={!shows("commitments")} className="space-y-4">
+        {heading("commitments")}
+        <fieldset className="space-y-3" aria-describedby={error("commitments") ? "commitments-error" : undefined}>
+          <legend className="text-sm">Choose at least one. You can take on more than one.</legend>
+          {commitments.map((commitment) => (
+            <Checkbox
+              key={commitment.slug}
+              id={`commitment-${commitment.slug}`}
+              value={commitment.slug}
+              defaultChecked={chosenBefore.includes(commitment.slug)}
+              label={
+                <>
+                  <span className="font-semibold">{commitment.title}</span>
+                  {commitment.threshold ? (
+                    <span className="text-muted"> (starts once {commitment.threshold.toLocaleString("en-US")} people take it)</span>
+                  ) : null}
+                </>
+              }
+              {...register("commitments")}
+            />
+          ))}
+          {error("commitments") ? (
+            <p id="commitments-error" className="text-sm font-semibold text-error">
+              {error("commitments")}
+            </p>
+          ) : null}
+        </fieldset>
+        {isStepped ? (
+          <button type="button" className="button-primary" onClick={() => void advance("details")}>
+            Next: your details
+          </button>
+        ) : null}
+      </section>
+
+      <section hidden={!shows("details")} className="space-y-5">
+        {heading("details")}
+        <SupporterFields
+          field={field}
+          error={error}
+          countries={countries}
+          country={country}
+          emailHint="We send a link to confirm your pledge, and later one email to ask how it went. It is never shown."
+        />
+        <SupporterChoices choice={register} error={error} isPublicLabel="Show my first name, last initial and state or country with the pledge" />
+        {isStepped ? (
+          <div className="flex flex-wrap gap-3">
+            <button type="button" className="button-secondary" onClick={() => goTo("commitments")}>
+              Back
+            </button>
+            <button type="button" className="button-primary" onClick={() => void advance("check")}>
+              Next: check and send
+            </button>
+          </div>
+        ) : null}
+      </section>
+
+      <section hidden={!shows("check")} className="space-y-4">
+        {heading("check")}
+        {isStepped ? <CheckStep control={control} commitments={commitments} countries={countries} onChange={goTo} /> : null}
+        <div className="flex flex-wrap gap-3">
+          {isStepped ? (
+            <button type="button" className="button-secondary" onClick={() => goTo("details")}>
+              Back
+            </button>
+          ) : null}
+          <button type="submit" className="button-primary" disabled={isPending}>
+            {isPending ? "Sending…" : "Take the pledge"}
+          </button>
+        </div>
+      </section>
+    </form>
+  );
+}
