@@ -12,7 +12,8 @@ const nextConfig: NextConfig = {
   outputFileTracingIncludes: { "/**": ["./db/migrations/**/*"] },
   // Pages are prerendered from the database. The embedded one admits one process at a time,
   // so the build renders in a single worker when it is in use.
-  ...(pickDriver(env()) === "pglite" ? { experimental: { cpus: 1 } } : {}),
+  // authInterrupts: forbidden() answers a too-low staff role with a 403 page.
+  experimental: { authInterrupts: true, ...(pickDriver(env()) === "pglite" ? { cpus: 1 } : {}) },
   async headers() {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];
   },

@@ -4,7 +4,7 @@ import { EnvError } from "@/lib/env";
 /** Runs a command-line entry point: expected problems print their message alone, and exit 1. */
 export function runCli(main: () => Promise<void>): void {
   main().then(
-    () => process.exit(0),
+    () => process.exit(process.exitCode ?? 0),
     (error: unknown) => {
       if (error instanceof EnvError || error instanceof DataDirectoryInUseError) {
         console.error(`\n${error.message}\n`);

@@ -16,4 +16,5 @@ export * from "./accounts";
 export * from "./sessions";
 export * from "./verification-tokens";
 export * from "./audit-log";
+export * from "./staff-sign-in-failures";
 export * from "./story-pages";

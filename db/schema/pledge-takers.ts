@@ -14,7 +14,8 @@ export const pledgeTakers = pgTable(
   (t) => [
     uniqueIndex("pledge_takers_pledge_email").on(t.pledgeId, t.emailCanonical),
     uniqueIndex("pledge_takers_referral_code").on(t.referralCode),
-    index("pledge_takers_pledge_state_created").on(t.pledgeId, t.state, t.createdAt),
+    // Exports and staff lists page through one pledge's supporters in this order (keyset pages).
+    index("pledge_takers_pledge_created_id").on(t.pledgeId, t.createdAt, t.id),
     index("pledge_takers_pledge_ip_created")
       .on(t.pledgeId, t.ipAddress, t.createdAt)
       .where(sql`${t.ipAddress} is not null`),

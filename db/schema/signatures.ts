@@ -15,7 +15,8 @@ export const signatures = pgTable(
     // One person, one signature: the database holds the rule, not a check-then-insert.
     uniqueIndex("signatures_petition_email").on(t.petitionId, t.emailCanonical),
     uniqueIndex("signatures_referral_code").on(t.referralCode),
-    index("signatures_petition_state_created").on(t.petitionId, t.state, t.createdAt),
+    // Exports and staff lists page through one petition's supporters in this order (keyset pages).
+    index("signatures_petition_created_id").on(t.petitionId, t.createdAt, t.id),
     index("signatures_petition_ip_created")
       .on(t.petitionId, t.ipAddress, t.createdAt)
       .where(sql`${t.ipAddress} is not null`),

@@ -130,3 +130,22 @@ export function followUpMail(
     ].join("\n"),
   };
 }
+
+/** A staff member's one-time sign-in link. */
+export function staffSignInMail(url: string, minutes: number): MailContent {
+  return {
+    subject: "Your Upstand sign-in link",
+    text: [
+      "Hello,",
+      "",
+      "Open this link and press Sign in to reach the Upstand staff console:",
+      "",
+      url,
+      "",
+      `It works once, for ${minutes} minutes. If you did not ask for it, ignore this email: nobody can use it`,
+      "without access to your inbox.",
+      "",
+      "Upstand",
+    ].join("\n"),
+  };
+}

@@ -27,6 +27,7 @@ export const E2E_PETITIONS = [
   "e2e-live-restart",
   "e2e-pledge-prefill-desktop",
   "e2e-pledge-prefill-phone",
+  "e2e-export",
 ] as const;
 
 /** Pledges of their own, likewise: copies of the demo pledge and its commitments. */
@@ -37,3 +38,15 @@ export const E2E_PLEDGES = [
   "e2e-pledge-nojs-phone",
   "e2e-pledge-api",
 ] as const;
+
+/** Staff the e2e server adds, each test's own where a test changes them. */
+export const E2E_STAFF_PASSWORD = "correct horse battery staple";
+export const E2E_STAFF = {
+  admin: { email: "admin@staff.example", role: "admin" },
+  travellingAdmin: { email: "travelling.admin@staff.example", role: "admin" },
+  editor: { email: "editor@staff.example", role: "editor" },
+  viewer: { email: "viewer@staff.example", role: "viewer" },
+  linkViewer: { email: "link.viewer@staff.example", role: "viewer" },
+  toDisable: { email: "to.disable@staff.example", role: "viewer" },
+  throttled: { email: "throttled@staff.example", role: "viewer" },
+} as const;

@@ -5,12 +5,13 @@ import path from "node:path";
 import { closeDb, database, MIGRATIONS_FOLDER, type Db } from "@/db";
 import { getFeaturedCampaign } from "@/db/queries/campaigns";
 import { moveCount } from "@/db/queries/counts";
-import { petitions, pledgeCommitments, pledges, pledgeTakers, signatures, type SupportState } from "@/db/schema";
+import { petitions, pledgeCommitments, pledges, pledgeTakers, signatures, users, type SupportState } from "@/db/schema";
 import { seedDemoCampaign } from "@/db/seed";
 import { pickDriver } from "@/lib/database-driver";
 import { dropEverything, testEnv } from "../helpers/test-database";
 import { DEMO_COMMITMENTS, DEMO_PETITION, DEMO_PLEDGE } from "@/db/demo-campaign";
-import { E2E_PETITIONS, E2E_PLEDGES, E2E_SUPPORTERS } from "./fixtures";
+import { hashPassword } from "@/lib/auth/password";
+import { E2E_PETITIONS, E2E_PLEDGES, E2E_STAFF, E2E_STAFF_PASSWORD, E2E_SUPPORTERS } from "./fixtures";
 import { SERVER_NODE_ARGS } from "../../scripts/next-build";
 
 // Playwright's web server: a fresh database with the demo campaign and a few known supporters,
@@ -62,6 +63,8 @@ async function prepare() {
       .returning({ id: pledges.id });
     await db.insert(pledgeCommitments).values(DEMO_COMMITMENTS.map((commitment) => ({ ...commitment, pledgeId: copy!.id })));
   }
+  const passwordHash = await hashPassword(E2E_STAFF_PASSWORD);
+  await db.insert(users).values(Object.values(E2E_STAFF).map(({ email, role }) => ({ email, role, passwordHash })));
   await closeDb();
 }
 

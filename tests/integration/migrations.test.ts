@@ -25,6 +25,7 @@ const TABLES = [
   "rate_limit_windows",
   "sessions",
   "signatures",
+  "staff_sign_in_failures",
   "story_pages",
   "users",
   "verification_tokens",

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { listActionTotals } from "@/db/queries/staff-dashboard";
+import { supportState } from "@/db/schema/enums";
+import { requireStaff } from "@/lib/auth/staff";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+const format = new Intl.NumberFormat("en-US");
+
+export default async function DashboardPage() {
+  const caller = await requireStaff("viewer");
+  const actions = await listActionTotals(caller);
+  return (
+    <section aria-labelledby="dashboard-heading" className="space-y-4">
+      <h1 id="dashboard-heading" className="font-serif text-3xl font-bold">
+        Dashboard
+      </h1>
+      <table className="w-full border-collapse text-left" data-testid="action-totals">
+        <caption className="sr-only">Supporters of each petition and pledge, by state</caption>
+        <thead>
+          <tr className="border-b border-line">
+            <th scope="col" className="py-2">Petition or pledge</th>
+            {supportState.enumValues.map((state) => (
+              <th key={state} scope="col" className="py-2 text-right capitalize">
+                {state}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {actions.map((action) => (
+            <tr key={`${action.kind}:${action.slug}`} className="border-b border-line">
+              <th scope="row" className="py-2 font-normal">
+                <span className="text-xs uppercase tracking-wider text-muted">{action.kind}</span> {action.title}
+                {action.isOpen ? null : <span className="text-muted"> (closed)</span>}
+              </th>
+              {supportState.enumValues.map((state) => (
+                <td key={state} className="py-2 text-right tabular-nums">
+                  {format.format(action.totals[state])}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+"use client";
+
+import { useActionState } from "react";
+import { changeStaffAccessAction } from "@/lib/actions/staff";
+
+export function MemberActions({ memberId, email, isDisabled }: { memberId: string; email: string; isDisabled: boolean }) {
+  const [state, action, isPending] = useActionState(changeStaffAccessAction, null);
+  return (
+    <form action={action} className="flex flex-wrap gap-2">
+      <input type="hidden" name="memberId" value={memberId} />
+      <button type="submit" name="change" value={isDisabled ? "enable" : "disable"} className="button-secondary" disabled={isPending} aria-label={`${isDisabled ? "Enable" : "Disable"} ${email}`}>
+        {isDisabled ? "Enable" : "Disable"}
+      </button>
+      {isDisabled ? null : (
+        <button type="submit" name="change" value="sign-out-everywhere" className="button-secondary" disabled={isPending} aria-label={`Sign ${email} out everywhere`}>
+          Sign out everywhere
+        </button>
+      )}
+      {state && !state.ok ? <p className="w-full text-sm font-semibold text-error">{state.formError}</p> : null}
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { redirect } from "next/navigation";
+import { insertSignInLink, SIGN_IN_WINDOW_MINUTES } from "@/db/queries/staff";
+import type { ActionResult } from "@/lib/action-result";
+import { signIn, signOut } from "@/lib/auth/config";
+import { formText } from "@/lib/form-submission";
+import { staffSignInMail } from "@/lib/mail/messages";
+import { kickOutbox } from "@/lib/mail/outbox-worker";
+import { siteUrl } from "@/lib/site-url";
+import { fieldErrorsOf } from "@/lib/supporting";
+import { newToken } from "@/lib/tokens";
+import { linkRequestSchema, passwordSignInSchema } from "@/lib/validation/staff";
+
+const SIGN_IN_LINK_MINUTES = 30;
+
+const WRONG = "That email address and password do not match an active account.";
+const THROTTLED = `Too many failed attempts for this address. Wait ${SIGN_IN_WINDOW_MINUTES} minutes, or ask for a sign-in link.`;
+
+/** Whether Next.js is carrying out a redirect: signIn's way of saying it worked. */
+const isRedirect = (error: unknown) => (error as { digest?: unknown })?.digest?.toString().startsWith("NEXT_REDIRECT");
+
+export async function signInWithPasswordAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const parsed = passwordSignInSchema.safeParse({ email: formText(formData, "email"), password: formText(formData, "password") });
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  try {
+    await signIn("password", { ...parsed.data, redirectTo: "/staff" });
+  } catch (error) {
+    if (isRedirect(error)) throw error;
+    if (error instanceof AuthError) {
+      return { ok: false, formError: (error as { code?: string }).code === "throttled" ? THROTTLED : WRONG };
+    }
+    console.error("[staff] sign-in failed", error);
+    return { ok: false, formError: "We could not sign you in just now. Please try again in a minute." };
+  }
+  return { ok: true, data: undefined };
+}
+
+/** Emails a one-time link to a member; the answer is the same for any other address. */
+export async function requestSignInLinkAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const parsed = linkRequestSchema.safeParse({ email: formText(formData, "email") });
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const { token, hash } = newToken();
+  const url = new URL(`/staff/sign-in/link/${token}`, siteUrl()).toString();
+  const mail = staffSignInMail(url, SIGN_IN_LINK_MINUTES);
+  try {
+    const sent = await insertSignInLink(parsed.data.email, hash, new Date(Date.now() + SIGN_IN_LINK_MINUTES * 60_000), {
+      subject: mail.subject,
+      textBody: mail.text,
+    });
+    if (sent) kickOutbox();
+  } catch (error) {
+    console.error("[staff] could not send a sign-in link", error);
+    return { ok: false, formError: "We could not send a link just now. Please try again in a minute." };
+  }
+  return { ok: true, data: undefined };
+}
+
+/** The Sign in button on the page a link opens: the link is used here, once, never by opening it. */
+export async function signInWithLinkAction(formData: FormData): Promise<void> {
+  try {
+    await signIn("link", { token: formText(formData, "token"), redirectTo: "/staff" });
+  } catch (error) {
+    if (isRedirect(error)) throw error;
+    if (!(error instanceof AuthError)) console.error("[staff] link sign-in failed", error);
+  }
+  redirect("/staff/sign-in?link=used");
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/staff/sign-in" });
+}
