@@ -28,6 +28,7 @@ export const E2E_PETITIONS = [
   "e2e-pledge-prefill-desktop",
   "e2e-pledge-prefill-phone",
   "e2e-export",
+  "e2e-report",
 ] as const;
 
 /** Pledges of their own, likewise: copies of the demo pledge and its commitments. */

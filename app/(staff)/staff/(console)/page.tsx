@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { listActionTotals } from "@/db/queries/staff-dashboard";
 import { supportState } from "@/db/schema/enums";
 import { requireStaff } from "@/lib/auth/staff";
@@ -31,7 +32,8 @@ export default async function DashboardPage() {
           {actions.map((action) => (
             <tr key={`${action.kind}:${action.slug}`} className="border-b border-line">
               <th scope="row" className="py-2 font-normal">
-                <span className="text-xs uppercase tracking-wider text-muted">{action.kind}</span> {action.title}
+                <span className="text-xs uppercase tracking-wider text-muted">{action.kind}</span>{" "}
+                <Link href={`/staff/reports/${action.kind}/${action.slug}`}>{action.title}</Link>
                 {action.isOpen ? null : <span className="text-muted"> (closed)</span>}
               </th>
               {supportState.enumValues.map((state) => (

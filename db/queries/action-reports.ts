@@ -1,0 +1,159 @@
+import "server-only";
+import { and, eq, gte, inArray, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { pledgeTakers, signatures, type SupportState } from "@/db/schema";
+import { assertRole, type StaffCaller } from "@/lib/auth/roles";
+import { getTotals } from "./counts";
+import { getSupportTarget, SUPPORT_KINDS, type SupportKind } from "./supporters";
+
+export interface Bucket {
+  /** The start of the hour or day, in UTC, as an ISO string. */
+  at: string;
+  signed: number;
+  /** Of those who signed in this hour or day, how many have confirmed their email since. */
+  confirmed: number;
+}
+
+export interface Ranked {
+  label: string;
+  count: number;
+}
+
+export interface ActionReport {
+  kind: SupportKind;
+  slug: string;
+  title: string;
+  isOpen: boolean;
+  totals: Record<SupportState, number>;
+  perHour: Bucket[];
+  perDay: Bucket[];
+  sources: Ranked[];
+  referrers: Ranked[];
+  countries: Ranked[];
+  everSigned: number;
+  everConfirmed: number;
+}
+
+export const REPORT_HOURS = 48;
+export const REPORT_DAYS = 30;
+const TOP = 10;
+// The rankings read every supporter of one petition; a few seconds old is fine for a dashboard.
+const RANKINGS_CACHE_MS = 30_000;
+const rankingsCache = new Map<string, { value: Promise<Rankings>; until: number }>();
+
+type Rankings = Pick<ActionReport, "sources" | "referrers" | "countries" | "everSigned" | "everConfirmed">;
+
+/**
+ * One petition's or pledge's report for the dashboard: totals by state, supporters per hour and
+ * per day, top sources, referrers and countries, and how many confirmed. Aggregates only: no
+ * one's personal data, so any member of staff may read it. Null when there is no such action.
+ */
+export async function getActionReport(caller: StaffCaller, kind: SupportKind, slug: string): Promise<ActionReport | null> {
+  assertRole(caller, "viewer");
+  const target = await getSupportTarget(kind, slug);
+  if (!target) return null;
+  const [totals, perHour, perDay, rankings] = await Promise.all([
+    getTotals(kind, target.id),
+    listBuckets(kind, target.id, "hour", REPORT_HOURS),
+    listBuckets(kind, target.id, "day", REPORT_DAYS),
+    cachedRankings(kind, target.id),
+  ]);
+  return { kind, slug, title: target.title, isOpen: target.isOpen, totals, perHour, perDay, ...rankings };
+}
+
+function parentColumn(kind: SupportKind) {
+  return kind === "petition" ? signatures.petitionId : pledgeTakers.pledgeId;
+}
+
+/** Every hour or day of the window, oldest first, zero where nobody signed. */
+async function listBuckets(kind: SupportKind, parentId: string, unit: "hour" | "day", span: number): Promise<Bucket[]> {
+  const table = SUPPORT_KINDS[kind].table;
+  const step = unit === "hour" ? 3_600_000 : 86_400_000;
+  const now = new Date();
+  const end = unit === "hour" ? Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), now.getUTCHours()) : Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const start = new Date(end - (span - 1) * step);
+  // The unit is one of two literals, written in place so that SELECT and GROUP BY are the same expression.
+  const bucket = sql<string>`to_char(date_trunc(${sql.raw(`'${unit}'`)}, ${table.createdAt} at time zone 'UTC'), 'YYYY-MM-DD"T"HH24:00:00"Z"')`;
+  const rows = await getDb()
+    .select({ at: bucket, signed: sql<number>`count(*)::int`, confirmed: sql<number>`count(${table.verifiedAt})::int` })
+    .from(table)
+    .where(and(eq(parentColumn(kind), parentId), gte(table.createdAt, start)))
+    .groupBy(bucket);
+  const byAt = new Map(rows.map((row) => [row.at, row]));
+  return Array.from({ length: span }, (_, i) => {
+    const at = new Date(start.getTime() + i * step).toISOString().replace(".000Z", "Z");
+    const row = byAt.get(at);
+    return { at, signed: row?.signed ?? 0, confirmed: row?.confirmed ?? 0 };
+  });
+}
+
+function cachedRankings(kind: SupportKind, parentId: string): Promise<Rankings> {
+  const key = `${kind}:${parentId}`;
+  const cached = rankingsCache.get(key);
+  if (cached && cached.until > Date.now()) return cached.value;
+  const value = listRankings(kind, parentId);
+  if (rankingsCache.size > 1_000) rankingsCache.clear();
+  rankingsCache.set(key, { value, until: Date.now() + RANKINGS_CACHE_MS });
+  value.catch(() => rankingsCache.delete(key));
+  return value;
+}
+
+/**
+ * Sources, referrers and countries in one pass over the supporters (grouping sets), the top
+ * few of each. A referrer is the supporter whose shared link brought people; they are named
+ * only as the public pages would name them (first name and last initial, if they chose to be
+ * shown), never by email.
+ */
+async function listRankings(kind: SupportKind, parentId: string): Promise<Rankings> {
+  const table = SUPPORT_KINDS[kind].table;
+  const { rows } = await getDb().execute<{ dimension: string; key: string | null; count: number }>(sql`
+    with grouped as (
+      select case grouping(${table.source}, ${table.referredBy}, ${table.country})
+               when 3 then 'source' when 5 then 'referrer' when 6 then 'country' else 'all' end as dimension,
+             coalesce(${table.source}, ${table.referredBy}, ${table.country}) as key,
+             count(*)::int as count,
+             count(${table.verifiedAt})::int as confirmed
+      from ${table}
+      where ${eq(parentColumn(kind), parentId)}
+      group by grouping sets ((${table.source}), (${table.referredBy}), (${table.country}), ())
+    ), ranked as (
+      select dimension, key, count, confirmed,
+             row_number() over (partition by dimension order by count desc, key) as rank
+      from grouped
+      where dimension = 'all' or key is not null
+    )
+    select dimension, key, case when dimension = 'all' then confirmed else count end as count
+    from ranked where rank <= ${TOP} or dimension = 'all'
+    union all
+    select 'total', null, count from ranked where dimension = 'all'`);
+  const ranked = (dimension: string) => rows.filter((row) => row.dimension === dimension).map((row) => ({ label: row.key!, count: Number(row.count) }));
+  return {
+    sources: ranked("source"),
+    referrers: await nameReferrers(ranked("referrer")),
+    countries: ranked("country"),
+    everSigned: Number(rows.find((row) => row.dimension === "total")?.count ?? 0),
+    everConfirmed: Number(rows.find((row) => row.dimension === "all")?.count ?? 0),
+  };
+}
+
+/** Puts a public name on each referral code: the one the public pages would show, or none. */
+async function nameReferrers(referrers: Ranked[]): Promise<Ranked[]> {
+  if (referrers.length === 0) return referrers;
+  const codes = referrers.map((referrer) => referrer.label);
+  const named = await Promise.all(
+    [signatures, pledgeTakers].map((table) =>
+      getDb()
+        .select({
+          code: table.referralCode,
+          name: sql<string | null>`case when ${table.isPublic} and ${table.erasedAt} is null then ${table.firstName} || ' ' || left(${table.lastName}, 1) || '.' end`,
+        })
+        .from(table)
+        .where(inArray(table.referralCode, codes)),
+    ),
+  );
+  const names = new Map(named.flat().map((row) => [row.code, row.name]));
+  return referrers.map(({ label, count }) => ({
+    label: names.get(label) ?? `A supporter who is not shown publicly (link ${label.slice(0, 8)})`,
+    count,
+  }));
+}
