@@ -1,11 +1,6 @@
 import { z } from "zod";
+import { optionalDate } from "./filters";
 import { supportState } from "@/db/schema/enums";
-
-const optionalDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Give dates as YYYY-MM-DD")
-  .optional()
-  .or(z.literal("").transform(() => undefined));
 
 /** The export's filters, as the export page's form sends them (a GET, so the URL can be kept). */
 export const exportSchema = z.object({

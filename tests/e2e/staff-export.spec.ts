@@ -40,12 +40,23 @@ test("an admin exports a petition's signatures as a CSV that is safe to open, an
   const bad = await page.request.get(`/staff/export/download?action=petition:${slug}&from=yesterday`);
   expect(bad.status()).toBe(400);
   expect(await bad.text()).toContain("YYYY-MM-DD");
+
+  // Both downloads are in the audit log, with who, the filters and the number of rows.
+  await page.getByRole("link", { name: "Audit log" }).click();
+  await page.getByLabel("What").selectOption("export.supporters");
+  await page.getByLabel("Subject id").fill("");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/action=export\.supporters/);
+  const log = page.getByTestId("audit-log");
+  await expect(log.getByRole("row").filter({ hasText: "jsonl" })).toContainText(E2E_STAFF.admin.email);
+  await expect(log.getByRole("row").filter({ hasText: "csv" }).first()).toContainText(slug);
+  await expect(log.getByRole("row").filter({ hasText: "jsonl" }).getByRole("cell").nth(4)).toHaveText(String(records.length));
 });
 
 test("a viewer cannot export, and is not offered to", async ({ page }) => {
   await signInWithPassword(page, E2E_STAFF.viewer.email);
   await expectSignedIn(page, E2E_STAFF.viewer.email);
-  await expect(page.getByRole("link", { name: "Export" })).toHaveCount(0);
+  await expect(page.getByRole("navigation", { name: "Staff console" }).getByRole("link", { name: "Export", exact: true })).toHaveCount(0);
   const response = await page.request.get("/staff/export/download?action=petition:e2e-export");
   expect(response.status()).toBe(403);
   expect(await response.text()).not.toContain("@example.org");

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { optionalDate } from "./filters";
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Keep it under ${max} characters`)
+    .optional()
+    .transform((value) => value || undefined);
+
+/** The audit log page's filters, from its address (a GET form, so a view can be linked to). */
+export const auditFiltersSchema = z.object({
+  actor: optionalText(200),
+  action: optionalText(100),
+  subject: optionalText(200),
+  from: optionalDate,
+  to: optionalDate,
+  before: z.coerce.number().int().positive().optional().or(z.literal("").transform(() => undefined)),
+});
+
+export type AuditFilters = Partial<z.infer<typeof auditFiltersSchema>>;
