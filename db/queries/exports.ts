@@ -1,5 +1,6 @@
 import "server-only";
-import { and, asc, eq, gte, isNull, lt, sql, type SQL } from "drizzle-orm";
+import { and, eq, gte, isNull, lt, sql, type SQL } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
 import { pledgeTakers, signatures, type SupportState } from "@/db/schema";
 import { assertRole, type StaffCaller } from "@/lib/auth/roles";
@@ -15,43 +16,75 @@ export interface ExportFilters {
   optedInOnly: boolean;
 }
 
-export interface ExportRow {
-  firstName: string | null;
-  lastName: string | null;
-  email: string | null;
-  country: string | null;
-  postalCode: string | null;
-  locality: string | null;
-  state: SupportState;
-  signedAt: Date;
-  verifiedAt: Date | null;
-  wantsUpdates: boolean;
-  source: string | null;
-  referredBy: string | null;
-  comment: string | null;
+export type ExportFormat = "csv" | "jsonl";
+
+/** A batch of an export, already written as lines of the file, and how many supporters it holds. */
+export interface ExportBatch {
+  text: string;
+  rows: number;
 }
 
-export const EXPORT_COLUMNS: (keyof ExportRow)[] = [
-  "firstName",
-  "lastName",
-  "email",
-  "country",
-  "postalCode",
-  "locality",
-  "state",
-  "signedAt",
-  "verifiedAt",
-  "wantsUpdates",
-  "source",
-  "referredBy",
-  "comment",
+type SupporterTable = (typeof SUPPORT_KINDS)[SupportKind]["table"];
+
+/** What an export holds, in order: its CSV header, its JSON Lines key, and its value. */
+const exportFields = (table: SupporterTable): { header: string; key: string; value: PgColumn | SQL }[] => [
+  { header: "first_name", key: "firstName", value: table.firstName },
+  { header: "last_name", key: "lastName", value: table.lastName },
+  { header: "email", key: "email", value: table.email },
+  { header: "country", key: "country", value: table.country },
+  { header: "postal_code", key: "postalCode", value: table.postalCode },
+  { header: "locality", key: "locality", value: table.locality },
+  { header: "state", key: "state", value: table.state },
+  { header: "signed_at", key: "signedAt", value: isoTime(table.createdAt) },
+  { header: "verified_at", key: "verifiedAt", value: isoTime(table.verifiedAt) },
+  { header: "wants_updates", key: "wantsUpdates", value: table.wantsUpdates },
+  { header: "source", key: "source", value: table.source },
+  { header: "referred_by", key: "referredBy", value: table.referredBy },
+  { header: "comment", key: "comment", value: table.comment },
 ];
 
+/** The CSV file's first line (after the byte-order mark). */
+export const EXPORT_CSV_HEADER = exportFields(signatures).map((field) => field.header).join(",") + "\r\n";
+
+function isoTime(column: PgColumn): SQL {
+  return sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+}
+
 /**
- * The supporters an admin exports, in batches (keyset pages on when they signed, so memory
- * stays flat however many there are). People whose data was erased are never in an export.
+ * One CSV cell, written by Postgres: RFC 4180 quoting, and a cell that starts with = + - @ tab
+ * or carriage return gets a leading apostrophe (and quotes), so that a signer who types a formula
+ * as their name cannot make the file run it on a member of staff's computer (OWASP's advice on
+ * CSV injection).
  */
-export async function* exportSupporters(caller: StaffCaller, filters: ExportFilters, batchSize = 1_000): AsyncGenerator<ExportRow[]> {
+function csvCell(value: PgColumn | SQL): SQL {
+  const text = sql`(${value})::text`;
+  return sql`case
+    when ${text} is null then ''
+    when left(${text}, 1) in ('=', '+', '-', '@', chr(9), chr(13)) then '"''' || replace(${text}, '"', '""') || '"'
+    when ${text} ~ ('[",' || chr(13) || chr(10) || ']') then '"' || replace(${text}, '"', '""') || '"'
+    else ${text} end`;
+}
+
+function exportLine(table: SupporterTable, format: ExportFormat): SQL {
+  const fields = exportFields(table);
+  if (format === "jsonl") {
+    return sql`json_build_object(${sql.join(fields.map((field) => sql`${field.key}::text, ${field.value}`), sql`, `)})::text || chr(10)`;
+  }
+  return sql`${sql.join(fields.map((field) => csvCell(field.value)), sql` || ',' || `)} || chr(13) || chr(10)`;
+}
+
+/**
+ * The supporters an admin exports, in batches of lines that Postgres writes itself (keyset
+ * pages on when they signed): the server handles one string per batch rather than a thousand
+ * rows of objects, so its memory stays flat however many there are (docs/PERFORMANCE.md).
+ * People whose data was erased are never in an export.
+ */
+export async function* exportSupporters(
+  caller: StaffCaller,
+  filters: ExportFilters,
+  format: ExportFormat,
+  batchSize = 1_000,
+): AsyncGenerator<ExportBatch> {
   assertRole(caller, "admin");
   const table = SUPPORT_KINDS[filters.kind].table;
   const parent = filters.kind === "petition" ? signatures.petitionId : pledgeTakers.pledgeId;
@@ -63,40 +96,28 @@ export async function* exportSupporters(caller: StaffCaller, filters: ExportFilt
     filters.to ? lt(table.createdAt, sql`${filters.to}::date + 1`) : undefined,
     filters.optedInOnly ? eq(table.wantsUpdates, true) : undefined,
   ];
+  const line = exportLine(table, format);
   // The cursor is the exact timestamp as text: a JavaScript Date would round away microseconds.
   let after: { cursor: string; id: string } | null = null;
   for (;;) {
-    const rows: (ExportRow & { id: string; cursor: string })[] = await getDb()
-      .select({
-        id: table.id,
-        cursor: sql<string>`${table.createdAt}::text`,
-        firstName: table.firstName,
-        lastName: table.lastName,
-        email: table.email,
-        country: table.country,
-        postalCode: table.postalCode,
-        locality: table.locality,
-        state: table.state,
-        signedAt: table.createdAt,
-        verifiedAt: table.verifiedAt,
-        wantsUpdates: table.wantsUpdates,
-        source: table.source,
-        referredBy: table.referredBy,
-        comment: table.comment,
-      })
-      .from(table)
-      .where(
-        and(
-          ...conditions,
-          after ? sql`(${table.createdAt}, ${table.id}) > (${after.cursor}::timestamptz, ${after.id}::uuid)` : undefined,
-        ),
+    const where = and(
+      ...conditions,
+      after ? sql`(${table.createdAt}, ${table.id}) > (${after.cursor}::timestamptz, ${after.id}::uuid)` : undefined,
+    );
+    const { rows } = await getDb().execute<{ text: string | null; rows: number; cursor: string | null; id: string | null }>(sql`
+      with page as (
+        select ${table.id} as id, ${table.createdAt} as created_at, ${line} as line
+        from ${table} where ${where}
+        order by ${table.createdAt}, ${table.id} limit ${batchSize}
       )
-      .orderBy(asc(table.createdAt), asc(table.id))
-      .limit(batchSize);
-    if (rows.length === 0) return;
-    const last = rows[rows.length - 1]!;
-    after = { cursor: last.cursor, id: last.id };
-    yield rows.map(({ id: _id, cursor: _cursor, ...row }) => row);
-    if (rows.length < batchSize) return;
+      select string_agg(line, '' order by created_at, id) as text, count(*)::int as rows,
+             (array_agg(created_at::text order by created_at desc, id desc))[1] as cursor,
+             (array_agg(id::text order by created_at desc, id desc))[1] as id
+      from page`);
+    const page = rows[0];
+    if (!page?.text || !page.cursor || !page.id) return;
+    after = { cursor: page.cursor, id: page.id };
+    yield { text: page.text, rows: Number(page.rows) };
+    if (Number(page.rows) < batchSize) return;
   }
 }

@@ -1,12 +1,12 @@
 import { insertAuditEntry } from "@/db/queries/audit";
-import { EXPORT_COLUMNS, exportSupporters, type ExportFilters } from "@/db/queries/exports";
+import { EXPORT_CSV_HEADER, exportSupporters, type ExportFilters } from "@/db/queries/exports";
 import { getSupportTarget, type SupportKind } from "@/db/queries/supporters";
 import { NotAllowedError } from "@/lib/auth/roles";
 import { requireStaffCaller } from "@/lib/auth/staff";
-import { CSV_BOM, csvRow } from "@/lib/csv";
 import { exportSchema } from "@/lib/validation/export";
 
-const HEADERS = ["first_name", "last_name", "email", "country", "postal_code", "locality", "state", "signed_at", "verified_at", "wants_updates", "source", "referred_by", "comment"];
+// So that spreadsheet programs read the file as UTF-8 (names like Zoë or 佐藤 stay intact).
+const CSV_BOM = "\uFEFF";
 
 /**
  * GET /staff/export/download: an admin's export of one petition's signatures or one pledge's
@@ -30,7 +30,7 @@ export async function handleExportRequest(request: Request): Promise<Response> {
   if (!target) return Response.json({ error: `There is no ${kind} called ${slug}.` }, { status: 404 });
 
   const filters: ExportFilters = { kind, parentId: target.id, state, from, to, optedInOnly: optedIn === "on" };
-  const batches = exportSupporters(caller, filters);
+  const batches = exportSupporters(caller, filters, format);
   const encoder = new TextEncoder();
   let rows = 0;
   let isLogged = false;
@@ -47,7 +47,7 @@ export async function handleExportRequest(request: Request): Promise<Response> {
   };
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(format === "csv" ? CSV_BOM + csvRow(HEADERS) : ""));
+      controller.enqueue(encoder.encode(format === "csv" ? CSV_BOM + EXPORT_CSV_HEADER : ""));
     },
     async pull(controller) {
       try {
@@ -57,12 +57,8 @@ export async function handleExportRequest(request: Request): Promise<Response> {
           controller.close();
           return;
         }
-        rows += next.value.length;
-        const text =
-          format === "csv"
-            ? next.value.map((row) => csvRow(EXPORT_COLUMNS.map((column) => row[column]))).join("")
-            : next.value.map((row) => JSON.stringify(row) + "\n").join("");
-        controller.enqueue(encoder.encode(text));
+        rows += next.value.rows;
+        controller.enqueue(encoder.encode(next.value.text));
       } catch (error) {
         console.error("[export] failed part way", error);
         await log(false);

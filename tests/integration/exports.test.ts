@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db";
-import { exportSupporters } from "@/db/queries/exports";
+import { EXPORT_CSV_HEADER, exportSupporters, type ExportFormat } from "@/db/queries/exports";
 import { signatures } from "@/db/schema";
 import { NotAllowedError, type StaffCaller } from "@/lib/auth/roles";
 import { freshDemoPetition, signAs } from "../helpers/signing";
@@ -9,10 +9,18 @@ import { freshDemoPetition, signAs } from "../helpers/signing";
 const admin: StaffCaller = { id: "admin", email: "admin@example.org", role: "admin" };
 const editor: StaffCaller = { id: "editor", email: "editor@example.org", role: "editor" };
 
+async function exportText(caller: StaffCaller, petitionId: string, format: ExportFormat, batchSize = 1000) {
+  let text = "";
+  for await (const batch of exportSupporters(caller, { kind: "petition", parentId: petitionId, optedInOnly: false }, format, batchSize)) {
+    expect(batch.text.split(format === "csv" ? "\r\n" : "\n")).toHaveLength(batch.rows + 1);
+    text += batch.text;
+  }
+  return text;
+}
+
 async function exportAll(caller: StaffCaller, petitionId: string, batchSize: number) {
-  const rows = [];
-  for await (const batch of exportSupporters(caller, { kind: "petition", parentId: petitionId, optedInOnly: false }, batchSize)) rows.push(...batch);
-  return rows;
+  const text = await exportText(caller, petitionId, "jsonl", batchSize);
+  return text === "" ? [] : text.trimEnd().split("\n").map((line) => JSON.parse(line) as { email: string | null; signedAt: string });
 }
 
 describe("exporting supporters", () => {
@@ -44,7 +52,36 @@ describe("exporting supporters", () => {
     expect(rows.every((row) => row.email !== null)).toBe(true);
   });
 
+  it("writes times as ISO 8601 in UTC, with milliseconds", async () => {
+    const rows = await exportAll(admin, petitionId, 1000);
+    expect(rows.filter((row) => row.signedAt === "2026-11-20T10:00:00.123Z")).toHaveLength(4);
+  });
+
+  it("writes CSV that a spreadsheet opens safely: formulas neutralised, separators quoted", async () => {
+    const cells: [string, string][] = [
+      ['=HYPERLINK("http://evil.example","click")', `"'=HYPERLINK(""http://evil.example"",""click"")"`],
+      ["+1+1", `"'+1+1"`],
+      ["-2", `"'-2"`],
+      ["@SUM(A1)", `"'@SUM(A1)"`],
+      ["\tTab", `"'\tTab"`],
+      ["\rReturn", `"'\rReturn"`],
+      ["Lovelace, Ada", '"Lovelace, Ada"'],
+      ['She said "no"', '"She said ""no"""'],
+      ["two\nlines", '"two\nlines"'],
+      ["Zoë", "Zoë"],
+    ];
+    // The comment is the last column: each case must end its signer's line exactly so.
+    for (const [comment, cell] of cells) {
+      await getDb().update(signatures).set({ comment }).where(eq(signatures.email, "export-0@example.org"));
+      const csv = await exportText(admin, petitionId, "csv");
+      expect(csv).toContain(`export-0@example.org,`);
+      expect(csv, comment).toContain(`,${cell}\r\n`);
+    }
+    expect(EXPORT_CSV_HEADER).toBe("first_name,last_name,email,country,postal_code,locality,state,signed_at,verified_at,wants_updates,source,referred_by,comment\r\n");
+  });
+
   it("is for admins only, refused before any row is read", async () => {
     await expect(exportAll(editor, petitionId, 10)).rejects.toBeInstanceOf(NotAllowedError);
   });
 });
+
