@@ -2,10 +2,12 @@ import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db";
 import { getActionReport, REPORT_DAYS, REPORT_HOURS } from "@/db/queries/action-reports";
-import { DEMO_PETITION } from "@/db/demo-campaign";
+import { DEMO_COMMITMENTS, DEMO_PETITION } from "@/db/demo-campaign";
 import { petitions, signatures } from "@/db/schema";
 import { NotAllowedError, type StaffCaller } from "@/lib/auth/roles";
-import { freshDemoPetition, signAs } from "../helpers/signing";
+import { getFeaturedCampaign } from "@/db/queries/campaigns";
+import { takePledge } from "@/lib/pledging";
+import { freshDemoPetition, signAs, signer } from "../helpers/signing";
 
 const viewer: StaffCaller = { id: "viewer", email: "viewer@example.org", role: "viewer" };
 
@@ -69,6 +71,17 @@ describe("a petition's report for the dashboard", () => {
     expect(report.referrers).toHaveLength(1);
     expect(report.referrers[0]!.label).toBe(`A supporter who is not shown publicly (link ${quiet.data.referralCode.slice(0, 8)})`);
     expect(JSON.stringify(report)).not.toMatch(/@|Ada|Lovelace/);
+  });
+
+  it("reports on a pledge's takers the same way", async () => {
+    const pledge = (await getFeaturedCampaign())!.pledge!;
+    const [commitment] = DEMO_COMMITMENTS;
+    const taken = await takePledge(pledge.slug, { ...signer("taker@example.org"), commitments: [commitment!.slug] }, { ip: null, source: "podcast", referredBy: null, honeypot: null });
+    expect(taken.ok).toBe(true);
+    const report = (await getActionReport(viewer, "pledge", pledge.slug))!;
+    expect(report.perHour.at(-1)).toMatchObject({ signed: 1, confirmed: 0 });
+    expect(report.sources).toEqual([{ label: "podcast", count: 1 }]);
+    expect(report.totals.pending).toBe(1);
   });
 
   it("is for members of staff only, and null for a petition that does not exist", async () => {
