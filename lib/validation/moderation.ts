@@ -64,8 +64,15 @@ const supporter = {
   id: z.uuid({ error: "That is not a signature or a pledge" }),
 };
 
+/** Which supporter a staff page is about, from its address. */
+export const supporterRefSchema = z.object(supporter);
+
 /** Reject or restore one supporter: always with a reason, which goes in the audit log. */
-export const supporterChangeSchema = z.object({ ...supporter, reason });
+export const supporterChangeSchema = z.object({
+  ...supporter,
+  change: z.enum(["reject", "restore"], { error: "Choose to reject or to restore" }),
+  reason,
+});
 
 /** Erase one supporter's personal data: a reason (how they asked), and a deliberate yes. */
 export const erasureSchema = z.object({
