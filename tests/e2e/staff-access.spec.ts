@@ -71,6 +71,9 @@ const ACTION_ROLES: Record<string, "viewer" | "editor" | "admin"> = {
   signOutEverywhereAction: "viewer",
   inviteStaffAction: "admin",
   changeStaffAccessAction: "admin",
+  moderateSupporterAction: "editor",
+  eraseSupporterAction: "editor",
+  bulkRejectAction: "editor",
 };
 
 function staffActions(): { id: string; name: string; role: string | undefined }[] {
