@@ -20,9 +20,17 @@ export function EraseForm({ kind, id, isErased }: EraseFormProps) {
   const [result, action, isPending] = useActionState(eraseSupporterAction, null);
   const [isOpen, setIsOpen] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const hasOpened = useRef(false);
   const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
+  // Keyboard users land on the warning when it opens, and back on the button when they cancel.
   useEffect(() => {
-    if (isOpen) heading.current?.focus();
+    if (isOpen) {
+      hasOpened.current = true;
+      heading.current?.focus();
+    } else if (hasOpened.current) {
+      opener.current?.focus();
+    }
   }, [isOpen]);
   return (
     <section aria-labelledby="erase-heading" className="max-w-xl space-y-3 rounded-xl border-2 border-error/60 p-4">
@@ -36,11 +44,11 @@ export function EraseForm({ kind, id, isErased }: EraseFormProps) {
       {isErased ? (
         <p className="text-sm">Their data has been erased. The row stays, without it, so the count stays right.</p>
       ) : !isOpen ? (
-        <button type="button" className="button-secondary" aria-expanded={false} aria-controls="erase-step" onClick={() => setIsOpen(true)}>
+        <button ref={opener} type="button" className="button-secondary" onClick={() => setIsOpen(true)}>
           Erase…
         </button>
       ) : (
-        <form action={action} id="erase-step" className="space-y-3">
+        <form action={action} className="space-y-3">
           <h3 ref={heading} tabIndex={-1} className="font-semibold">
             This cannot be undone
           </h3>
