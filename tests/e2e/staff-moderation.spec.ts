@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { E2E_STAFF } from "./fixtures";
 import { linkIn, waitForMailTo } from "./pages/mailbox";
@@ -151,4 +152,29 @@ test("a viewer is not offered moderation", async ({ page }) => {
   const response = await page.request.get("/staff/signatures?email=example.org");
   expect(response.status()).toBe(403);
   expect(await response.text()).not.toContain("@example.org");
+});
+
+test("the moderation pages have no accessibility violations, the erase warning open", async ({ page }) => {
+  const violations = async (where: string) => {
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+    expect(results.passes.length, "axe ran its rules").toBeGreaterThan(20);
+    return results.violations.map((v) => `${where}: ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  };
+  await signInWithPassword(page, E2E_STAFF.editor.email);
+  await expectSignedIn(page, E2E_STAFF.editor.email);
+  // Read only: the seeded supporters of the demo petition, and a preview that is never confirmed.
+  await page.goto("/staff/signatures?ip=not-an-address");
+  await expect(page.getByText("Enter an IP address like 203.0.113.7")).toBeVisible();
+  const found = [...(await violations("search with an error"))];
+  await page.goto("/staff/signatures?email=petition-verified-");
+  found.push(...(await violations("search results")));
+  await page.getByTestId("supporters").getByRole("link").first().click();
+  await page.getByRole("button", { name: "Erase…" }).click();
+  found.push(...(await violations("a signature, erase open")));
+  const minute = (offset: number) => new Date(Date.now() + offset).toISOString().slice(0, 16);
+  await page.goto(`/staff/signatures/bulk?target=petition:protect-children-online&ip=&domain=example.org&from=2000-01-01T00:00&to=${minute(60_000)}`);
+  await expect(page.getByTestId("bulk-preview-count")).toHaveText(/^This rule selects \d+ pending or verified rows$/);
+  await expect(page.getByTestId("supporters")).toBeVisible();
+  found.push(...(await violations("a bulk preview")));
+  expect(found).toEqual([]);
 });
