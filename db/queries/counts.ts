@@ -51,21 +51,29 @@ export async function moveCount(
 }
 
 /**
- * A common table expression that counts, in the statement that inserts them, the new rows a
- * sibling CTE returns as (id, state): the statement-level twin of `moveCount(.., null, state)`
- * for a statement that inserts one supporter whose id, and so slot, the caller chose.
+ * A common table expression that moves, in the statement that changes them, every supporter a
+ * sibling CTE returns as (id, parent_id, from_state, to_state): out of one state of their
+ * petition's or pledge's total and into another, and a pledge taker's commitments, and the ones
+ * they did, with them. Moves that share a slot are summed first (one row may be changed only
+ * once per statement), and slots are locked in one order, as `moveCount` does.
  */
-export function countInsertedCte(
-  name: string,
-  source: string,
-  subject: CountSubject,
-  subjectId: string,
-  supporterId: string,
-): SQL {
+export function countMovedCte(name: string, source: string, kind: "petition" | "pledge"): SQL {
+  const moved = sql.identifier(source);
+  const alsoCounted =
+    kind === "pledge"
+      ? sql`union all
+          select 'commitment', commitment_id from pledge_taker_commitments where taker_id = moved.id
+          union all
+          select 'fulfilment', commitment_id from pledge_taker_commitments where taker_id = moved.id and fulfilled_at is not null`
+      : sql``;
   return sql`${sql.identifier(name)} as (
     insert into count_slots (subject, subject_id, state, slot, count)
-    select ${subject}::count_subject, ${subjectId}::uuid, state, ${slotSql(sql`${supporterId}::uuid`)}, 1
-    from ${sql.identifier(source)}
+    select totals.subject, totals.subject_id, move.state, ${slotSql(sql`moved.id`)} as slot, sum(move.delta)
+    from ${moved} as moved,
+      lateral (select ${kind}::count_subject as subject, moved.parent_id as subject_id ${alsoCounted}) as totals,
+      lateral (values (moved.from_state, -1), (moved.to_state, 1)) as move (state, delta)
+    group by totals.subject, totals.subject_id, move.state, slot
+    order by totals.subject, totals.subject_id, move.state, slot
     on conflict (subject, subject_id, state, slot) do update set count = count_slots.count + excluded.count
   )`;
 }

@@ -1,8 +1,9 @@
 import "server-only";
-import { and, eq, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { actionTokens, petitions, pledgeTakers, rateLimitWindows, signatures } from "@/db/schema";
 import { moveCount } from "./counts";
+import { eraseSupporters } from "./erasure";
 
 export interface RetentionPolicy {
   unconfirmedDays: number;
@@ -76,20 +77,7 @@ export async function applyRetention(policy: RetentionPolicy): Promise<Retention
           lt(petitions.closesAt, sql`now() - make_interval(months => ${policy.closedPetitionMonths})`),
         ),
       );
-    const erased = await tx
-      .update(signatures)
-      .set({
-        firstName: null,
-        lastName: null,
-        email: null,
-        emailCanonical: null,
-        postalCode: null,
-        comment: null,
-        ipAddress: null,
-        erasedAt: new Date(),
-      })
-      .where(and(isNull(signatures.erasedAt), inArray(signatures.petitionId, closedLongAgo)))
-      .returning({ id: signatures.id });
+    const erased = await eraseSupporters(tx, "petition", inArray(signatures.petitionId, closedLongAgo));
 
     return { deletedUnconfirmed: stale.length, erasedIpAddresses: erasedIps.length, erasedSigners: erased.length };
   });

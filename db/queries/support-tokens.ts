@@ -3,7 +3,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
 import { actionTokens, petitions, pledges, pledgeTakers, signatures, type SupportState } from "@/db/schema";
-import { slotSql } from "./counts";
+import { countMovedCte } from "./counts";
 import { SUPPORT_KINDS, type SupportKind } from "./supporters";
 
 export type LinkAction = "confirm" | "withdraw";
@@ -83,15 +83,6 @@ export async function redeemSupportToken(kind: SupportKind, tokenHash: string, a
     from.map((state) => sql`${state}`),
     sql`, `,
   )}]::support_state[]`;
-  // A pledge taker's commitments, and the ones they did, move with them.
-  const alsoCounted =
-    kind === "pledge"
-      ? sql`union all
-          select 'commitment', commitment_id from pledge_taker_commitments where taker_id = supporter.id
-          union all
-          select 'fulfilment', commitment_id from pledge_taker_commitments
-            where taker_id = supporter.id and fulfilled_at is not null`
-      : sql``;
   const result = await getDb().execute<{
     isUsed: boolean;
     isExpired: boolean;
@@ -115,19 +106,11 @@ export async function redeemSupportToken(kind: SupportKind, tokenHash: string, a
       from link, supporter
       where ${table}.id = supporter.id and not link.is_used and not link.is_expired
         and supporter.state = any(${fromStates})
-      returning ${table}.id
+      returning supporter.id, supporter.parent_id, supporter.state as from_state, ${to}::support_state as to_state
     ), used as (
       update action_tokens set used_at = now()
       where token_hash = ${tokenHash} and exists (select 1 from changed)
-    ), counted as (
-      insert into count_slots (subject, subject_id, state, slot, count)
-      select totals.subject, totals.subject_id, move.state, ${slotSql(sql`supporter.id`)}, move.delta
-      from changed, supporter,
-        lateral (select ${kind}::count_subject as subject, supporter.parent_id as subject_id ${alsoCounted}) as totals,
-        lateral (values (supporter.state, -1), (${to}::support_state, 1)) as move (state, delta)
-      order by totals.subject, totals.subject_id, move.state
-      on conflict (subject, subject_id, state, slot) do update set count = count_slots.count + excluded.count
-    )
+    ), ${countMovedCte("counted", "changed", kind)}
     select link.is_used as "isUsed", link.is_expired as "isExpired", supporter.state,
       supporter.referral_code as "referralCode", supporter.parent_id as "parentId",
       parent.slug, parent.title, exists (select 1 from changed) as "isDone"

@@ -20,7 +20,12 @@ export const auditLog = pgTable(
     rowCount: integer("row_count"),
     ipAddress: inet("ip_address"),
   },
-  (t) => [index("audit_log_at").on(t.at), index("audit_log_actor_at").on(t.actorId, t.at)],
+  (t) => [
+    index("audit_log_at").on(t.at),
+    index("audit_log_actor_at").on(t.actorId, t.at),
+    // A signature's page shows its moderation history: every entry about it, newest first.
+    index("audit_log_subject_at").on(t.subjectId, t.at),
+  ],
 );
 
 export type AuditEntry = typeof auditLog.$inferSelect;

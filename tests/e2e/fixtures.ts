@@ -29,6 +29,9 @@ export const E2E_PETITIONS = [
   "e2e-pledge-prefill-phone",
   "e2e-export",
   "e2e-report",
+  "e2e-moderation",
+  "e2e-moderation-bulk",
+  "e2e-moderation-erase",
 ] as const;
 
 /** Pledges of their own, likewise: copies of the demo pledge and its commitments. */

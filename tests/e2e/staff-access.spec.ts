@@ -71,6 +71,9 @@ const ACTION_ROLES: Record<string, "viewer" | "editor" | "admin"> = {
   signOutEverywhereAction: "viewer",
   inviteStaffAction: "admin",
   changeStaffAccessAction: "admin",
+  moderateSupporterAction: "editor",
+  eraseSupporterAction: "editor",
+  bulkRejectAction: "editor",
 };
 
 function staffActions(): { id: string; name: string; role: string | undefined }[] {
@@ -174,7 +177,23 @@ test("every staff server action refuses an anonymous caller and a too-low role, 
   const teamBefore = await admin.getByTestId("team").innerText();
   // A real member to aim at: were any check missing, the editor would be disabled.
   const editorId = await admin.locator(`form:has(button[aria-label="Disable ${E2E_STAFF.editor.email}"]) input[name="memberId"]`).inputValue();
-  const fields = { email: "intruder@staff.example", role: "admin", memberId: editorId, change: "disable", password: "a password nobody chose here" };
+  // And a real signature: were the moderation checks missing, it would be erased.
+  const signer = "petition-verified-0@example.org";
+  await admin.goto(`/staff/signatures?email=${signer}`);
+  const href = await admin.getByTestId("supporters").getByRole("link").first().getAttribute("href");
+  const signatureId = new URL(href!, origin).pathname.split("/").at(-1)!;
+  await admin.goto("/staff/team");
+  const fields = {
+    email: "intruder@staff.example",
+    role: "admin",
+    memberId: editorId,
+    change: "disable",
+    password: "a password nobody chose here",
+    kind: "petition",
+    id: signatureId,
+    reason: "an intruder's reason",
+    isConfirmed: "on",
+  };
 
   const anonymous = await playwright.request.newContext({ baseURL });
   await signInWithPassword(page, E2E_STAFF.viewer.email);
@@ -200,4 +219,6 @@ test("every staff server action refuses an anonymous caller and a too-low role, 
   expect(await admin.getByTestId("team").innerText()).toBe(teamBefore);
   await page.goto("/staff");
   await expectSignedIn(page, E2E_STAFF.viewer.email);
+  await admin.goto(`/staff/signatures/${signatureId}?kind=petition`);
+  await expect(admin.getByTestId("supporter-facts")).toContainText(signer);
 });

@@ -5,16 +5,7 @@ import { getTotals } from "@/db/queries/counts";
 import { redeemSupportToken } from "@/db/queries/support-tokens";
 import { actionTokens, outboxMessages, signatures } from "@/db/schema";
 import { hashToken } from "@/lib/tokens";
-import { freshDemoPetition, signAs } from "../helpers/signing";
-
-/** The confirm link's token, read back from the email the outbox holds for `email`. */
-async function confirmTokenFor(email: string): Promise<string> {
-  const [mail] = await getDb()
-    .select({ textBody: outboxMessages.textBody })
-    .from(outboxMessages)
-    .where(eq(outboxMessages.recipient, email));
-  return /\/confirm\/([\w-]+)/.exec(mail!.textBody)![1]!;
-}
+import { confirmTokenFor, freshDemoPetition, signAs } from "../helpers/signing";
 
 describe("confirming a signature", () => {
   let slug: string;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db";
 import { getTotals } from "@/db/queries/counts";
 import { applyRetention } from "@/db/queries/retention";
-import { petitions, signatures } from "@/db/schema";
+import { outboxMessages, petitions, signatures } from "@/db/schema";
 import { RETENTION_POLICY } from "@/lib/retention";
 import { freshDemoPetition, signAs } from "../helpers/signing";
 
@@ -47,6 +47,8 @@ describe("the retention policy", () => {
   });
 
   it("erases signers' details a year after a petition closed, keeping an anonymous row", async () => {
+    const mailedBefore = await getDb().select({ recipient: outboxMessages.recipient }).from(outboxMessages);
+    expect(mailedBefore.map((mail) => mail.recipient)).toContain("new.pending@example.org");
     await getDb()
       .update(petitions)
       .set({ isOpen: false, closesAt: sql`now() - interval '13 months'` })
@@ -59,5 +61,8 @@ describe("the retention policy", () => {
       .where(eq(signatures.petitionId, petitionId));
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row).toMatchObject({ email: null, firstName: null, erasedAt: expect.any(Date) });
+    // The outbox kept each confirmation email, with the address and name in it: gone too.
+    const mailedAfter = await getDb().select({ recipient: outboxMessages.recipient }).from(outboxMessages);
+    expect(mailedAfter.map((mail) => mail.recipient)).not.toContain("new.pending@example.org");
   });
 });

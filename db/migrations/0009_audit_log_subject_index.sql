@@ -1,0 +1,1 @@
+CREATE INDEX "audit_log_subject_at" ON "audit_log" USING btree ("subject_id","at");
