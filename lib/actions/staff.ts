@@ -5,28 +5,17 @@ import { insertSignInLink, insertStaffMember, updateOwnPassword, updateStaffAcce
 import type { ActionResult } from "@/lib/action-result";
 import { signOut } from "@/lib/auth/config";
 import { hashPassword } from "@/lib/auth/password";
-import { NotAllowedError } from "@/lib/auth/roles";
 import { requireStaffCaller } from "@/lib/auth/staff";
 import { formText } from "@/lib/form-submission";
 import { staffSignInMail } from "@/lib/mail/messages";
 import { kickOutbox } from "@/lib/mail/outbox-worker";
 import { siteUrl } from "@/lib/site-url";
+import { attempt } from "@/lib/staff-action";
 import { fieldErrorsOf } from "@/lib/supporting";
 import { newToken } from "@/lib/tokens";
 import { inviteSchema, newPasswordSchema } from "@/lib/validation/staff";
 
 const INVITE_LINK_DAYS = 7;
-
-/** Expected refusals become a message on the form; anything else is logged and said calmly. */
-async function attempt(what: string, run: () => Promise<ActionResult>): Promise<ActionResult> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof NotAllowedError) return { ok: false, formError: error.message };
-    console.error(`[staff] could not ${what}`, error);
-    return { ok: false, formError: `We could not ${what} just now. Nothing changed; please try again in a minute.` };
-  }
-}
 
 export async function setOwnPasswordAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return attempt("set your password", async () => {
