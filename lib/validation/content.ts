@@ -121,6 +121,8 @@ export const newImpactFigureSchema = impactFigureSchema.extend({
   slug: z
     .string({ error: "Enter a short name for the figure" })
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lower-case letters, digits and hyphens, like teens-educated")
-    .max(60, "Keep the short name to 60 characters or fewer"),
+    .max(60, "Keep the short name to 60 characters or fewer")
+    // "new" is the address of the form that adds a figure.
+    .refine((value) => value !== "new", "Choose another short name: “new” is taken by the console"),
 });
 export type NewImpactFigureInput = z.infer<typeof newImpactFigureSchema>;
