@@ -13,7 +13,8 @@ import { siteUrl } from "@/lib/site-url";
 import { RecentSigners } from "./_components/recent-signers";
 import { SignForm } from "./_components/sign-form";
 
-export const revalidate = 60;
+// Staff edits reach every instance within seconds: see expireTime in next.config.ts.
+export const revalidate = 5;
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -9,7 +9,8 @@ import { siteUrl } from "@/lib/site-url";
 import { CommitmentList } from "./_components/commitment-list";
 import { PledgeFlow } from "./_components/pledge-flow";
 
-export const revalidate = 60;
+// Staff edits reach every instance within seconds: see expireTime in next.config.ts.
+export const revalidate = 5;
 
 type Props = { params: Promise<{ slug: string }> };
 
