@@ -71,6 +71,13 @@ const ACTION_ROLES: Record<string, "viewer" | "editor" | "admin"> = {
   signOutEverywhereAction: "viewer",
   inviteStaffAction: "admin",
   changeStaffAccessAction: "admin",
+  savePetitionAction: "editor",
+  savePledgeAction: "editor",
+  saveCommitmentAction: "editor",
+  addCommitmentAction: "editor",
+  retireCommitmentAction: "editor",
+  saveImpactFigureAction: "editor",
+  addImpactFigureAction: "editor",
 };
 
 function staffActions(): { id: string; name: string; role: string | undefined }[] {

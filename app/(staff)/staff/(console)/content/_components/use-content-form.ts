@@ -26,10 +26,16 @@ export function useContentForm<T extends FieldValues>(
 ) {
   const form = useForm<T>({ resolver, defaultValues, mode: "onSubmit", reValidateMode: "onChange" });
   const formRef = useRef<HTMLFormElement>(null);
+  // What the fields held when the form was loaded or last saved: changed fields are measured from it.
+  const baseline = useRef(defaultValues as Record<string, unknown>);
   const [state, run, isPending] = useActionState(
     async (_previous: ContentFormState | null, sent: { data: FormData; values: T; changed: string[] }): Promise<ContentFormState> => {
       const result = await action(null, sent.data);
-      if (result.ok) form.reset(clearOnSuccess ? defaultValues : sent.values);
+      if (result.ok) {
+        const next = clearOnSuccess ? defaultValues : sent.values;
+        baseline.current = next as Record<string, unknown>;
+        form.reset(next);
+      }
       for (const [field, messages] of Object.entries(result.ok ? {} : (result.fieldErrors ?? {}))) {
         if (messages?.[0]) form.setError(field as Path<T>, { message: messages[0] });
       }
@@ -40,7 +46,8 @@ export function useContentForm<T extends FieldValues>(
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     void form.handleSubmit((values) => {
-      const sent = { data: new FormData(formRef.current!), values, changed: Object.keys(form.formState.dirtyFields) };
+      const changed = Object.keys(values).filter((name) => values[name] !== baseline.current[name]);
+      const sent = { data: new FormData(formRef.current!), values, changed };
       startTransition(() => run(sent));
     })(event);
   };
