@@ -26,8 +26,9 @@ const STALE =
 /**
  * Every public page shows some of this content (the home page: the petition, the pledge and the
  * figures; story pages: figures; share images: titles), and edits are rare, so the whole public
- * site is re-rendered on its next visit to this instance. Other instances re-render within
- * seconds by themselves: see `expireTime` in next.config.ts.
+ * site is re-rendered on its next visit to this instance. (A render already under way, which
+ * read the row before the save, may still put its page back: for one revalidation window, 5 s.)
+ * Other instances re-render within seconds by themselves: see `expireTime` in next.config.ts.
  */
 function revalidateAfterEdit(): void {
   revalidatePath("/(site)", "layout");
