@@ -10,6 +10,14 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pg", "@vercel/postgres", "ws"],
   // Servers apply migrations when they start, so the SQL files must travel with the build.
   outputFileTracingIncludes: { "/**": ["./db/migrations/**/*"] },
+  // Staff edits must reach the public pages of every instance within seconds. The instance that
+  // saves an edit drops its cached pages at once (revalidatePath in lib/actions/staff-content.ts),
+  // but each instance has a page cache of its own and hears of nothing, so the others go by time:
+  // the pages that show editable content revalidate every 5 s, and a page is never served staler
+  // than `expireTime`. A page in demand is served from the cache and re-rendered in the
+  // background at most once per 5 s per instance, a few queries (bench/content-freshness.ts);
+  // one nobody asked this instance for in 15 s is rendered afresh before it is served.
+  expireTime: 15,
   // Pages are prerendered from the database. The embedded one admits one process at a time,
   // so the build renders in a single worker when it is in use.
   // authInterrupts: forbidden() answers a too-low staff role with a 403 page.

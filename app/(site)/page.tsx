@@ -7,8 +7,9 @@ import { listStoryPages } from "@/db/queries/story";
 import { CampaignStanding } from "./_components/campaign-standing";
 import { HomeHero } from "./_components/home-hero";
 
-// Prerendered, then refreshed in the background; the live counts update in the browser.
-export const revalidate = 60;
+// Prerendered, then refreshed in the background every few seconds, so that staff edits reach
+// every instance quickly (see expireTime in next.config.ts); the live counts update in the browser.
+export const revalidate = 5;
 
 export async function generateMetadata(): Promise<Metadata> {
   const campaign = await getFeaturedCampaign();

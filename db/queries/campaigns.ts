@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { campaigns, petitions, pledges } from "@/db/schema";
 import { getFeaturedCampaignId } from "./featured-campaign";
 import { listImpactFigures, type PublicImpactFigure } from "./impact-figures";
+import { isOpenNow } from "./open-now";
 
 export interface ActionSummary {
   id: string;
@@ -47,7 +48,7 @@ export async function getFeaturedCampaign(): Promise<CampaignOverview | null> {
         id: petitions.id,
         slug: petitions.slug,
         title: petitions.title,
-        isOpen: petitions.isOpen,
+        isOpen: isOpenNow(petitions),
         target: petitions.target,
         ask: petitions.ask,
       })
@@ -60,7 +61,7 @@ export async function getFeaturedCampaign(): Promise<CampaignOverview | null> {
         id: pledges.id,
         slug: pledges.slug,
         title: pledges.title,
-        isOpen: pledges.isOpen,
+        isOpen: isOpenNow(pledges),
         statement: pledges.statement,
       })
       .from(pledges)

@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { petitions } from "@/db/schema";
 import { currentGoal } from "@/lib/goal";
 import { getTotals } from "./counts";
+import { isOpenNow } from "./open-now";
 import { listRecentPublicSigners, type PublicSigner } from "./signatures";
 
 export interface PublicPetition {
@@ -15,6 +16,8 @@ export interface PublicPetition {
   background: string;
   fixedGoal: number | null;
   isOpen: boolean;
+  /** When it closes by itself, while it is still open. */
+  closesAt: Date | null;
 }
 
 export interface PetitionTotals {
@@ -33,7 +36,8 @@ const publicColumns = {
   ask: petitions.ask,
   background: petitions.background,
   fixedGoal: petitions.goal,
-  isOpen: petitions.isOpen,
+  isOpen: isOpenNow(petitions),
+  closesAt: petitions.closesAt,
 };
 
 export async function getPetition(slug: string): Promise<PublicPetition | null> {

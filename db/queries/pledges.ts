@@ -1,9 +1,10 @@
 import "server-only";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { countSlots, pledgeCommitments, pledges } from "@/db/schema";
 import { currentGoal } from "@/lib/goal";
 import { getTotals } from "./counts";
+import { isOpenNow } from "./open-now";
 
 export interface PublicCommitment {
   id: string;
@@ -21,6 +22,8 @@ export interface PublicPledge {
   background: string;
   fixedGoal: number | null;
   isOpen: boolean;
+  closesAt: Date | null;
+  /** Those still offered: a retired commitment is kept for those who chose it, and shown to nobody else. */
   commitments: PublicCommitment[];
 }
 
@@ -47,7 +50,7 @@ export async function getPledgeCommitmentChoices(pledgeId: string): Promise<{ sl
   return getDb()
     .select({ slug: pledgeCommitments.slug, title: pledgeCommitments.title })
     .from(pledgeCommitments)
-    .where(eq(pledgeCommitments.pledgeId, pledgeId))
+    .where(and(eq(pledgeCommitments.pledgeId, pledgeId), isNull(pledgeCommitments.retiredAt)))
     .orderBy(asc(pledgeCommitments.sortOrder), asc(pledgeCommitments.slug));
 }
 
@@ -61,7 +64,8 @@ export async function getPledge(slug: string): Promise<PublicPledge | null> {
       statement: pledges.statement,
       background: pledges.background,
       fixedGoal: pledges.goal,
-      isOpen: pledges.isOpen,
+      isOpen: isOpenNow(pledges),
+      closesAt: pledges.closesAt,
     })
     .from(pledges)
     .where(eq(pledges.slug, slug));
@@ -75,7 +79,7 @@ export async function getPledge(slug: string): Promise<PublicPledge | null> {
       threshold: pledgeCommitments.threshold,
     })
     .from(pledgeCommitments)
-    .where(eq(pledgeCommitments.pledgeId, pledge.id))
+    .where(and(eq(pledgeCommitments.pledgeId, pledge.id), isNull(pledgeCommitments.retiredAt)))
     .orderBy(asc(pledgeCommitments.sortOrder), asc(pledgeCommitments.slug));
   return { ...pledge, commitments };
 }
@@ -102,7 +106,7 @@ export async function getPledgeTotals(slug: string): Promise<PledgeTotals | null
       isActivated: sql<boolean>`${pledgeCommitments.activatedAt} is not null`,
     })
     .from(pledgeCommitments)
-    .where(eq(pledgeCommitments.pledgeId, pledge.id))
+    .where(and(eq(pledgeCommitments.pledgeId, pledge.id), isNull(pledgeCommitments.retiredAt)))
     .orderBy(asc(pledgeCommitments.sortOrder), asc(pledgeCommitments.slug));
   const [totals, perCommitment] = await Promise.all([
     getTotals("pledge", pledge.id),

@@ -3,6 +3,7 @@ import { asc, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { countSlots, petitions, pledges, supportState, type SupportState } from "@/db/schema";
 import { assertRole, type StaffCaller } from "@/lib/auth/roles";
+import { isOpenNow } from "./open-now";
 
 export interface ActionTotals {
   kind: "petition" | "pledge";
@@ -17,8 +18,8 @@ export async function listActionTotals(caller: StaffCaller): Promise<ActionTotal
   assertRole(caller, "viewer");
   const db = getDb();
   const [petitionRows, pledgeRows, counts] = await Promise.all([
-    db.select({ id: petitions.id, slug: petitions.slug, title: petitions.title, isOpen: petitions.isOpen }).from(petitions).orderBy(asc(petitions.createdAt)),
-    db.select({ id: pledges.id, slug: pledges.slug, title: pledges.title, isOpen: pledges.isOpen }).from(pledges).orderBy(asc(pledges.createdAt)),
+    db.select({ id: petitions.id, slug: petitions.slug, title: petitions.title, isOpen: isOpenNow(petitions) }).from(petitions).orderBy(asc(petitions.createdAt)),
+    db.select({ id: pledges.id, slug: pledges.slug, title: pledges.title, isOpen: isOpenNow(pledges) }).from(pledges).orderBy(asc(pledges.createdAt)),
     db
       .select({ subjectId: countSlots.subjectId, state: countSlots.state, total: sql<string>`sum(${countSlots.count})` })
       .from(countSlots)

@@ -14,6 +14,7 @@ import {
   type TokenPurpose,
 } from "@/db/schema";
 import { slotSql } from "./counts";
+import { isOpenNow } from "./open-now";
 import { rateLimitCtes, type RateLimits } from "./rate-limits";
 import { typedRow } from "./typed-row";
 
@@ -68,7 +69,7 @@ export async function getSupportTarget(kind: SupportKind, slug: string): Promise
       id: parent.id,
       slug: parent.slug,
       title: parent.title,
-      isOpen: parent.isOpen,
+      isOpen: isOpenNow(parent),
       requiresConfirmation: parent.requiresConfirmation,
     })
     .from(parent)
@@ -77,6 +78,11 @@ export async function getSupportTarget(kind: SupportKind, slug: string): Promise
   if (targetCache.size > 1_000) targetCache.clear();
   targetCache.set(key, { target, until: Date.now() + TARGET_CACHE_MS });
   return target;
+}
+
+/** Drops this process's remembered copy of a petition or pledge, after staff changed it. */
+export function forgetSupportTarget(parentId: string): void {
+  for (const [key, cached] of targetCache) if (cached.target.id === parentId) targetCache.delete(key);
 }
 
 export interface SupporterRecord {
@@ -157,7 +163,7 @@ export async function recordSupporter(
   const hasCommitments = kind === "pledge" && commitmentSlugs.length > 0;
   const commitmentCtes: SQL = hasCommitments
     ? sql`chosen as (
-        select id from pledge_commitments where pledge_id = ${parentId} and slug = any(${sql`array[${sql.join(
+        select id from pledge_commitments where pledge_id = ${parentId} and retired_at is null and slug = any(${sql`array[${sql.join(
           commitmentSlugs.map((slug) => sql`${slug}`),
           sql`, `,
         )}]::text[]`})
@@ -169,7 +175,7 @@ export async function recordSupporter(
     with ${rateLimitCtes(kind, parentId, record.ipAddress, limits)},
     inserted as (
       insert into ${table} (${row.columns})
-      select ${row.values} from ${parentTable} where ${parentTable}.id = ${parentId} and ${parentTable}.is_open
+      select ${row.values} from ${parentTable} where ${parentTable}.id = ${parentId} and ${isOpenNow(parentTable)}
       on conflict (${parent}, email_canonical) do nothing
       returning id, state
     ),
@@ -200,13 +206,13 @@ export async function recordSupporter(
       on conflict (subject, subject_id, state, slot) do update set count = count_slots.count + excluded.count
     )
     select (select state from inserted) as "state",
-      exists (select 1 from ${parentTable} where id = ${parentId} and is_open) as "isOpen"
+      exists (select 1 from ${parentTable} where id = ${parentId} and ${isOpenNow(parentTable)}) as "isOpen"
   `);
   const [outcome] = result.rows;
   if (outcome?.state === "rejected") return "rate-limited";
   if (outcome?.state) return "accepted";
   if (!outcome?.isOpen) {
-    for (const [key, cached] of targetCache) if (cached.target.id === parentId) targetCache.delete(key);
+    forgetSupportTarget(parentId);
     return "closed";
   }
   await recordRepeat(kind, record, repeat);

@@ -1,4 +1,5 @@
-import { bigint, boolean, integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { bigint, boolean, check, integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
 import { campaigns } from "./campaigns";
 import { createdAt, id, updatedAt } from "./columns";
 import { figureNotation, reportingMethod } from "./enums";
@@ -33,7 +34,15 @@ export const impactFigures = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [unique("impact_figures_campaign_slug").on(t.campaignId, t.slug)],
+  (t) => [
+    unique("impact_figures_campaign_slug").on(t.campaignId, t.slug),
+    // A figure is never shown without what it counts, who reported it, where, and for when.
+    check(
+      "impact_figures_attributed",
+      sql`btrim(${t.unit}) <> '' and btrim(${t.counts}) <> '' and btrim(${t.period}) <> ''
+        and btrim(${t.reportedBy}) <> '' and btrim(${t.reportedIn}) <> ''`,
+    ),
+  ],
 );
 
 export type ImpactFigure = typeof impactFigures.$inferSelect;

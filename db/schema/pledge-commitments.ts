@@ -15,6 +15,11 @@ export const pledgeCommitments = pgTable(
     /** "I'll do it if N others will": the commitment is on once this many have taken it. */
     threshold: integer("threshold"),
     activatedAt: timestamp("activated_at", { withTimezone: true }),
+    /**
+     * No longer offered to new takers. A commitment people chose is retired, never deleted:
+     * their choice and its counts (count_slots) stay.
+     */
+    retiredAt: timestamp("retired_at", { withTimezone: true }),
     sortOrder: integer("sort_order").notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

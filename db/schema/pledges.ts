@@ -1,4 +1,4 @@
-import { boolean, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { boolean, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { campaigns } from "./campaigns";
 import { createdAt, id, updatedAt } from "./columns";
 
@@ -14,6 +14,8 @@ export const pledges = pgTable("pledges", {
   background: text("background").notNull(),
   goal: integer("goal"),
   isOpen: boolean("is_open").notNull().default(true),
+  /** When it stops taking promises by itself; null keeps it open until staff close it. */
+  closesAt: timestamp("closes_at", { withTimezone: true }),
   requiresConfirmation: boolean("requires_confirmation").notNull().default(true),
   /** Days after confirming when a pledger is asked whether they did it; null sends no follow-up. */
   followUpAfterDays: integer("follow_up_after_days"),

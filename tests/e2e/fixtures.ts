@@ -32,6 +32,9 @@ export const E2E_PETITIONS = [
   "e2e-moderation",
   "e2e-moderation-bulk",
   "e2e-moderation-erase",
+  "e2e-content",
+  "e2e-content-stale",
+  "e2e-content-instances",
 ] as const;
 
 /** Pledges of their own, likewise: copies of the demo pledge and its commitments. */
@@ -41,6 +44,7 @@ export const E2E_PLEDGES = [
   "e2e-pledge-nojs-desktop",
   "e2e-pledge-nojs-phone",
   "e2e-pledge-api",
+  "e2e-pledge-content",
 ] as const;
 
 /** Staff the e2e server adds, each test's own where a test changes them. */

@@ -74,6 +74,13 @@ const ACTION_ROLES: Record<string, "viewer" | "editor" | "admin"> = {
   moderateSupporterAction: "editor",
   eraseSupporterAction: "editor",
   bulkRejectAction: "editor",
+  savePetitionAction: "editor",
+  savePledgeAction: "editor",
+  saveCommitmentAction: "editor",
+  addCommitmentAction: "editor",
+  retireCommitmentAction: "editor",
+  saveImpactFigureAction: "editor",
+  addImpactFigureAction: "editor",
 };
 
 function staffActions(): { id: string; name: string; role: string | undefined }[] {

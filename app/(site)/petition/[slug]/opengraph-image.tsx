@@ -1,7 +1,8 @@
 import { renderShareImage, SHARE_IMAGE_SIZE } from "@/components/campaign/share-image";
 import { getPetition, getPetitionTotals } from "@/db/queries/petitions";
 
-export const revalidate = 60;
+// Shows the title, which staff edit: see expireTime in next.config.ts.
+export const revalidate = 5;
 export const size = SHARE_IMAGE_SIZE;
 export const contentType = "image/png";
 export const alt = "The petition's title and its live count of verified signatures";

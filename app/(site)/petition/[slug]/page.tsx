@@ -7,12 +7,14 @@ import { getTotals } from "@/db/queries/counts";
 import { getPetition, listPetitionSlugs } from "@/db/queries/petitions";
 import { listRecentPublicSigners } from "@/db/queries/signatures";
 import { getSiteNavigation } from "@/db/queries/site";
+import { formatClosingTime } from "@/lib/closing-time";
 import { countryOptions } from "@/lib/countries";
 import { siteUrl } from "@/lib/site-url";
 import { RecentSigners } from "./_components/recent-signers";
 import { SignForm } from "./_components/sign-form";
 
-export const revalidate = 60;
+// Staff edits reach every instance within seconds: see expireTime in next.config.ts.
+export const revalidate = 5;
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -40,6 +42,7 @@ export default async function PetitionPage({ params }: Props) {
         <p className="text-sm font-semibold uppercase tracking-wider text-accent">Petition to {petition.target}</p>
         <h1 className="font-serif text-4xl font-bold leading-tight tracking-tight">{petition.title}</h1>
         {!petition.isOpen ? <p className="font-semibold">This petition is closed to new signatures.</p> : null}
+        {petition.isOpen && petition.closesAt ? <p>Signatures close on {formatClosingTime(petition.closesAt)}.</p> : null}
       </header>
       <section aria-labelledby="ask-heading" className="max-w-prose rounded-xl border border-line bg-accent/5 p-5">
         <h2 id="ask-heading" className="text-sm font-semibold uppercase tracking-wider">

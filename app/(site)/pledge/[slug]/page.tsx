@@ -3,12 +3,14 @@ import { notFound } from "next/navigation";
 import { LiveTotal } from "@/components/campaign/live-total";
 import { Paragraphs } from "@/components/layout/paragraphs";
 import { getPledge, getPledgeTotals, listPledgeSlugs } from "@/db/queries/pledges";
+import { formatClosingTime } from "@/lib/closing-time";
 import { countryOptions } from "@/lib/countries";
 import { siteUrl } from "@/lib/site-url";
 import { CommitmentList } from "./_components/commitment-list";
 import { PledgeFlow } from "./_components/pledge-flow";
 
-export const revalidate = 60;
+// Staff edits reach every instance within seconds: see expireTime in next.config.ts.
+export const revalidate = 5;
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -32,6 +34,7 @@ export default async function PledgePage({ params }: Props) {
         <h1 className="font-serif text-4xl font-bold leading-tight tracking-tight">{pledge.title}</h1>
         <p className="max-w-prose font-serif text-xl italic">&ldquo;{pledge.statement}&rdquo;</p>
         <Paragraphs text={pledge.background} />
+        {pledge.isOpen && pledge.closesAt ? <p>Promises close on {formatClosingTime(pledge.closesAt)}.</p> : null}
       </header>
       <LiveTotal
         source={{ kind: "pledge", slug }}

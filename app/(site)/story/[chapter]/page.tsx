@@ -7,7 +7,8 @@ import { getStoryPage, listStoryPages } from "@/db/queries/story";
 import { StoryBody } from "./_components/story-body";
 import { StoryPager } from "./_components/story-pager";
 
-export const revalidate = 60;
+// Shows impact figures, which staff edit: see expireTime in next.config.ts.
+export const revalidate = 5;
 
 type Props = { params: Promise<{ chapter: string }> };
 

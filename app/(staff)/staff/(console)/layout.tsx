@@ -15,6 +15,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       <nav aria-label="Staff console" className="flex flex-wrap items-center gap-4 border-b border-line pb-3">
         <Link href="/staff">Dashboard</Link>
         <Link href="/staff/account">Your account</Link>
+        {hasRole(caller.role, "editor") ? <Link href="/staff/content">Content</Link> : null}
         {hasRole(caller.role, "editor") ? <Link href="/staff/signatures">Signatures</Link> : null}
         {hasRole(caller.role, "admin") ? <Link href="/staff/export">Export</Link> : null}
         {hasRole(caller.role, "admin") ? <Link href="/staff/team">Team</Link> : null}

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import type { EditableFigure } from "@/db/queries/content-figures";
+import { describeFigureSource, formatFigureValue } from "@/lib/impact-figure";
+
+/** The campaign's reported figures as the public pages write them, each with its source. */
+export function FigureTable({ figures }: { figures: EditableFigure[] }) {
+  return (
+    <table className="w-full border-collapse text-left" data-testid="figure-content">
+      <caption className="sr-only">Reported figures</caption>
+      <thead>
+        <tr className="border-b border-line">
+          <th scope="col" className="py-2">Figure</th>
+          <th scope="col" className="py-2">Source</th>
+          <th scope="col" className="py-2"><span className="sr-only">Edit</span></th>
+        </tr>
+      </thead>
+      <tbody>
+        {figures.map((figure) => (
+          <tr key={figure.slug} className="border-b border-line align-top">
+            <th scope="row" className="py-2 font-normal">
+              <strong className="tabular-nums">{formatFigureValue(figure)}</strong> {figure.counts}
+            </th>
+            <td className="py-2 text-sm text-muted">{describeFigureSource(figure)}</td>
+            <td className="py-2 text-right">
+              <Link href={`/staff/content/figures/${figure.slug}`} aria-label={`Edit the figure ${figure.slug}`}>
+                Edit
+              </Link>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,101 @@
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { impactFigures } from "@/db/schema";
+import { assertRole, type StaffCaller } from "@/lib/auth/roles";
+import type { ImpactFigureContent } from "@/lib/content-input";
+import { insertAuditEntry } from "./audit";
+import type { AddOutcome } from "./content-commitments";
+import { saveWithVersion, versionOf, type SaveOutcome } from "./content-save";
+import { getFeaturedCampaignId } from "./featured-campaign";
+
+export interface EditableFigure extends ImpactFigureContent {
+  id: string;
+  slug: string;
+  version: string;
+}
+
+const figureColumns = {
+  id: impactFigures.id,
+  slug: impactFigures.slug,
+  value: impactFigures.value,
+  isLowerBound: impactFigures.isLowerBound,
+  notation: impactFigures.notation,
+  unit: impactFigures.unit,
+  counts: impactFigures.counts,
+  period: impactFigures.period,
+  reportedBy: impactFigures.reportedBy,
+  reportedIn: impactFigures.reportedIn,
+  quotedBy: impactFigures.quotedBy,
+  sourceUrl: impactFigures.sourceUrl,
+  method: impactFigures.method,
+  sortOrder: impactFigures.sortOrder,
+  version: versionOf(impactFigures.updatedAt),
+};
+
+/** The figures the public site shows: the featured campaign's, in their display order. */
+export async function listEditableFigures(caller: StaffCaller): Promise<EditableFigure[]> {
+  assertRole(caller, "editor");
+  const campaignId = await getFeaturedCampaignId();
+  if (!campaignId) return [];
+  return getDb()
+    .select(figureColumns)
+    .from(impactFigures)
+    .where(eq(impactFigures.campaignId, campaignId))
+    .orderBy(asc(impactFigures.sortOrder), asc(impactFigures.slug));
+}
+
+export async function getEditableFigure(caller: StaffCaller, slug: string): Promise<EditableFigure | null> {
+  assertRole(caller, "editor");
+  const campaignId = await getFeaturedCampaignId();
+  if (!campaignId) return null;
+  const [row] = await getDb()
+    .select(figureColumns)
+    .from(impactFigures)
+    .where(and(eq(impactFigures.campaignId, campaignId), eq(impactFigures.slug, slug)));
+  return row ?? null;
+}
+
+/** Saves a figure and its attribution, unless someone else saved it since `version`. */
+export async function updateImpactFigure(caller: StaffCaller, slug: string, version: string, content: ImpactFigureContent): Promise<SaveOutcome> {
+  const campaignId = await getFeaturedCampaignId();
+  return saveWithVersion(caller, {
+    subjectType: "impact_figure",
+    action: "content.figure.update",
+    version,
+    content,
+    lock: async (tx) => {
+      if (!campaignId) return undefined;
+      const [row] = await tx
+        .select(figureColumns)
+        .from(impactFigures)
+        .where(and(eq(impactFigures.campaignId, campaignId), eq(impactFigures.slug, slug)))
+        .for("update");
+      return row && { ...row, label: row.slug };
+    },
+    write: async (tx, id, changes) => {
+      await tx.update(impactFigures).set(changes).where(eq(impactFigures.id, id));
+    },
+  });
+}
+
+/** Adds a figure to the featured campaign; "duplicate" when its slug is taken. */
+export async function insertImpactFigure(caller: StaffCaller, slug: string, content: ImpactFigureContent): Promise<AddOutcome> {
+  assertRole(caller, "editor");
+  const campaignId = await getFeaturedCampaignId();
+  if (!campaignId) return { status: "missing" };
+  return getDb().transaction(async (tx) => {
+    const [added] = await tx
+      .insert(impactFigures)
+      .values({ ...content, slug, campaignId })
+      .onConflictDoNothing({ target: [impactFigures.campaignId, impactFigures.slug] })
+      .returning({ id: impactFigures.id });
+    if (!added) return { status: "duplicate" };
+    await insertAuditEntry(
+      caller,
+      { action: "content.figure.add", subjectType: "impact_figure", subjectId: added.id, details: { item: slug, added: content } },
+      tx,
+    );
+    return { status: "added", slug };
+  });
+}

@@ -1,0 +1,137 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { updatePetitionContent, updatePledgeContent } from "@/db/queries/content";
+import { insertCommitment, updateCommitment, updateCommitmentRetired } from "@/db/queries/content-commitments";
+import { insertImpactFigure, updateImpactFigure } from "@/db/queries/content-figures";
+import type { SaveOutcome } from "@/db/queries/content-save";
+import type { ActionResult } from "@/lib/action-result";
+import { requireStaffCaller } from "@/lib/auth/staff";
+import { commitmentContent, impactFigureContent, petitionContent, pledgeContent } from "@/lib/content-input";
+import { formText } from "@/lib/form-submission";
+import { attempt } from "@/lib/staff-action";
+import { fieldErrorsOf } from "@/lib/supporting";
+import {
+  commitmentSchema,
+  impactFigureSchema,
+  newImpactFigureSchema,
+  petitionContentSchema,
+  pledgeContentSchema,
+} from "@/lib/validation/content";
+
+const STALE =
+  "Someone else saved this after you opened it, so nothing of yours was saved. Copy what you typed, reload the page to see their changes, then make yours again.";
+
+/**
+ * Every public page shows some of this content (the home page: the petition, the pledge and the
+ * figures; story pages: figures; share images: titles), and edits are rare, so the whole public
+ * site is re-rendered on its next visit to this instance. (A render already under way, which
+ * read the row before the save, may still put its page back: for one revalidation window, 5 s.)
+ * Other instances re-render within seconds by themselves: see `expireTime` in next.config.ts.
+ */
+function revalidateAfterEdit(): void {
+  revalidatePath("/(site)", "layout");
+  revalidatePath("/staff/content", "layout");
+}
+
+function resultOf(outcome: SaveOutcome, noun: string): ActionResult {
+  if (outcome.status === "stale") return { ok: false, formError: STALE };
+  if (outcome.status === "missing") return { ok: false, formError: `This ${noun} no longer exists.` };
+  revalidateAfterEdit();
+  return { ok: true, data: undefined };
+}
+
+const fieldsOf = (formData: FormData, texts: string[], checkboxes: string[] = []) => ({
+  ...Object.fromEntries(texts.map((name) => [name, formText(formData, name)])),
+  ...Object.fromEntries(checkboxes.map((name) => [name, formData.get(name) === "on"])),
+});
+
+const PETITION_FIELDS = ["title", "target", "ask", "background", "goal", "closesAt"];
+const PLEDGE_FIELDS = ["title", "statement", "background", "goal", "closesAt"];
+const COMMITMENT_FIELDS = ["title", "description", "threshold"];
+const FIGURE_FIELDS = ["value", "notation", "unit", "counts", "period", "reportedBy", "reportedIn", "quotedBy", "sourceUrl", "method", "sortOrder"];
+
+export async function savePetitionAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return attempt("save the petition", async () => {
+    const caller = await requireStaffCaller("editor");
+    const parsed = petitionContentSchema.safeParse(fieldsOf(formData, PETITION_FIELDS, ["isOpen"]));
+    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+    const slug = formText(formData, "slug");
+    return resultOf(await updatePetitionContent(caller, slug, formText(formData, "version"), petitionContent(parsed.data)), "petition");
+  });
+}
+
+export async function savePledgeAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return attempt("save the pledge", async () => {
+    const caller = await requireStaffCaller("editor");
+    const parsed = pledgeContentSchema.safeParse(fieldsOf(formData, PLEDGE_FIELDS, ["isOpen"]));
+    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+    const slug = formText(formData, "slug");
+    return resultOf(await updatePledgeContent(caller, slug, formText(formData, "version"), pledgeContent(parsed.data)), "pledge");
+  });
+}
+
+const commitmentId = (formData: FormData) => z.uuid().safeParse(formText(formData, "id")).data ?? null;
+
+export async function saveCommitmentAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return attempt("save the commitment", async () => {
+    const caller = await requireStaffCaller("editor");
+    const parsed = commitmentSchema.safeParse(fieldsOf(formData, COMMITMENT_FIELDS));
+    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+    const id = commitmentId(formData);
+    if (!id) return { ok: false, formError: "This commitment no longer exists." };
+    return resultOf(await updateCommitment(caller, id, formText(formData, "version"), commitmentContent(parsed.data)), "commitment");
+  });
+}
+
+export async function addCommitmentAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return attempt("add the commitment", async () => {
+    const caller = await requireStaffCaller("editor");
+    const parsed = commitmentSchema.safeParse(fieldsOf(formData, COMMITMENT_FIELDS));
+    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+    const outcome = await insertCommitment(caller, formText(formData, "pledgeSlug"), commitmentContent(parsed.data));
+    if (outcome.status === "missing") return { ok: false, formError: "This pledge no longer exists." };
+    if (outcome.status === "duplicate") {
+      return { ok: false, fieldErrors: { title: ["This pledge already has a commitment with this title (perhaps retired): reword it"] } };
+    }
+    revalidateAfterEdit();
+    return { ok: true, data: undefined };
+  });
+}
+
+/** Retires a commitment, or offers it again ("change" is "retire" or "restore"). */
+export async function retireCommitmentAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return attempt("change the commitment", async () => {
+    const caller = await requireStaffCaller("editor");
+    const change = formText(formData, "change");
+    const id = commitmentId(formData);
+    if ((change !== "retire" && change !== "restore") || !id) return { ok: false, formError: "Unknown change." };
+    await updateCommitmentRetired(caller, id, change === "retire");
+    revalidateAfterEdit();
+    return { ok: true, data: undefined };
+  });
+}
+
+export async function saveImpactFigureAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return attempt("save the figure", async () => {
+    const caller = await requireStaffCaller("editor");
+    const parsed = impactFigureSchema.safeParse(fieldsOf(formData, FIGURE_FIELDS, ["isLowerBound"]));
+    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+    const slug = formText(formData, "slug");
+    return resultOf(await updateImpactFigure(caller, slug, formText(formData, "version"), impactFigureContent(parsed.data)), "figure");
+  });
+}
+
+export async function addImpactFigureAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return attempt("add the figure", async () => {
+    const caller = await requireStaffCaller("editor");
+    const parsed = newImpactFigureSchema.safeParse(fieldsOf(formData, [...FIGURE_FIELDS, "slug"], ["isLowerBound"]));
+    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+    const outcome = await insertImpactFigure(caller, parsed.data.slug, impactFigureContent(parsed.data));
+    if (outcome.status === "missing") return { ok: false, formError: "There is no campaign to add figures to." };
+    if (outcome.status === "duplicate") return { ok: false, fieldErrors: { slug: ["Another figure has this short name: choose another"] } };
+    revalidateAfterEdit();
+    return { ok: true, data: undefined };
+  });
+}
