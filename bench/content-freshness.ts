@@ -1,7 +1,7 @@
 import { runLoad } from "./load";
 import { benchOnPostgres } from "./stack";
 
-// `npx tsx bench/content-freshness.ts`: what the 5-second revalidation of the public pages costs
+// `npm run bench:content`: what the 5-second revalidation of the public pages costs
 // and how soon an instance that did not make an edit shows it. The edit is made in the database
 // directly, as another instance's save looks to this one: nothing tells this instance about it.
 // Ends with one JSON line.
