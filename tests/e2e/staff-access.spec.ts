@@ -117,6 +117,10 @@ test.beforeEach(({}, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "one browser is enough");
 });
 
+// Each check below makes hundreds of requests (every page, route or action, with every set of
+// headers, for each caller), and grows with the console: more than 30 s on a busy machine.
+test.describe.configure({ timeout: 180_000 });
+
 test("the checks below found the staff pages and actions to check", () => {
   expect(staffPages().map((page) => page.url)).toEqual(expect.arrayContaining(["/staff", "/staff/team", "/staff/account"]));
   const routes = staffRoutes();

@@ -155,6 +155,8 @@ test("a viewer is not offered moderation", async ({ page }) => {
 });
 
 test("the moderation pages have no accessibility violations, the erase warning open", async ({ page }) => {
+  // Several full axe scans: on a 2-core machine running the rest of the suite, well over 30 s.
+  test.setTimeout(120_000);
   const violations = async (where: string) => {
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
     expect(results.passes.length, "axe ran its rules").toBeGreaterThan(20);
