@@ -32,7 +32,9 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: [["list"]],
-  timeout: 30_000,
+  // A guard against hangs, not a speed check: with two workers and a server on two cores, a
+  // journey of a dozen pages that takes 10 s alone has taken over 30 s in the full suite.
+  timeout: 60_000,
   use: {
     baseURL,
     trace: "retain-on-failure",
