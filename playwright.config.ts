@@ -35,6 +35,9 @@ export default defineConfig({
   // A guard against hangs, not a speed check: with two workers and a server on two cores, a
   // journey of a dozen pages that takes 10 s alone has taken over 30 s in the full suite.
   timeout: 60_000,
+  // Likewise for each expectation: a client navigation to a server-rendered staff page has taken
+  // over 5 s there.
+  expect: { timeout: 10_000 },
   use: {
     baseURL,
     trace: "retain-on-failure",

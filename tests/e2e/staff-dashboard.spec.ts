@@ -23,6 +23,7 @@ test("a viewer opens a petition's report: totals, charts per hour and day, sourc
   await signInWithPassword(page, E2E_STAFF.viewer.email);
   await expectSignedIn(page, E2E_STAFF.viewer.email);
   await page.getByRole("link", { name: new RegExp(`\\(${slug}\\)`) }).click();
+  await expect(page).toHaveURL(new RegExp(`/staff/reports/petition/${slug}$`));
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`(${slug})`);
 
   const totals = page.getByTestId("report-totals");
