@@ -8,6 +8,7 @@ import { insertAuditEntry } from "./audit";
 import type { AddOutcome } from "./content-commitments";
 import { saveWithVersion, versionOf, type SaveOutcome } from "./content-save";
 import { getFeaturedCampaignId } from "./featured-campaign";
+import { publicFigureColumns } from "./impact-figures";
 
 export interface EditableFigure extends ImpactFigureContent {
   id: string;
@@ -17,18 +18,7 @@ export interface EditableFigure extends ImpactFigureContent {
 
 const figureColumns = {
   id: impactFigures.id,
-  slug: impactFigures.slug,
-  value: impactFigures.value,
-  isLowerBound: impactFigures.isLowerBound,
-  notation: impactFigures.notation,
-  unit: impactFigures.unit,
-  counts: impactFigures.counts,
-  period: impactFigures.period,
-  reportedBy: impactFigures.reportedBy,
-  reportedIn: impactFigures.reportedIn,
-  quotedBy: impactFigures.quotedBy,
-  sourceUrl: impactFigures.sourceUrl,
-  method: impactFigures.method,
+  ...publicFigureColumns,
   sortOrder: impactFigures.sortOrder,
   version: versionOf(impactFigures.updatedAt),
 };

@@ -19,7 +19,8 @@ export interface PublicImpactFigure {
   method: ReportingMethod;
 }
 
-const publicColumns = {
+/** The columns a figure is shown with; staff editing reads the same, and more. */
+export const publicFigureColumns = {
   slug: impactFigures.slug,
   value: impactFigures.value,
   isLowerBound: impactFigures.isLowerBound,
@@ -38,7 +39,7 @@ const publicColumns = {
 export async function listImpactFigures(campaignId: string, onlySlugs?: string[]): Promise<PublicImpactFigure[]> {
   if (onlySlugs?.length === 0) return [];
   const rows = await getDb()
-    .select(publicColumns)
+    .select(publicFigureColumns)
     .from(impactFigures)
     .where(
       and(eq(impactFigures.campaignId, campaignId), onlySlugs ? inArray(impactFigures.slug, onlySlugs) : undefined),
