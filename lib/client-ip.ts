@@ -16,3 +16,8 @@ export function clientIp(headers: Headers, trustedProxyHeader: string | undefine
   const candidate = raw?.trim().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, "");
   return candidate && isIP(candidate) ? candidate : null;
 }
+
+/** Whether an address belongs to this machine (127.0.0.0/8 or ::1). */
+export function isLoopback(ip: string | null): boolean {
+  return ip !== null && (ip === "::1" || /^127\.\d+\.\d+\.\d+$/.test(ip));
+}

@@ -80,13 +80,25 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   );
 }
 
+/** Whether Upstand runs on the embedded database (no DATABASE_URL, not on Vercel): a local install. */
+export function isEmbeddedDatabase(config: Env): boolean {
+  return !config.DATABASE_URL && !config.VERCEL;
+}
+
 /**
- * Whether /dev/mailbox shows the outbox. It shows every email, links included, so it is on by
- * default only on the embedded database (a local install) when no mail server is set.
+ * Who /dev/mailbox answers. It shows every email, confirm links and staff sign-in links included,
+ * so by default it is on only on a local install (the embedded database, no mail server), and then
+ * only for requests from this machine; DEV_MAILBOX=on opens it to every request (CI, test
+ * deployments), DEV_MAILBOX=off closes it.
  */
-export function isDevMailboxEnabled(config: Env): boolean {
-  if (config.DEV_MAILBOX) return config.DEV_MAILBOX === "on";
-  return !config.SMTP_URL && !config.DATABASE_URL && !config.VERCEL;
+export function devMailboxMode(config: Env): "off" | "loopback" | "open" {
+  if (config.DEV_MAILBOX) return config.DEV_MAILBOX === "on" ? "open" : "off";
+  return !config.SMTP_URL && isEmbeddedDatabase(config) ? "loopback" : "off";
+}
+
+/** Where the server listens: HOST, else this machine only on a local install, else every interface. */
+export function listenHost(config: Env): string | undefined {
+  return config.HOST ?? (isEmbeddedDatabase(config) ? "127.0.0.1" : undefined);
 }
 
 let cached: Env | undefined;

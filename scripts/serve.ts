@@ -2,7 +2,8 @@ import http from "node:http";
 import next from "next";
 import { findDirectRoute } from "@/lib/api/direct-routes";
 import { SOCKET_IP_HEADER } from "@/lib/client-ip";
-import { env } from "@/lib/env";
+import { env, listenHost } from "@/lib/env";
+import { startupNotice } from "./startup-notice";
 import { serveWebHandler } from "./web-handler";
 
 // Upstand's production server: Next.js's own request handler behind a plain HTTP server that
@@ -11,7 +12,8 @@ import { serveWebHandler } from "./web-handler";
 // answered directly by the same handlers (lib/api/direct-routes.ts). Run it with
 // `tsx --conditions=react-server`, as scripts/start.ts does, so server-only modules load.
 const config = env();
-const app = next({ dev: false, hostname: config.HOST ?? "localhost", port: config.PORT });
+const host = listenHost(config);
+const app = next({ dev: false, hostname: host ?? "localhost", port: config.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
 
@@ -26,8 +28,8 @@ const server = http.createServer((request, response) => {
 // server never closes a kept-alive connection just as a request is sent on it.
 server.keepAliveTimeout = 65_000;
 server.headersTimeout = 66_000;
-server.listen(config.PORT, config.HOST, () => {
-  console.log(`Upstand is listening on http://${config.HOST ?? "localhost"}:${config.PORT}`);
+server.listen(config.PORT, host, () => {
+  void startupNotice(config, host).then((lines) => console.log(lines.join("\n")));
 });
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -7,6 +7,8 @@ export interface AppServer {
   url: string;
   port: number;
   process: ChildProcess;
+  /** Everything the server has printed so far, stdout and stderr together. */
+  output(): string;
   /** Stops it as a crash would: SIGKILL to the whole process group, no shutdown of any kind. */
   kill9(): Promise<void>;
   stop(): Promise<void>;
@@ -23,14 +25,23 @@ export async function startAppServer(env: Record<string, string>, port?: number)
     env: {
       ...process.env,
       AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(32).toString("base64url"),
+      // HOST: "" leaves the choice of interface to the server's own default.
+      HOST: "127.0.0.1",
       ...env,
       PORT: String(port),
-      HOST: "127.0.0.1",
       NODE_ENV: "production",
     },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
+  let printed = "";
+  for (const stream of [child.stdout!, child.stderr!]) {
+    stream.setEncoding("utf8");
+    stream.on("data", (chunk: string) => {
+      printed += chunk;
+      if (stream === child.stderr) process.stderr.write(chunk);
+    });
+  }
   const url = `http://localhost:${port}`;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const signalGroup = async (signal: NodeJS.Signals) => {
@@ -65,5 +76,5 @@ export async function startAppServer(env: Record<string, string>, port?: number)
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
-  return { url, port, process: child, kill9: () => signalGroup("SIGKILL"), stop: () => signalGroup("SIGTERM") };
+  return { url, port, process: child, output: () => printed, kill9: () => signalGroup("SIGKILL"), stop: () => signalGroup("SIGTERM") };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "@/lib/env";
+import { devMailboxMode, EnvError, listenHost, parseEnv } from "@/lib/env";
 
 describe("parseEnv", () => {
   it("starts on the embedded default with nothing set", () => {
@@ -39,5 +39,21 @@ describe("parseEnv", () => {
   it("accepts a WebSocket proxy only as host:port", () => {
     expect(parseEnv({ POSTGRES_WS_PROXY: "127.0.0.1:5433" }).POSTGRES_WS_PROXY).toBe("127.0.0.1:5433");
     expect(() => parseEnv({ POSTGRES_WS_PROXY: "ws://127.0.0.1" })).toThrow("POSTGRES_WS_PROXY must be host:port");
+  });
+});
+
+describe("safe defaults for a local install", () => {
+  it("listens on this machine only on the embedded database, unless HOST says otherwise", () => {
+    expect(listenHost(parseEnv({}))).toBe("127.0.0.1");
+    expect(listenHost(parseEnv({ HOST: "0.0.0.0" }))).toBe("0.0.0.0");
+    expect(listenHost(parseEnv({ DATABASE_URL: "postgres://app@db/app" }))).toBeUndefined();
+  });
+
+  it("opens the mailbox to this machine only by default, to everyone only when asked", () => {
+    expect(devMailboxMode(parseEnv({}))).toBe("loopback");
+    expect(devMailboxMode(parseEnv({ SMTP_URL: "smtp://mail.example.org" }))).toBe("off");
+    expect(devMailboxMode(parseEnv({ DATABASE_URL: "postgres://app@db/app" }))).toBe("off");
+    expect(devMailboxMode(parseEnv({ DEV_MAILBOX: "on", DATABASE_URL: "postgres://app@db/app" }))).toBe("open");
+    expect(devMailboxMode(parseEnv({ DEV_MAILBOX: "off" }))).toBe("off");
   });
 });

@@ -1,22 +1,27 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { listMailbox } from "@/db/queries/outbox";
-import { env, isDevMailboxEnabled } from "@/lib/env";
+import { clientIp, isLoopback } from "@/lib/client-ip";
+import { devMailboxMode, env } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Mailbox (development)", robots: { index: false } };
 
 /** Every email the app has written, for a local install with no mail server. */
 export default async function MailboxPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
-  if (!isDevMailboxEnabled(env())) notFound();
+  const config = env();
+  const mode = devMailboxMode(config);
+  // Anyone who can read this page can confirm any signature and sign in as any member of staff.
+  if (mode === "off" || (mode === "loopback" && !isLoopback(clientIp(await headers(), config.TRUSTED_PROXY_HEADER)))) notFound();
   const { q } = await searchParams;
   const messages = await listMailbox(typeof q === "string" && q.trim() ? q.trim() : null);
   return (
     <main className="mx-auto max-w-4xl space-y-6 p-6">
       <h1 className="text-2xl font-bold">Mailbox</h1>
       <p className="text-sm">
-        No mail server is set (SMTP_URL), so email stays here. This page exists only on a local install; see DEV_MAILBOX
-        in .env.example.
+        No mail server is set (SMTP_URL), so email stays here. This page answers only this machine unless DEV_MAILBOX is on;
+        see .env.example.
       </p>
       <form className="flex gap-2">
         <label htmlFor="q" className="sr-only">

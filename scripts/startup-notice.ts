@@ -1,0 +1,33 @@
+import { hasAnyStaff } from "@/db/queries/staff-presence";
+import { devMailboxMode, type Env } from "@/lib/env";
+
+/**
+ * What the server says once it listens: where, who can reach it, where email waits and how the
+ * first member of staff gets in. Said plainly, because a local install that is reachable from a
+ * network with the mailbox open hands out every confirm and sign-in link.
+ */
+export async function startupNotice(config: Env, host: string | undefined): Promise<string[]> {
+  const local = `http://localhost:${config.PORT}`;
+  const lines = [
+    host === "127.0.0.1" && !config.HOST
+      ? `Upstand is listening on http://127.0.0.1:${config.PORT}, for this machine only (set HOST=0.0.0.0 to listen on every interface).`
+      : `Upstand is listening on http://${host ?? "*"}:${config.PORT}.`,
+  ];
+  const mailbox = devMailboxMode(config);
+  if (mailbox === "loopback") {
+    lines.push(`Without a mail server (SMTP_URL), email waits at ${local}/dev/mailbox, which answers this machine only.`);
+  } else if (mailbox === "open") {
+    lines.push(
+      `WARNING: DEV_MAILBOX=on: ${local}/dev/mailbox shows every email, confirm and staff sign-in links included, to ANYONE who can reach this server. Use it only for tests.`,
+    );
+  }
+  // The database may still be on its way (a Postgres server that is down is retried in the background).
+  const hasStaff = await hasAnyStaff().catch(() => true);
+  if (!hasStaff) {
+    lines.push(
+      "No staff yet. To add the first admin, run `npm run staff -- add you@example.org --role admin`" +
+        (config.DATABASE_URL ? "." : " with this server stopped (the embedded database admits one process at a time)."),
+    );
+  }
+  return lines;
+}
