@@ -1,5 +1,6 @@
 import { DataDirectoryInUseError } from "./drivers/pglite-lock";
 import { prepareDatabase } from "./prepare";
+import { hasAnyStaff } from "./queries/staff-presence";
 import { authSecret } from "@/lib/auth/secret";
 import { env, EnvError } from "@/lib/env";
 import { startOutboxWorker } from "@/lib/mail/outbox-worker";
@@ -37,6 +38,13 @@ export async function startServer(): Promise<void> {
 async function prepare() {
   const { driver, seeded } = await prepareDatabase();
   console.log(`[upstand] database ready (${driver})${seeded ? "; demo campaign added" : ""}`);
+  if (!(await hasAnyStaff())) {
+    const config = env();
+    console.log(
+      "[upstand] No staff yet. To add the first admin, run `npm run staff -- add you@example.org --role admin`" +
+        (driver === "pglite" ? ` with this server stopped (the embedded database in ${config.DATA_DIR} admits one process at a time).` : "."),
+    );
+  }
   startOutboxWorker();
   startRetentionSchedule();
   startReconcileSchedule();

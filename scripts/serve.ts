@@ -29,7 +29,7 @@ const server = http.createServer((request, response) => {
 server.keepAliveTimeout = 65_000;
 server.headersTimeout = 66_000;
 server.listen(config.PORT, host, () => {
-  void startupNotice(config, host).then((lines) => console.log(lines.join("\n")));
+  console.log(startupNotice(config, host).join("\n"));
 });
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

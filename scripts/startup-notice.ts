@@ -1,12 +1,11 @@
-import { hasAnyStaff } from "@/db/queries/staff-presence";
 import { devMailboxMode, type Env } from "@/lib/env";
 
 /**
- * What the server says once it listens: where, who can reach it, where email waits and how the
- * first member of staff gets in. Said plainly, because a local install that is reachable from a
+ * What the server says once it listens: where, who can reach it and where email waits (how the
+ * first member of staff gets in is said once the database is ready: db/startup.ts). Said plainly, because a local install that is reachable from a
  * network with the mailbox open hands out every confirm and sign-in link.
  */
-export async function startupNotice(config: Env, host: string | undefined): Promise<string[]> {
+export function startupNotice(config: Env, host: string | undefined): string[] {
   const local = `http://localhost:${config.PORT}`;
   const lines = [
     host === "127.0.0.1" && !config.HOST
@@ -19,14 +18,6 @@ export async function startupNotice(config: Env, host: string | undefined): Prom
   } else if (mailbox === "open") {
     lines.push(
       `WARNING: DEV_MAILBOX=on: ${local}/dev/mailbox shows every email, confirm and staff sign-in links included, to ANYONE who can reach this server. Use it only for tests.`,
-    );
-  }
-  // The database may still be on its way (a Postgres server that is down is retried in the background).
-  const hasStaff = await hasAnyStaff().catch(() => true);
-  if (!hasStaff) {
-    lines.push(
-      "No staff yet. To add the first admin, run `npm run staff -- add you@example.org --role admin`" +
-        (config.DATABASE_URL ? "." : " with this server stopped (the embedded database admits one process at a time)."),
     );
   }
   return lines;

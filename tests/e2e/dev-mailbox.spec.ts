@@ -50,7 +50,7 @@ test("by default a local install listens on this machine only, says so, and show
     expect(listeningAddresses(app.port)).toEqual(["0100007F"]);
     await expect.poll(() => app.output()).toContain("for this machine only (set HOST=0.0.0.0");
     expect(app.output()).toContain(`/dev/mailbox, which answers this machine only`);
-    expect(app.output()).toContain("npm run staff -- add you@example.org --role admin");
+    await expect.poll(() => app.output()).toContain("No staff yet. To add the first admin, run `npm run staff -- add you@example.org --role admin`");
 
     const fromHere = await mailbox(app, "127.0.0.1");
     expect(fromHere.status).toBe(200);
