@@ -3,6 +3,7 @@ import { prepareDatabase } from "./prepare";
 import { hasAnyStaff } from "./queries/staff-presence";
 import { authSecret } from "@/lib/auth/secret";
 import { env, EnvError } from "@/lib/env";
+import { startHoldReleaseSchedule } from "@/lib/holds";
 import { startOutboxWorker } from "@/lib/mail/outbox-worker";
 import { startPledgeSchedule } from "@/lib/pledging";
 import { startReconcileSchedule } from "@/lib/reconcile";
@@ -49,6 +50,7 @@ async function prepare() {
   startRetentionSchedule();
   startReconcileSchedule();
   startPledgeSchedule();
+  startHoldReleaseSchedule();
 }
 
 function describe(error: unknown): string {

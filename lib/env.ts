@@ -46,6 +46,8 @@ const envSchema = z
       .optional(),
     SIGN_LIMIT_BURST: rateLimit.default({ count: 1, seconds: 60 }),
     SIGN_LIMIT_SUSTAINED: rateLimit.default({ count: 5, seconds: 300 }),
+    HOLD_RELEASE_AFTER_HOURS: wholeNumber(1, 720).default(24),
+    HOLD_AUTO_RELEASE_MAX: wholeNumber(1, 100_000).default(50),
   })
   .superRefine((env, ctx) => {
     if (env.VERCEL && !env.POSTGRES_URL && !env.DATABASE_URL) {

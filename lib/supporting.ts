@@ -42,8 +42,8 @@ export const decoyReferralCode = newReferralCode;
 
 /**
  * Stores a supporter of `target` and queues the confirmation email. Whether the address had
- * already supported it, or the caller is over the rate limit, the caller is told the same:
- * only the email that follows differs. "closed" when the target closed meanwhile.
+ * already supported it, or the caller is over the per-address limit (and so held), the caller is
+ * told the same: only the email that follows differs. "closed" when the target closed meanwhile.
  */
 export async function recordSupport(
   kind: SupportKind,
@@ -103,6 +103,6 @@ export async function recordSupport(
     commitments.slugs,
   );
   if (outcome !== "closed") kickOutbox();
-  // A repeat or a rate-limited caller gets a code that looks the same and points nowhere.
-  return { outcome, referralCode: outcome === "accepted" ? referralCode : newReferralCode() };
+  // A repeat gets a code that looks the same and points nowhere; a held supporter is a real one.
+  return { outcome, referralCode: outcome === "accepted" || outcome === "held" ? referralCode : newReferralCode() };
 }

@@ -21,6 +21,14 @@ export async function insertAuditEntry(caller: StaffCaller, entry: AuditEntryInp
   await db.insert(auditLog).values({ actorId: caller.id, actorEmail: caller.email, ...entry });
 }
 
+/** The actor named in the log for what the app does by itself, on a schedule. */
+export const SYSTEM_ACTOR = "automatic";
+
+/** Adds a line for something the app did by itself (no member of staff acted). */
+export async function insertSystemAuditEntry(entry: AuditEntryInput, db: Db = getDb()): Promise<void> {
+  await db.insert(auditLog).values({ actorId: null, actorEmail: SYSTEM_ACTOR, ...entry });
+}
+
 export interface AuditHistoryEntry {
   at: Date;
   actorEmail: string | null;

@@ -25,7 +25,7 @@ interface Moved {
  * so two editors pressing Reject on one row at once change it, and its counts, once; the other
  * finds nothing to change. With `expected`, nothing changes unless exactly that many matched.
  */
-async function moveSupporters(tx: Db, kind: SupportKind, where: SQL, set: SQL, expected?: number): Promise<Moved> {
+export async function moveSupporters(tx: Db, kind: SupportKind, where: SQL, set: SQL, expected?: number): Promise<Moved> {
   const { table, parentColumn } = SUPPORT_KINDS[kind];
   const result = await tx.execute<{ matched: number; moves: Moved["moves"] | null }>(sql`
     with target as (
@@ -55,7 +55,7 @@ export type ChangeOutcome =
   | { result: "not-allowed"; state: SupportState; wasTurnedAway: boolean };
 
 /**
- * Rejects a pending or verified supporter, or restores a rejected one to the state it had
+ * Rejects a pending, verified or held supporter, or restores a rejected one to the state it had
  * (verified if it had been confirmed, else pending), with the reason, in its counts and in the
  * audit log, in one transaction. A supporter turned away at signing (by the per-IP limit) was
  * never sent a confirmation link, so restoring could never make it count: that is refused.
@@ -76,8 +76,8 @@ export async function changeSupporterState(
         ? await moveSupporters(
             tx,
             kind,
-            and(eq(table.id, id), inArray(table.state, ["pending", "verified"]))!,
-            sql`state = 'rejected', rejection_reason = ${reason}, rejected_at = now()`,
+            and(eq(table.id, id), inArray(table.state, ["pending", "verified", "held"]))!,
+            sql`state = 'rejected', rejection_reason = ${reason}, rejected_at = now(), held_at = null`,
           )
         : await moveSupporters(
             tx,
@@ -137,7 +137,7 @@ export async function rejectByRule(caller: StaffCaller, rule: BulkRule, expected
       tx,
       rule.kind,
       bulkRuleCondition(rule, parent.id),
-      sql`state = 'rejected', rejection_reason = ${reason}, rejected_at = now()`,
+      sql`state = 'rejected', rejection_reason = ${reason}, rejected_at = now(), held_at = null`,
       expected,
     );
     if (matched !== expected) return { result: "changed", count: matched };

@@ -62,7 +62,7 @@ export interface SearchPage {
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, "\\$&")}%`;
 
 /** The columns a staff list shows, for a query whose FROM names the supporter table unaliased. */
-function listColumns(kind: SupportKind): SQL {
+export function listColumns(kind: SupportKind): SQL {
   const { table } = SUPPORT_KINDS[kind];
   return sql`${table.id} as id, ${table.firstName} as first_name, ${table.lastName} as last_name, ${table.email} as email,
     ${table.source} as source, host(${table.ipAddress}) as ip_address, ${table.state} as state, ${table.createdAt} as created_at,
@@ -70,9 +70,9 @@ function listColumns(kind: SupportKind): SQL {
     to_char(${table.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') || '_' || ${table.id} as cursor`;
 }
 
-type ListRecord = { id: string; slug: string; title: string; first_name: string | null; last_name: string | null; email: string | null; source: string | null; ip_address: string | null; state: SupportState; created_at: string | Date; is_erased: boolean; cursor: string };
+export type ListRecord = { id: string; slug: string; title: string; first_name: string | null; last_name: string | null; email: string | null; source: string | null; ip_address: string | null; state: SupportState; created_at: string | Date; is_erased: boolean; cursor: string };
 
-const toListRow = (row: ListRecord): SupporterListRow => ({
+export const toListRow = (row: ListRecord): SupporterListRow => ({
   id: row.id,
   slug: row.slug,
   title: row.title,
@@ -191,13 +191,13 @@ export interface BulkPreview {
   sample: SupporterListRow[];
 }
 
-/** The rows a rule selects: pending or verified (the rest have nothing to reject), in its window. */
+/** The rows a rule selects: pending, verified or held (the rest have nothing to reject), in its window. */
 export function bulkRuleCondition(rule: BulkRule, parentId: string): SQL {
   const { table } = SUPPORT_KINDS[rule.kind];
   const parent = rule.kind === "petition" ? SUPPORT_KINDS.petition.table.petitionId : SUPPORT_KINDS.pledge.table.pledgeId;
   return and(
     eq(parent, parentId),
-    inArray(table.state, ["pending", "verified"]),
+    inArray(table.state, ["pending", "verified", "held"]),
     gte(table.createdAt, sql`${rule.from}::timestamptz`),
     lt(table.createdAt, sql`${rule.to}::timestamptz`),
     rule.ip ? sql`${table.ipAddress} <<= ${rule.ip}::inet` : undefined,

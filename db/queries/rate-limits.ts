@@ -13,9 +13,17 @@ export interface RateLimits {
 }
 
 /**
+ * The network an address stands for: itself for IPv4, its /64 for IPv6, where one home or phone
+ * is given a whole /64 and can pick any address in it.
+ */
+export function addressGroupSql(ip: SQL): SQL {
+  return sql`network(set_masklen(${ip}, case family(${ip}) when 6 then 64 else 32 end))::inet`;
+}
+
+/**
  * Common table expressions, for a statement that stores a supporter, which count this attempt
  * in the caller's fixed windows and end in `over_limit(is_over)`: one row, true when the attempt
- * passes any limit. The upsert waits for a concurrent attempt from the same address and sees
+ * passes any limit (IPv6 addresses count per /64). The upsert waits for a concurrent attempt from the same address and sees
  * its count, so a burst cannot slip past together. Without an address there is no limit.
  */
 export function rateLimitCtes(subject: CountSubject, subjectId: string, ip: string | null, limits: RateLimits): SQL {
@@ -31,7 +39,7 @@ export function rateLimitCtes(subject: CountSubject, subjectId: string, ip: stri
     values ${sql.join(
       lengths.map(
         (seconds) =>
-          sql`(${subject}, ${subjectId}, ${ip}, ${seconds}, date_bin(make_interval(secs => ${seconds}::int), now(), timestamptz 'epoch'), 1)`,
+          sql`(${subject}, ${subjectId}, ${addressGroupSql(sql`${ip}::inet`)}, ${seconds}, date_bin(make_interval(secs => ${seconds}::int), now(), timestamptz 'epoch'), 1)`,
       ),
       sql`, `,
     )}

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
 import { actionTokens, petitions, pledges, pledgeTakers, signatures, type SupportState } from "@/db/schema";
@@ -63,9 +63,15 @@ export type TokenOutcome =
   | { result: "done" | "already-done"; kind: SupportKind; slug: string; title: string; referralCode: string; parentId: string }
   | { result: "expired" | "not-found" | "not-allowed" };
 
-const TRANSITIONS: Record<LinkAction, { from: SupportState[]; to: SupportState }> = {
-  confirm: { from: ["pending"], to: "verified" },
-  withdraw: { from: ["pending", "verified"], to: "withdrawn" },
+// A held supporter who confirms becomes `held`, not `verified`: confirmed, and still out of the
+// total until released (db/queries/holds.ts).
+const TRANSITIONS: Record<LinkAction, { from: SupportState[]; to: SupportState[]; set: SQL }> = {
+  confirm: {
+    from: ["pending"],
+    to: ["verified", "held"],
+    set: sql`state = (case when supporter.held_at is null then 'verified' else 'held' end)::support_state, verified_at = now()`,
+  },
+  withdraw: { from: ["pending", "verified", "held"], to: ["withdrawn"], set: sql`state = 'withdrawn', withdrawn_at = now()` },
 };
 
 /**
@@ -77,8 +83,7 @@ const TRANSITIONS: Record<LinkAction, { from: SupportState[]; to: SupportState }
 export async function redeemSupportToken(kind: SupportKind, tokenHash: string, action: LinkAction): Promise<TokenOutcome> {
   const { table, parentTable, parentColumn, purposes } = SUPPORT_KINDS[kind];
   const purpose = purposes[action];
-  const { from, to } = TRANSITIONS[action];
-  const stamp = to === "verified" ? sql`verified_at = now()` : sql`withdrawn_at = now()`;
+  const { from, to, set } = TRANSITIONS[action];
   const fromStates = sql`array[${sql.join(
     from.map((state) => sql`${state}`),
     sql`, `,
@@ -98,15 +103,15 @@ export async function redeemSupportToken(kind: SupportKind, tokenHash: string, a
       from action_tokens where token_hash = ${tokenHash} and purpose = ${purpose}
       for update
     ), supporter as (
-      select id, state, ${sql.identifier(parentColumn)} as parent_id, referral_code from ${table}
+      select id, state, held_at, ${sql.identifier(parentColumn)} as parent_id, referral_code from ${table}
       where id = (select subject_id from link)
       for update
     ), changed as (
-      update ${table} set state = ${to}, ${stamp}
+      update ${table} set ${set}
       from link, supporter
       where ${table}.id = supporter.id and not link.is_used and not link.is_expired
         and supporter.state = any(${fromStates})
-      returning supporter.id, supporter.parent_id, supporter.state as from_state, ${to}::support_state as to_state
+      returning supporter.id, supporter.parent_id, supporter.state as from_state, ${table}.state as to_state
     ), used as (
       update action_tokens set used_at = now()
       where token_hash = ${tokenHash} and exists (select 1 from changed)
@@ -122,7 +127,7 @@ export async function redeemSupportToken(kind: SupportKind, tokenHash: string, a
   if (!row?.state || !row.slug || !row.title || !row.referralCode || !row.parentId) return { result: "not-found" };
   const found = { kind, slug: row.slug, title: row.title, referralCode: row.referralCode, parentId: row.parentId };
   if (row.isDone) return { result: "done", ...found };
-  if (row.isUsed || row.state === to) return { result: "already-done", ...found };
+  if (row.isUsed || to.includes(row.state)) return { result: "already-done", ...found };
   if (row.isExpired) return { result: "expired" };
   return { result: "not-allowed" };
 }

@@ -121,7 +121,7 @@ export interface RepeatMail {
   message: (state: "pending" | "verified" | "other") => Omit<NewOutboxMessage, "dedupeKey">;
 }
 
-export type RecordOutcome = "accepted" | "repeat" | "rate-limited" | "closed";
+export type RecordOutcome = "accepted" | "held" | "repeat" | "closed";
 
 export const MAX_REPEAT_NOTICES = 3;
 
@@ -129,9 +129,11 @@ export const MAX_REPEAT_NOTICES = 3;
  * Stores a signature or a pledge taker, with its links, its email and its counts, in one
  * statement (one round trip, so a viral moment is limited by the database's work rather than by
  * chatter with it); a pledge taker's chosen commitments (by slug) go with it. The unique index
- * on (petition or pledge, canonical email) decides a repeat, handled by `recordRepeat`; a caller
- * over the per-IP limits is stored as rejected, with the reason, and counted only among the
- * rejected. A petition or pledge that closed since the caller looked it up takes nothing.
+ * on (petition or pledge, canonical email) decides a repeat, handled by `recordRepeat`. A
+ * signature over the per-address limits is held, not dropped: it is stored and emailed like any
+ * other (a household, an office or a mobile network shares one address), but `held_at` keeps it
+ * out of the verified total until staff or the automatic release (lib/holds.ts) let it in. A
+ * petition or pledge that closed since the caller looked it up takes nothing.
  */
 export async function recordSupporter(
   kind: SupportKind,
@@ -151,11 +153,11 @@ export async function recordSupporter(
     ...fields,
     [parentKey]: parentId,
     id,
-    emailCanonical: sql`case when ${isOver} then null else ${record.emailCanonical}::text end`,
-    state: sql`(case when ${isOver} then 'rejected' else ${accepted} end)::support_state`,
-    rejectionReason: sql`case when ${isOver} then ${`rate limit: too many ${noun}s from one IP address`}::text end`,
-    rejectedAt: sql`case when ${isOver} then now() end`,
-    verifiedAt: sql`case when not ${isOver} and ${accepted} = 'verified' then now() end`,
+    // Without a confirmation step a held supporter is at once what a confirmed one becomes: held.
+    state: sql`(case when ${isOver} and ${accepted} = 'verified' then 'held' else ${accepted} end)::support_state`,
+    heldAt: sql`case when ${isOver} then now() end`,
+    holdReason: sql`case when ${isOver} then ${`rate limit: many ${noun}s from one address`}::text end`,
+    verifiedAt: sql`case when ${accepted} = 'verified' then now() end`,
     privacyAcceptedAt: sql`now()`,
   });
   const { message } = mail;
@@ -171,13 +173,13 @@ export async function recordSupporter(
         insert into pledge_taker_commitments (taker_id, commitment_id) select inserted.id, chosen.id from inserted, chosen
       ),`
     : sql``;
-  const result = await getDb().execute<{ state: SupportState | null; isOpen: boolean }>(sql`
+  const result = await getDb().execute<{ state: SupportState | null; isHeld: boolean | null; isOpen: boolean }>(sql`
     with ${rateLimitCtes(kind, parentId, record.ipAddress, limits)},
     inserted as (
       insert into ${table} (${row.columns})
       select ${row.values} from ${parentTable} where ${parentTable}.id = ${parentId} and ${isOpenNow(parentTable)}
       on conflict (${parent}, email_canonical) do nothing
-      returning id, state
+      returning id, state, held_at
     ),
     ${commitmentCtes}
     tokens as (
@@ -187,7 +189,6 @@ export async function recordSupporter(
         (${mail.confirmTokenHash}, ${purposes.confirm}, ${mail.confirmExpiresAt.toISOString()}),
         (${mail.withdrawTokenHash}, ${purposes.withdraw}, ${mail.withdrawExpiresAt.toISOString()})
       ) as link (hash, purpose, expires_at)
-      where inserted.state <> 'rejected'
     ),
     mail as (
       insert into outbox_messages (dedupe_key, recipient, template, subject, text_body)
@@ -205,12 +206,11 @@ export async function recordSupporter(
       order by moved.subject, moved.subject_id
       on conflict (subject, subject_id, state, slot) do update set count = count_slots.count + excluded.count
     )
-    select (select state from inserted) as "state",
+    select (select state from inserted) as "state", (select held_at is not null from inserted) as "isHeld",
       exists (select 1 from ${parentTable} where id = ${parentId} and ${isOpenNow(parentTable)}) as "isOpen"
   `);
   const [outcome] = result.rows;
-  if (outcome?.state === "rejected") return "rate-limited";
-  if (outcome?.state) return "accepted";
+  if (outcome?.state) return outcome.isHeld ? "held" : "accepted";
   if (!outcome?.isOpen) {
     forgetSupportTarget(parentId);
     return "closed";
@@ -236,7 +236,8 @@ async function recordRepeat(kind: SupportKind, record: SupporterRecord, repeat: 
       )
       .returning({ id: table.id, state: table.state, notices: table.repeatNotices });
     if (!existing) return;
-    const state = existing.state === "pending" || existing.state === "verified" ? existing.state : "other";
+    // A held supporter has confirmed: what is true for them is what is true for the verified.
+    const state = existing.state === "pending" ? "pending" : existing.state === "verified" || existing.state === "held" ? "verified" : "other";
     if (state === "pending") {
       await tx.insert(actionTokens).values({
         tokenHash: repeat.confirmTokenHash,

@@ -21,6 +21,11 @@ export const supporterColumns = () => ({
   id: id(),
   state: supportState("state").notNull().default("pending"),
   rejectionReason: text("rejection_reason"),
+  /** Set while the row is held back from the total (see `held` in enums.ts); cleared on release. */
+  heldAt: timestamp("held_at", { withTimezone: true }),
+  /** Why it was held, kept after release for the record. */
+  holdReason: text("hold_reason"),
+  releasedAt: timestamp("released_at", { withTimezone: true }),
   firstName: text("first_name"),
   lastName: text("last_name"),
   email: text("email"),

@@ -1,7 +1,12 @@
 import { pgEnum } from "drizzle-orm/pg-core";
 
-/** The life of a signature or a pledge: only `verified` rows count toward the public total. */
-export const supportState = pgEnum("support_state", ["pending", "verified", "rejected", "withdrawn"]);
+/**
+ * The life of a signature or a pledge: only `verified` rows count toward the public total.
+ * `held`: confirmed by its owner but held back from the total, because it came in a burst from
+ * one address, until staff (or, for a small burst, time) release it. A held row that is not yet
+ * confirmed stays `pending`, with `held_at` set, and becomes `held` when confirmed.
+ */
+export const supportState = pgEnum("support_state", ["pending", "verified", "rejected", "withdrawn", "held"]);
 export type SupportState = (typeof supportState.enumValues)[number];
 
 export const staffRole = pgEnum("staff_role", ["viewer", "editor", "admin"]);

@@ -12,6 +12,8 @@ export const signatures = pgTable(
       .references(() => petitions.id, { onDelete: "cascade" }),
   },
   (t) => [
+    // The few rows held back from the total, for the staff's review and the automatic release.
+    index("signatures_held").on(t.petitionId, t.heldAt).where(sql`${t.heldAt} is not null`),
     // One person, one signature: the database holds the rule, not a check-then-insert.
     uniqueIndex("signatures_petition_email").on(t.petitionId, t.emailCanonical),
     uniqueIndex("signatures_referral_code").on(t.referralCode),

@@ -15,7 +15,7 @@ describe("slotted counters", () => {
   afterAll(closeDb);
 
   it("start at zero in every state", async () => {
-    expect(await getTotals("petition", petitionId)).toEqual({ pending: 0, verified: 0, rejected: 0, withdrawn: 0 });
+    expect(await getTotals("petition", petitionId)).toEqual({ pending: 0, verified: 0, rejected: 0, withdrawn: 0, held: 0 });
   });
 
   it("stay exact under concurrent transactions, spread over several rows", async () => {
@@ -30,7 +30,7 @@ describe("slotted counters", () => {
         }),
       ),
     );
-    expect(await getTotals("petition", petitionId)).toEqual({ pending: 40, verified: 80 - 12, rejected: 0, withdrawn: 12 });
+    expect(await getTotals("petition", petitionId)).toEqual({ pending: 40, verified: 80 - 12, rejected: 0, withdrawn: 12, held: 0 });
     const slots = await db.select({ n: sql<number>`count(*)::int` }).from(countSlots);
     expect(slots[0]!.n).toBeGreaterThan(3);
   });

@@ -90,10 +90,27 @@ describe("moderating signatures", () => {
     expect((await auditOf(id)).filter((entry) => entry.action === "supporter.reject")).toHaveLength(1);
   });
 
-  it("will not restore a signature turned away at signing, which never had a confirmation link", async () => {
-    await sign("first.from.office@example.org", { ip: "198.51.100.20" }, false);
-    await signAs(slug, "second.from.office@example.org", { ip: "198.51.100.20" });
-    const turnedAway = await idOf("second.from.office@example.org");
+  it("will not restore a signature turned away at signing (before holds existed), which never had a confirmation link", async () => {
+    // How the per-address limit stored a turned-away signature until it began holding them instead.
+    const [turnedAwayRow] = await getDb()
+      .insert(signatures)
+      .values({
+        firstName: "Second",
+        lastName: "Office",
+        email: "second.from.office@example.org",
+        country: "GB",
+        petitionId,
+        emailCanonical: null,
+        state: "rejected",
+        rejectionReason: "rate limit: too many signatures from one IP address",
+        rejectedAt: new Date(),
+        privacyNoticeVersion: "test",
+        privacyAcceptedAt: new Date(),
+        referralCode: "turned-away-before-holds",
+      })
+      .returning({ id: signatures.id });
+    await reconcileCounts();
+    const turnedAway = turnedAwayRow!.id;
     const before = await totals();
     expect(await changeSupporterState(editor, "petition", turnedAway, "restore", "same office")).toEqual({ result: "not-allowed", state: "rejected", wasTurnedAway: true });
     expect(await totals()).toEqual(before);

@@ -48,6 +48,18 @@ export default async function ConfirmPage({
       </Notice>
     );
   }
+  if (link.state === "held") {
+    return (
+      <Notice title={`Your ${thing} is confirmed`}>
+        <p>
+          Thank you. Many {isPledge ? "pledges" : "signatures"} arrived from your network at once (a shared connection at a
+          home, office, school or mobile network), so we check them before they join the public count on &ldquo;{link.title}
+          &rdquo;. Yours is kept and will be counted once checked, usually within a day. There is nothing more you need to do.
+        </p>
+        <Link href={page}>Go to the {link.kind}</Link>
+      </Notice>
+    );
+  }
   if (link.state !== "pending") {
     return (
       <Notice title={`This ${thing} cannot be confirmed`}>
