@@ -53,7 +53,8 @@ export default defineConfig({
   webServer: {
     command: "node_modules/.bin/tsx --conditions=react-server tests/e2e/server.ts",
     url: `${baseURL}/`,
-    timeout: 240_000,
+    // Building first: about a minute alone, several on a loaded 2-core machine.
+    timeout: 600_000,
     reuseExistingServer: false,
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     stdout: "pipe",

@@ -1,7 +1,9 @@
+import type { HeldGroupRef } from "@/db/queries/holds";
 import type { BulkRule, SupporterSearch } from "@/db/queries/moderation";
 import type { SupportKind } from "@/db/queries/supporters";
 import type { SupportState } from "@/db/schema/enums";
 import { canonicalEmail } from "@/lib/canonical-email";
+import type { HeldGroupInput } from "@/lib/validation/holds";
 import type { BulkRuleInput, SupporterSearchInput } from "@/lib/validation/moderation";
 
 // The server step after the moderation schemas: what was typed, checked, becomes what the
@@ -46,4 +48,10 @@ export function bulkRuleOf(input: BulkRuleInput): BulkRule {
     from: utcInstant(input.from),
     to: utcInstant(input.to),
   };
+}
+
+/** A held group as the queries take it: an address in the form Postgres prints it, a domain lower-cased. */
+export function heldGroupOf(input: HeldGroupInput): HeldGroupRef {
+  const [kind, slug] = input.target.split(":") as [SupportKind, string];
+  return { kind, slug, by: input.by, value: input.value.trim().toLowerCase() };
 }

@@ -173,7 +173,6 @@ export async function decideHeldGroup(
   if (!parent) return { result: "not-found" };
   return getDb().transaction(async (tx) => {
     const set = decision === "release" ? releaseSet(group.kind) : sql`state = 'rejected', rejection_reason = ${reason}, rejected_at = now(), held_at = null`;
-    const { table } = SUPPORT_KINDS[group.kind];
     const { matched, moves } = await moveSupporters(tx, group.kind, groupCondition(group, parent.id), set, expected);
     if (matched !== expected) return { result: "changed", count: matched };
     const counted = moves.filter((move) => move.to === "verified").reduce((sum, move) => sum + move.n, 0);

@@ -139,6 +139,9 @@ export interface SupporterDetail extends Omit<SupporterListRow, "cursor"> {
   isPublic: boolean;
   wantsUpdates: boolean;
   rejectionReason: string | null;
+  heldAt: Date | null;
+  holdReason: string | null;
+  releasedAt: Date | null;
   verifiedAt: Date | null;
   rejectedAt: Date | null;
   withdrawnAt: Date | null;
@@ -170,6 +173,9 @@ export async function getSupporter(caller: StaffCaller, kind: SupportKind, id: s
       wantsUpdates: table.wantsUpdates,
       state: table.state,
       rejectionReason: table.rejectionReason,
+      heldAt: table.heldAt,
+      holdReason: table.holdReason,
+      releasedAt: table.releasedAt,
       createdAt: table.createdAt,
       verifiedAt: table.verifiedAt,
       rejectedAt: table.rejectedAt,

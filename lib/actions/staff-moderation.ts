@@ -21,7 +21,7 @@ function revalidateAfterChange(kind: SupportKind, slug: string) {
 }
 
 /**
- * Editors reject a pending or verified supporter, or restore a rejected one to the state it had,
+ * Editors reject a pending, held or verified supporter, or restore a rejected one to the state it had,
  * always with a reason; the totals follow.
  */
 export async function moderateSupporterAction(

@@ -32,6 +32,7 @@ export const E2E_PETITIONS = [
   "e2e-moderation",
   "e2e-moderation-bulk",
   "e2e-moderation-erase",
+  "e2e-held",
   "e2e-content",
   "e2e-content-stale",
   "e2e-content-instances",

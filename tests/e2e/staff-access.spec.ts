@@ -74,6 +74,7 @@ const ACTION_ROLES: Record<string, "viewer" | "editor" | "admin"> = {
   moderateSupporterAction: "editor",
   eraseSupporterAction: "editor",
   bulkRejectAction: "editor",
+  decideHeldGroupAction: "editor",
   savePetitionAction: "editor",
   savePledgeAction: "editor",
   saveCommitmentAction: "editor",

@@ -96,7 +96,7 @@ test("an editor rejects a flood from one network after a preview, and a stale pr
 
   await page.getByLabel("or email domain").fill("");
   await page.getByRole("button", { name: "Preview" }).click();
-  await expect(page.getByTestId("bulk-preview-count")).toHaveText("This rule selects 3 pending or verified rows");
+  await expect(page.getByTestId("bulk-preview-count")).toHaveText("This rule selects 3 pending, held or verified rows");
   await expect(page.getByTestId("supporters")).toContainText("bot3@flood.example");
   await expect(page.getByTestId("supporters")).not.toContainText("neighbour@example.org");
 
@@ -106,7 +106,7 @@ test("an editor rejects a flood from one network after a preview, and a stale pr
   await page.getByRole("button", { name: "Reject 3" }).click();
   await expect(page.getByTestId("bulk-status")).toContainText("Nothing was rejected: the rule now selects 4, not the 3 previewed");
   expect((await totals(request, slug)).pending).toBe(5);
-  await expect(page.getByTestId("bulk-preview-count")).toHaveText("This rule selects 4 pending or verified rows");
+  await expect(page.getByTestId("bulk-preview-count")).toHaveText("This rule selects 4 pending, held or verified rows");
 
   await page.getByLabel("Reason").fill("One script, many addresses in 10.99.0.0/24");
   await page.getByRole("button", { name: "Reject 4" }).click();
@@ -175,7 +175,7 @@ test("the moderation pages have no accessibility violations, the erase warning o
   found.push(...(await violations("a signature, erase open")));
   const minute = (offset: number) => new Date(Date.now() + offset).toISOString().slice(0, 16);
   await page.goto(`/staff/signatures/bulk?target=petition:protect-children-online&ip=&domain=example.org&from=2000-01-01T00:00&to=${minute(60_000)}`);
-  await expect(page.getByTestId("bulk-preview-count")).toHaveText(/^This rule selects \d+ pending or verified rows$/);
+  await expect(page.getByTestId("bulk-preview-count")).toHaveText(/^This rule selects \d+ pending, held or verified rows$/);
   await expect(page.getByTestId("supporters")).toBeVisible();
   found.push(...(await violations("a bulk preview")));
   expect(found).toEqual([]);

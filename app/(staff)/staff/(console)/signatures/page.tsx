@@ -26,9 +26,14 @@ export default async function SignaturesPage({ searchParams }: { searchParams: P
         <h1 id="signatures-heading" className="font-serif text-3xl font-bold">
           Signatures
         </h1>
-        <Link href="/staff/signatures/bulk" className="link">
-          Reject in bulk by rule
-        </Link>
+        <div className="flex flex-wrap gap-4">
+          <Link href="/staff/signatures/held" className="link">
+            Held signatures
+          </Link>
+          <Link href="/staff/signatures/bulk" className="link">
+            Reject in bulk by rule
+          </Link>
+        </div>
       </div>
       <p className="max-w-prose">
         Newest first, {SEARCH_PAGE_SIZE} to a page. Open one to reject, restore or erase it. Every search is recorded in the audit log with

@@ -32,14 +32,14 @@ export default async function BulkRejectPage({ searchParams }: { searchParams: P
       </h1>
       <p className="max-w-prose">
         For a flood from one network or one throwaway email domain. Choose a petition or pledge, an IP range or an email
-        domain, and a window; preview how many pending or verified rows the rule selects, then reject exactly those.
+        domain, and a window; preview how many pending, held or verified rows the rule selects, then reject exactly those.
       </p>
       <RuleForm targets={targets} values={query} errors={parsed && !parsed.success ? fieldErrorsOf(parsed.error) : {}} />
       {rule && !preview ? <p className="font-semibold text-error">There is no such petition or pledge.</p> : null}
       {preview ? (
         <section aria-labelledby="preview-heading" className="space-y-4">
           <h2 id="preview-heading" className="font-serif text-xl font-semibold" data-testid="bulk-preview-count">
-            This rule selects {preview.count.toLocaleString("en-US")} pending or verified {preview.count === 1 ? "row" : "rows"}
+            This rule selects {preview.count.toLocaleString("en-US")} pending, held or verified {preview.count === 1 ? "row" : "rows"}
           </h2>
           {preview.sample.length > 0 ? (
             <SupporterTable kind={rule!.kind} rows={preview.sample} caption="The newest rows the rule selects" showsTarget={false} />

@@ -20,12 +20,12 @@ const DONE: Partial<Record<SupportState, string>> = {
   pending: "Restored: pending again, counted once the person confirms.",
 };
 
-/** Reject a pending or verified supporter, or restore a rejected one: always with a reason. */
+/** Reject a pending, held or verified supporter, or restore a rejected one: always with a reason. */
 export function StateChangeForm({ kind, id, state, wasTurnedAway }: StateChangeFormProps) {
   const [result, action, isPending] = useActionState(moderateSupporterAction, null);
   const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
   const change = state === "rejected" ? "restore" : "reject";
-  const canChange = state === "pending" || state === "verified" || (state === "rejected" && !wasTurnedAway);
+  const canChange = state === "pending" || state === "verified" || state === "held" || (state === "rejected" && !wasTurnedAway);
   return (
     <form action={action} className="max-w-xl space-y-3 rounded-xl border border-line p-4" aria-labelledby="state-change-heading">
       <h2 id="state-change-heading" className="font-serif text-xl font-semibold">

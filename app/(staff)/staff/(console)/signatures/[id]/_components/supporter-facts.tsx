@@ -31,6 +31,14 @@ export function SupporterFacts({ supporter, history }: { supporter: SupporterDet
     ["Wants updates", supporter.wantsUpdates ? "yes" : "no"],
     ["Signed", when(supporter.createdAt)],
     ["Confirmed", when(supporter.verifiedAt)],
+    [
+      "Held",
+      supporter.heldAt
+        ? `since ${formatUtc(supporter.heldAt)}: ${supporter.holdReason ?? "no reason given"}`
+        : supporter.releasedAt
+          ? `released ${formatUtc(supporter.releasedAt)} (${supporter.holdReason ?? "no reason given"})`
+          : none,
+    ],
     ["Rejected", supporter.rejectedAt ? `${formatUtc(supporter.rejectedAt)}: ${supporter.rejectionReason ?? "no reason given"}` : none],
     ["Withdrawn", when(supporter.withdrawnAt)],
     ["Erased", when(supporter.erasedAt)],
