@@ -56,6 +56,8 @@ export interface AuditLine {
   subjectId: string | null;
   details: Record<string, unknown>;
   rowCount: number | null;
+  /** Where the request came from, on sign-ins, failed sign-ins and sign-outs. */
+  ipAddress: string | null;
 }
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -84,6 +86,7 @@ export async function listAuditEntries(caller: StaffCaller, filters: AuditFilter
       subjectId: auditLog.subjectId,
       details: auditLog.details,
       rowCount: auditLog.rowCount,
+      ipAddress: auditLog.ipAddress,
     })
     .from(auditLog)
     .where(and(...conditions))

@@ -1,12 +1,8 @@
 import "server-only";
-import { and, asc, count, eq, gt, isNull, lt, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { auditLog, outboxMessages, staffSignInFailures, users, verificationTokens, type StaffRole } from "@/db/schema";
+import { auditLog, outboxMessages, users, verificationTokens, type StaffRole } from "@/db/schema";
 import { assertRole, type StaffCaller } from "@/lib/auth/roles";
-
-/** Failed sign-ins allowed per address in the window, before every attempt is refused. */
-export const SIGN_IN_FAILURE_LIMIT = 10;
-export const SIGN_IN_WINDOW_MINUTES = 15;
 
 export interface StaffAccount {
   id: string;
@@ -38,25 +34,6 @@ export async function getSessionCaller(userId: string, sessionVersion: number): 
     .from(users)
     .where(and(eq(users.id, userId), isNull(users.disabledAt), eq(users.sessionVersion, sessionVersion)));
   return caller ?? null;
-}
-
-export async function countRecentSignInFailures(email: string): Promise<number> {
-  const [row] = await getDb()
-    .select({ n: count() })
-    .from(staffSignInFailures)
-    .where(
-      and(
-        eq(staffSignInFailures.email, normalise(email)),
-        gt(staffSignInFailures.failedAt, sql`now() - make_interval(mins => ${SIGN_IN_WINDOW_MINUTES})`),
-      ),
-    );
-  return row?.n ?? 0;
-}
-
-export async function insertSignInFailure(email: string): Promise<void> {
-  await getDb().insert(staffSignInFailures).values({ email: normalise(email) });
-  // Old failures decide nothing; keep the table small.
-  await getDb().delete(staffSignInFailures).where(lt(staffSignInFailures.failedAt, sql`now() - interval '1 day'`));
 }
 
 /**

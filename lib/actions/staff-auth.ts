@@ -2,7 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
-import { insertSignInLink, SIGN_IN_WINDOW_MINUTES } from "@/db/queries/staff";
+import { insertSignInLink } from "@/db/queries/staff";
 import type { ActionResult } from "@/lib/action-result";
 import { signIn, signOut } from "@/lib/auth/config";
 import { formText } from "@/lib/form-submission";
@@ -16,7 +16,8 @@ import { linkRequestSchema, passwordSignInSchema } from "@/lib/validation/staff"
 const SIGN_IN_LINK_MINUTES = 30;
 
 const WRONG = "That email address and password do not match an active account.";
-const THROTTLED = `Too many failed attempts for this address. Wait ${SIGN_IN_WINDOW_MINUTES} minutes, or ask for a sign-in link.`;
+// The lock is on the password path alone (lib/auth/sign-in-throttle.ts): a link always works.
+const THROTTLED = "Too many failed attempts. Signing in by password is paused for a while; a sign-in link by email still works.";
 
 /** Whether Next.js is carrying out a redirect: signIn's way of saying it worked. */
 const isRedirect = (error: unknown) => (error as { digest?: unknown })?.digest?.toString().startsWith("NEXT_REDIRECT");

@@ -1,19 +1,15 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import {
-  countRecentSignInFailures,
-  getStaffAccount,
-  insertSignInFailure,
-  redeemSignInLink,
-  SIGN_IN_FAILURE_LIMIT,
-  type StaffAccount,
-} from "@/db/queries/staff";
+import { headers } from "next/headers";
+import type { StaffAccount } from "@/db/queries/staff";
+import { insertSignOutEvent } from "@/db/queries/staff-sign-in";
+import { clientIp } from "@/lib/client-ip";
 import { env } from "@/lib/env";
-import { checkPassword } from "./password";
+import { passwordSignInSchema } from "@/lib/validation/staff";
 import { authSecret } from "./secret";
-import { hashToken } from "@/lib/tokens";
+import { attemptLinkSignIn, attemptPasswordSignIn } from "./sign-in-attempts";
 
-/** Too many failed sign-ins for this address lately: said the same whether it exists or not. */
+/** Too many failed passwords lately (lib/auth/sign-in-throttle.ts): said the same whether the address is anyone's or not. */
 export class TooManyAttempts extends CredentialsSignin {
   code = "throttled";
 }
@@ -22,6 +18,8 @@ const SESSION_HOURS = 12;
 
 const field = (credentials: Partial<Record<string, unknown>>, name: string) =>
   typeof credentials[name] === "string" ? credentials[name] : "";
+
+const ipOf = (request: Request) => clientIp(request.headers, env().TRUSTED_PROXY_HEADER);
 
 const asUser = (account: StaffAccount) => ({ id: account.id, email: account.email, sessionVersion: account.sessionVersion });
 
@@ -49,27 +47,39 @@ export const { auth, signIn, signOut, handlers } = NextAuth(() => ({
     Credentials({
       id: "password",
       credentials: { email: {}, password: {} },
-      async authorize(credentials) {
-        const email = field(credentials, "email");
-        const password = field(credentials, "password");
-        if (!email || !password) return null;
-        if ((await countRecentSignInFailures(email)) >= SIGN_IN_FAILURE_LIMIT) throw new TooManyAttempts();
-        const account = await getStaffAccount(email);
-        if (await checkPassword(account?.passwordHash ?? null, password)) return asUser(account!);
-        await insertSignInFailure(email);
+      async authorize(credentials, request) {
+        // Auth.js's own endpoint takes this too, not only the form: the form's schema again, so that
+        // nothing longer than an address or a password is hashed or kept.
+        const parsed = passwordSignInSchema.safeParse({ email: field(credentials, "email"), password: field(credentials, "password") });
+        if (!parsed.success) return null;
+        const attempt = await attemptPasswordSignIn(parsed.data.email, parsed.data.password, ipOf(request));
+        if (attempt.ok) return asUser(attempt.account);
+        if (attempt.isThrottled) throw new TooManyAttempts();
         return null;
       },
     }),
     Credentials({
       id: "link",
       credentials: { token: {} },
-      async authorize(credentials) {
-        const token = field(credentials, "token");
-        const account = /^[\w-]{20,100}$/.test(token) ? await redeemSignInLink(hashToken(token)) : null;
+      async authorize(credentials, request) {
+        const account = await attemptLinkSignIn(field(credentials, "token"), ipOf(request));
         return account ? asUser(account) : null;
       },
     }),
   ],
+  events: {
+    // Sign-ins and failures are audited where they are decided (./sign-in-attempts.ts).
+    async signOut(message) {
+      const userId = "token" in message ? message.token?.sub : undefined;
+      if (!userId) return;
+      try {
+        await insertSignOutEvent(userId, clientIp(await headers(), env().TRUSTED_PROXY_HEADER));
+      } catch (error) {
+        // Signing out must not fail for want of its log line; say so without naming anyone.
+        console.error("[auth] could not write a sign-out to the audit log:", (error as { code?: string }).code ?? (error as Error).name);
+      }
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) {

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { E2E_STAFF, E2E_STAFF_PASSWORD } from "./fixtures";
+import { E2E_STAFF } from "./fixtures";
 import { linkIn, waitForMailTo } from "./pages/mailbox";
-import { expectSignedIn, signInWithPassword } from "./pages/staff";
+import { expectSignedIn, pageAt, signInWithEmailedLink, signInWithPassword } from "./pages/staff";
 
 test.beforeEach(({}, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "the staff console is tested at desktop size");
@@ -40,18 +40,87 @@ test("an unknown address gets the same answer as a member, and no email", async 
   expect(mailbox).not.toContain("Your Upstand sign-in link");
 });
 
-test("after ten failed passwords in 15 minutes an account is refused, even the right password; unknown addresses alike", async ({ page }) => {
+// Each client address below is this file's own (the e2e server trusts X-Real-IP), so that the
+// throttle these tests provoke touches no other test.
+const WRONG = "do not match an active account";
+const THROTTLED = "Too many failed attempts";
+
+test("spraying many accounts from one address is refused after a few tries, there only", async ({ browser }) => {
   test.setTimeout(120_000);
-  for (const email of [E2E_STAFF.throttled.email, "nobody@staff.example"]) {
-    for (let i = 0; i < 10; i++) {
-      await signInWithPassword(page, email, `wrong password ${i}`);
-      await expect(page.getByTestId("password-status")).toContainText("do not match an active account");
-    }
-    await signInWithPassword(page, email, E2E_STAFF_PASSWORD);
-    await expect(page.getByTestId("password-status")).toContainText("Too many failed attempts for this address");
+  const sprayer = await pageAt(browser, "203.0.113.77");
+  const accounts = [...Object.values(E2E_STAFF).map(({ email }) => email), "nobody@staff.example", "finance@staff.example", "ceo@staff.example"];
+  expect(accounts.length).toBeGreaterThanOrEqual(10);
+  for (const email of accounts.slice(0, 10)) {
+    await signInWithPassword(sprayer, email, "Winter2026!");
+    await expect(sprayer.getByTestId("password-status")).toContainText(WRONG);
   }
-  await page.goto("/staff");
-  await expect(page).toHaveURL(/\/staff\/sign-in$/);
+  // Eleventh: refused before the password is looked at, the right one included, for any account.
+  await signInWithPassword(sprayer, E2E_STAFF.viewer.email);
+  await expect(sprayer.getByTestId("password-status")).toContainText(THROTTLED);
+  await signInWithPassword(sprayer, "someone.else@staff.example", "Winter2026!");
+  await expect(sprayer.getByTestId("password-status")).toContainText(THROTTLED);
+
+  const elsewhere = await pageAt(browser, "203.0.113.78");
+  await signInWithPassword(elsewhere, E2E_STAFF.viewer.email);
+  await expectSignedIn(elsewhere, E2E_STAFF.viewer.email);
+});
+
+test("after an attacker's failures the member still signs in: by password from their own address, by link from anywhere", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { email } = E2E_STAFF.throttled;
+  const attacker = await pageAt(browser, "198.51.100.66");
+  for (let i = 0; i < 5; i++) {
+    await signInWithPassword(attacker, email, `guess ${i}`);
+    await expect(attacker.getByTestId("password-status")).toContainText(WRONG);
+  }
+  await signInWithPassword(attacker, email);
+  await expect(attacker.getByTestId("password-status")).toContainText(THROTTLED);
+  await expect(attacker.getByTestId("password-status")).toContainText("a sign-in link by email still works");
+
+  const atHome = await pageAt(browser, "192.0.2.10");
+  await signInWithPassword(atHome, email);
+  await expectSignedIn(atHome, email);
+
+  // Even from the attacker's own address (a shared café network), the emailed link gets the member in.
+  const sameCafe = await pageAt(browser, "198.51.100.66");
+  await signInWithEmailedLink(sameCafe, email);
+  await expectSignedIn(sameCafe, email);
+});
+
+test("sign-in, failed sign-in and sign-out are in the audit log, without the password or an address that is nobody's", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const ip = "192.0.2.44";
+  // Not the travelling admin: another test signs them out everywhere.
+  const { email } = E2E_STAFF.admin;
+  const page = await pageAt(browser, ip);
+  await signInWithPassword(page, email, "my secret guess");
+  await expect(page.getByTestId("password-status")).toContainText(WRONG);
+  await signInWithPassword(page, "typo.of.a.name@staff.example", "another secret guess");
+  await expect(page.getByTestId("password-status")).toContainText(WRONG);
+  await signInWithPassword(page, email);
+  await expectSignedIn(page, email);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/staff\/sign-in/);
+  await signInWithEmailedLink(page, email);
+  await expectSignedIn(page, email);
+
+  const rows = async (action: string, actor = "") => {
+    await page.goto(`/staff/audit?${new URLSearchParams({ action, actor })}`);
+    return page.getByTestId("audit-log").getByRole("row").filter({ hasText: ip });
+  };
+  const failures = await rows("staff.sign-in-failed");
+  await expect(failures).toHaveCount(2);
+  await expect(failures.filter({ hasText: "wrong password" })).toContainText(email);
+  await expect(failures.filter({ hasText: "no active member" })).toContainText("not signed in");
+  const signIns = await rows("staff.sign-in", email);
+  await expect(signIns.filter({ hasText: "password" })).toContainText(email);
+  await expect(signIns.filter({ hasText: "link" })).toContainText(email);
+  await expect(await rows("staff.sign-out")).toContainText(email);
+  const log = await page.getByTestId("audit-log").textContent();
+  await page.goto("/staff/audit");
+  const everything = `${log} ${await page.getByTestId("audit-log").textContent()}`;
+  expect(everything).not.toContain("secret guess");
+  expect(everything).not.toContain("typo.of.a.name");
 });
 
 // Each sign-in below is a real password check and page load; on a busy 2-core machine running

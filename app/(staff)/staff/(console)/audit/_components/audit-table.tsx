@@ -2,7 +2,7 @@ import type { AuditLine } from "@/db/queries/audit";
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
 
-/** The audit log's lines: who, what, to what, with which details, and how many rows. */
+/** The audit log's lines: who, what, to what, with which details, how many rows, and from where. */
 export function AuditTable({ lines }: { lines: AuditLine[] }) {
   if (lines.length === 0) return <p data-testid="audit-log">No entries match these filters.</p>;
   return (
@@ -16,7 +16,8 @@ export function AuditTable({ lines }: { lines: AuditLine[] }) {
             <th scope="col" className="py-2 pr-4">What</th>
             <th scope="col" className="py-2 pr-4">Subject</th>
             <th scope="col" className="py-2 pr-4 text-right">Rows</th>
-            <th scope="col" className="py-2">Details</th>
+            <th scope="col" className="py-2 pr-4">Details</th>
+            <th scope="col" className="py-2">From address</th>
           </tr>
         </thead>
         <tbody>
@@ -37,6 +38,7 @@ export function AuditTable({ lines }: { lines: AuditLine[] }) {
                   ))}
                 </dl>
               </td>
+              <td className="py-2 break-all">{line.ipAddress ?? "–"}</td>
             </tr>
           ))}
         </tbody>

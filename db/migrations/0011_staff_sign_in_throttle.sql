@@ -1,0 +1,2 @@
+ALTER TABLE "staff_sign_in_failures" ADD COLUMN "network" "inet";--> statement-breakpoint
+CREATE INDEX "staff_sign_in_failures_network_at" ON "staff_sign_in_failures" USING btree ("network","failed_at");
