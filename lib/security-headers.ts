@@ -8,7 +8,7 @@ import { env } from "@/lib/env";
 
 /**
  * Pages rendered afresh for each request, which therefore get a per-request script nonce:
- * the staff console (sign-in included) and the pages a emailed link opens. Every other page is
+ * the staff console (sign-in included) and the pages an emailed link opens. Every other page is
  * prerendered or revalidated in the background (ISR), and its inline scripts (React's flight
  * data, `self.__next_f.push(...)`) are baked into cached HTML that no nonce can reach. A path
  * listed here must stay dynamic: a prerendered page under a nonce policy runs no script at all.
