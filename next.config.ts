@@ -1,8 +1,6 @@
 import type { NextConfig } from "next";
 import { pickDriver } from "./lib/database-driver";
 import { env } from "./lib/env";
-import { SECURITY_HEADERS } from "./lib/security-headers";
-
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -25,9 +23,6 @@ const nextConfig: NextConfig = {
   // so the build renders in a single worker when it is in use.
   // authInterrupts: forbidden() answers a too-low staff role with a 403 page.
   experimental: { authInterrupts: true, ...(pickDriver(env()) === "pglite" ? { cpus: 1 } : {}) },
-  async headers() {
-    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
-  },
 };
 
 export default nextConfig;

@@ -1,12 +1,36 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { crossOriginRefusal, isCrossOriginWrite } from "./lib/same-origin";
+import { isNoncePath, newNonce, securityHeaders } from "./lib/security-headers";
 
-// Convenience only: sends someone with no session cookie at all to the sign-in page. Every
-// staff page, action and query checks the caller against the database itself (lib/auth/staff.ts,
-// db/queries), so nothing depends on this.
+const withHeaders = (response: Response, nonce?: string) => {
+  for (const [key, value] of securityHeaders(nonce)) response.headers.set(key, value);
+  return response;
+};
+
+const needsSession = (pathname: string) => /^\/staff(\/|$)/.test(pathname) && !/^\/staff\/sign-in(\/|$)/.test(pathname);
+
+// Runs before Next.js answers anything, on every way of deploying it.
+// 1. A write sent by another site's page is refused with 403 (a server action, posted with a
+//    Next-Action header or as a form without JavaScript, a route handler, the export); left to
+//    Next.js, a foreign server action answers 500.
+// 2. The staff redirect is convenience only: it sends someone with no session cookie at all to
+//    the sign-in page. Every staff page, action and query checks the caller against the database
+//    itself (lib/auth/staff.ts, db/queries), so nothing depends on it.
+// 3. Every response gets the security headers (lib/security-headers.ts); a page rendered per
+//    request gets a nonce, which Next.js reads from the request's CSP and puts on its scripts.
 export function proxy(request: NextRequest) {
-  const hasSession = request.cookies.has("authjs.session-token") || request.cookies.has("__Secure-authjs.session-token");
-  if (hasSession) return NextResponse.next();
-  return NextResponse.redirect(new URL("/staff/sign-in", request.url));
+  if (isCrossOriginWrite(request)) return withHeaders(crossOriginRefusal());
+  const { pathname } = request.nextUrl;
+  if (needsSession(pathname)) {
+    const hasSession = request.cookies.has("authjs.session-token") || request.cookies.has("__Secure-authjs.session-token");
+    if (!hasSession) return withHeaders(NextResponse.redirect(new URL("/staff/sign-in", request.url)));
+  }
+  if (!isNoncePath(pathname)) return withHeaders(NextResponse.next());
+  const nonce = newNonce();
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", securityHeaders(nonce)[0]![1]);
+  return withHeaders(NextResponse.next({ request: { headers } }), nonce);
 }
 
-export const config = { matcher: ["/staff", "/staff/((?!sign-in).*)"] };
+// Every path: the headers belong on every response, static files and 404s included.
+export const config = { matcher: "/:path*" };

@@ -55,8 +55,10 @@ await benchOnPostgres(async ({ server, db }) => {
   let peakMb = idleMb;
   const sampler = setInterval(() => (peakMb = Math.max(peakMb, server.rssMb())), 100);
   const started = performance.now();
-  const response = await fetch(`${server.url}/staff/export/download?action=petition:${SLUG}&state=verified&format=csv`, {
-    headers: { Cookie: cookieHeader(cookies) },
+  const response = await fetch(`${server.url}/staff/export/download`, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookieHeader(cookies) },
+    body: new URLSearchParams({ action: `petition:${SLUG}`, state: "verified", format: "csv" }),
   });
   if (!response.ok || !response.body) throw new Error(`export failed: HTTP ${response.status}`);
   let bytes = 0;

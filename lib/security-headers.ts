@@ -1,7 +1,70 @@
-/** Sent with every response, by Next.js (next.config.ts) and by the server's direct routes alike. */
-export const SECURITY_HEADERS = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
-  { key: "X-Frame-Options", value: "DENY" },
-];
+import { env } from "@/lib/env";
+
+// The one definition of the security headers. Two places send them, so that every response
+// carries them on every way of running Upstand: proxy.ts for everything Next.js answers (pages,
+// route handlers, server actions, static files, 404s), and scripts/web-handler.ts for the routes
+// Upstand's own server answers directly (lib/api/direct-routes.ts). Both read them at run time,
+// so HSTS follows the SITE_URL the server starts with, not the one it was built with.
+
+/**
+ * Pages rendered afresh for each request, which therefore get a per-request script nonce:
+ * the staff console (sign-in included) and the pages an emailed link opens. Every other page is
+ * prerendered or revalidated in the background (ISR), and its inline scripts (React's flight
+ * data, `self.__next_f.push(...)`) are baked into cached HTML that no nonce can reach. A path
+ * listed here must stay dynamic: a prerendered page under a nonce policy runs no script at all.
+ */
+const NONCE_PATH = /^\/(staff|confirm|withdraw|fulfil)(\/|$)/;
+
+export function isNoncePath(pathname: string): boolean {
+  return NONCE_PATH.test(pathname);
+}
+
+/** 128 random bits, base64: a fresh one for each request to a nonce path. */
+export function newNonce(): string {
+  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
+}
+
+/**
+ * The Content-Security-Policy. Scripts: with a nonce, only scripts carrying it and those they
+ * load ('strict-dynamic'); without one (prerendered pages), same-origin files and inline scripts.
+ * Styles allow inline because React and recharts write `style` attributes, which no nonce
+ * covers. React needs eval only in development, for its error stacks.
+ */
+export function contentSecurityPolicy(nonce?: string, isDevelopment = env().NODE_ENV === "development"): string {
+  const scripts = nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'", "'self'"] : ["'self'", "'unsafe-inline'"];
+  if (isDevelopment) scripts.push("'unsafe-eval'");
+  return [
+    "default-src 'self'",
+    `script-src ${scripts.join(" ")}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+/** A year, as browsers and the HSTS preload list expect at least. */
+const HSTS = "max-age=31536000; includeSubDomains";
+
+/** Whether the site is served over HTTPS, by its public address (SITE_URL). */
+export function isHttpsSite(): boolean {
+  return env().SITE_URL?.startsWith("https:") ?? false;
+}
+
+/** Every security header for one response; `nonce` only for a page on a nonce path. */
+export function securityHeaders(nonce?: string): [string, string][] {
+  const headers: [string, string][] = [
+    ["Content-Security-Policy", contentSecurityPolicy(nonce)],
+    ["X-Content-Type-Options", "nosniff"],
+    ["Referrer-Policy", "strict-origin-when-cross-origin"],
+    ["Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()"],
+    ["X-Frame-Options", "DENY"],
+    ["Cross-Origin-Opener-Policy", "same-origin"],
+  ];
+  if (isHttpsSite()) headers.push(["Strict-Transport-Security", HSTS]);
+  return headers;
+}

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable, pipeline } from "node:stream";
-import { SECURITY_HEADERS } from "@/lib/security-headers";
+import { securityHeaders } from "@/lib/security-headers";
 
 /**
  * Answers a Node.js request with a handler written for the web's Request and Response, as a
@@ -34,7 +34,7 @@ export async function serveWebHandler(
     console.error("[server] a request failed", error);
     response = Response.json({ error: "Something went wrong on our side. Please try again." }, { status: 500 });
   }
-  for (const { key, value } of SECURITY_HEADERS) outgoing.setHeader(key, value);
+  for (const [key, value] of securityHeaders()) outgoing.setHeader(key, value);
   response.headers.forEach((value, name) => {
     if (name !== "set-cookie") outgoing.setHeader(name, value);
   });

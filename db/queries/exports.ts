@@ -51,18 +51,32 @@ function isoTime(column: PgColumn): SQL {
 }
 
 /**
- * One CSV cell, written by Postgres: RFC 4180 quoting, and a cell that starts with = + - @ tab
- * or carriage return gets a leading apostrophe (and quotes), so that a signer who types a formula
- * as their name cannot make the file run it on a member of staff's computer (OWASP's advice on
- * CSV injection).
+ * One CSV cell, written by Postgres. Every value is quoted (RFC 4180), so no character in it can
+ * end the cell: a spreadsheet set to split on `;` or tab, as many European locales are, would
+ * otherwise start a new cell inside `Lovelace;=1+1` and evaluate the `=1+1`. An empty, unquoted
+ * cell means no value. A cell that starts with = + - @ tab or carriage return also gets a leading
+ * apostrophe, so that a signer who types a formula as their name cannot make the file run it on a
+ * member of staff's computer (OWASP's advice on CSV injection).
  */
 function csvCell(value: PgColumn | SQL): SQL {
   const text = sql`(${value})::text`;
   return sql`case
     when ${text} is null then ''
     when left(${text}, 1) in ('=', '+', '-', '@', chr(9), chr(13)) then '"''' || replace(${text}, '"', '""') || '"'
-    when ${text} ~ ('[",' || chr(13) || chr(10) || ']') then '"' || replace(${text}, '"', '""') || '"'
-    else ${text} end`;
+    else '"' || replace(${text}, '"', '""') || '"' end`;
+}
+
+/**
+ * A postal code made of digits (with spaces or hyphens), which a spreadsheet would otherwise
+ * read as a number or a date, losing 02139's zero: written after a tab, which makes Excel and
+ * LibreOffice keep the cell as text and shows as nothing. A tab rather than an apostrophe,
+ * which both show in the cell, or `="02139"`, a formula; importers that trim whitespace get the
+ * code back as it was, and JSON Lines carries it untouched.
+ */
+function postalCodeCell(value: PgColumn): SQL {
+  return sql`case
+    when ${value} ~ '^[0-9][0-9 -]*$' then '"' || chr(9) || ${value} || '"'
+    else ${csvCell(value)} end`;
 }
 
 function exportLine(table: SupporterTable, format: ExportFormat): SQL {
@@ -70,7 +84,8 @@ function exportLine(table: SupporterTable, format: ExportFormat): SQL {
   if (format === "jsonl") {
     return sql`json_build_object(${sql.join(fields.map((field) => sql`${field.key}::text, ${field.value}`), sql`, `)})::text || chr(10)`;
   }
-  return sql`${sql.join(fields.map((field) => csvCell(field.value)), sql` || ',' || `)} || chr(13) || chr(10)`;
+  const cells = fields.map((field) => (field.key === "postalCode" ? postalCodeCell(table.postalCode) : csvCell(field.value)));
+  return sql`${sql.join(cells, sql` || ',' || `)} || chr(13) || chr(10)`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { totalsEventStream } from "@/lib/live/event-stream";
+import { crossOriginRefusal, isCrossOriginWrite } from "@/lib/same-origin";
 import { handleLinkRequest } from "./link-request";
 import { handleFulfilRequest } from "./fulfil-request";
 import { handleSupportRequest } from "./support-request";
@@ -36,7 +37,8 @@ export function findDirectRoute(method: string, pathname: string): DirectHandler
     } catch {
       return null;
     }
-    return (request) => route.handle(request, slug);
+    // The same refusal as proxy.ts gives the app/api twins of these routes.
+    return async (request) => (isCrossOriginWrite(request) ? crossOriginRefusal() : route.handle(request, slug));
   }
   return null;
 }

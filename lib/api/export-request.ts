@@ -9,7 +9,7 @@ import { exportSchema } from "@/lib/validation/export";
 const CSV_BOM = "\uFEFF";
 
 /**
- * GET /staff/export/download: an admin's export of one petition's signatures or one pledge's
+ * POST /staff/export/download (the export page's form): an admin's export of one petition's signatures or one pledge's
  * takers, as CSV (UTF-8 with a byte-order mark, formula-safe) or JSON Lines, streamed batch by
  * batch as the client reads it. Each export is written to the audit log with its filters and
  * row count, even when the download is cut short.
@@ -22,7 +22,13 @@ export async function handleExportRequest(request: Request): Promise<Response> {
     if (error instanceof NotAllowedError) return Response.json({ error: "Only admins can export personal data." }, { status: 403 });
     throw error;
   }
-  const parsed = exportSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return Response.json({ error: "Send the export's filters as a form." }, { status: 400 });
+  }
+  const parsed = exportSchema.safeParse(Object.fromEntries([...form].filter(([, value]) => typeof value === "string")));
   if (!parsed.success) return Response.json({ error: parsed.error.issues.map((issue) => issue.message).join("; ") }, { status: 400 });
   const { action, state, from, to, optedIn, format } = parsed.data;
   const [kind, slug] = action.split(":") as [SupportKind, string];

@@ -5,6 +5,7 @@ import type { StaffAccount } from "@/db/queries/staff";
 import { insertSignOutEvent } from "@/db/queries/staff-sign-in";
 import { clientIp } from "@/lib/client-ip";
 import { env } from "@/lib/env";
+import { isHttpsSite } from "@/lib/security-headers";
 import { passwordSignInSchema } from "@/lib/validation/staff";
 import { authSecret } from "./secret";
 import { attemptLinkSignIn, attemptPasswordSignIn } from "./sign-in-attempts";
@@ -34,6 +35,9 @@ export const { auth, signIn, signOut, handlers } = NextAuth(() => ({
   secret: authSecret(env()),
   // Upstand runs behind proxies and on any host name it is given.
   trustHost: true,
+  // Secure, `__Secure-`/`__Host-` prefixed cookies whenever the public address is HTTPS, decided
+  // by SITE_URL rather than by each request's scheme, which a TLS-terminating proxy hides.
+  useSecureCookies: isHttpsSite(),
   session: { strategy: "jwt", maxAge: SESSION_HOURS * 3600 },
   pages: { signIn: "/staff/sign-in" },
   // A wrong password is an answer, not a server error: keep it out of the error log.

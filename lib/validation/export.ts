@@ -2,7 +2,7 @@ import { z } from "zod";
 import { optionalDate } from "./filters";
 import { supportState } from "@/db/schema/enums";
 
-/** The export's filters, as the export page's form sends them (a GET, so the URL can be kept). */
+/** The export's filters, as the export page's form posts them. */
 export const exportSchema = z.object({
   action: z.string().regex(/^(petition|pledge):[\w-]{1,100}$/, "Choose a petition or a pledge"),
   state: z.enum(supportState.enumValues).optional().or(z.literal("").transform(() => undefined)),

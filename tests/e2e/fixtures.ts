@@ -36,6 +36,7 @@ export const E2E_PETITIONS = [
   "e2e-content",
   "e2e-content-stale",
   "e2e-content-instances",
+  "e2e-headers",
 ] as const;
 
 /** Pledges of their own, likewise: copies of the demo pledge and its commitments. */

@@ -57,7 +57,7 @@ describe("exporting supporters", () => {
     expect(rows.filter((row) => row.signedAt === "2026-11-20T10:00:00.123Z")).toHaveLength(4);
   });
 
-  it("writes CSV that a spreadsheet opens safely: formulas neutralised, separators quoted", async () => {
+  it("writes CSV that a spreadsheet opens safely: every value quoted, formulas neutralised", async () => {
     const cells: [string, string][] = [
       ['=HYPERLINK("http://evil.example","click")', `"'=HYPERLINK(""http://evil.example"",""click"")"`],
       ["+1+1", `"'+1+1"`],
@@ -65,19 +65,42 @@ describe("exporting supporters", () => {
       ["@SUM(A1)", `"'@SUM(A1)"`],
       ["\tTab", `"'\tTab"`],
       ["\rReturn", `"'\rReturn"`],
+      // A spreadsheet that splits on ; (many European locales) must not find a formula after it.
+      [";=", '";="'],
+      ["Lovelace;=1+1", '"Lovelace;=1+1"'],
       ["Lovelace, Ada", '"Lovelace, Ada"'],
       ['She said "no"', '"She said ""no"""'],
       ["two\nlines", '"two\nlines"'],
-      ["Zoë", "Zoë"],
+      ["Zoë", '"Zoë"'],
+      ["", '""'],
     ];
     // The comment is the last column: each case must end its signer's line exactly so.
     for (const [comment, cell] of cells) {
       await getDb().update(signatures).set({ comment }).where(eq(signatures.email, "export-0@example.org"));
       const csv = await exportText(admin, petitionId, "csv");
-      expect(csv).toContain(`export-0@example.org,`);
+      expect(csv).toContain(`"export-0@example.org",`);
       expect(csv, comment).toContain(`,${cell}\r\n`);
     }
+    // No value at all is an empty cell, told apart from an empty text.
+    await getDb().update(signatures).set({ comment: null }).where(eq(signatures.email, "export-0@example.org"));
+    expect(await exportText(admin, petitionId, "csv")).toMatch(/"export-0@example\.org",.*,\r\n/);
     expect(EXPORT_CSV_HEADER).toBe("first_name,last_name,email,country,postal_code,locality,state,signed_at,verified_at,wants_updates,source,referred_by,comment\r\n");
+  });
+
+  it("keeps a postal code as text, so that 02139 keeps its zero in a spreadsheet", async () => {
+    const codes: [string, string][] = [
+      ["02139", '"\t02139"'],
+      ["02139-4307", '"\t02139-4307"'],
+      ["1012 AB", '"1012 AB"'],
+      ["SW1A 1AA", '"SW1A 1AA"'],
+    ];
+    for (const [postalCode, cell] of codes) {
+      await getDb().update(signatures).set({ postalCode }).where(eq(signatures.email, "export-6@example.org"));
+      const line = (await exportText(admin, petitionId, "csv")).split("\r\n").find((row) => row.includes("export-6@example.org"))!;
+      expect(line.split(",")[4], postalCode).toBe(cell);
+      const record = (await exportAll(admin, petitionId, 1000)).find((row) => row.email === "export-6@example.org") as { postalCode?: string };
+      expect(record.postalCode).toBe(postalCode);
+    }
   });
 
   it("is for admins only, refused before any row is read", async () => {

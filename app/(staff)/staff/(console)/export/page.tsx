@@ -18,7 +18,7 @@ export default async function ExportPage() {
         For delivering signatures to decision-makers. The file holds personal data: every export is recorded in the audit
         log with its filters and size. People whose data was erased are never in it.
       </p>
-      <form method="get" action="/staff/export/download" className="space-y-4" data-testid="export-form">
+      <form method="post" action="/staff/export/download" className="space-y-4" data-testid="export-form">
         <label className="block space-y-1">
           <span className="font-semibold">Petition or pledge</span>
           <select name="action" className={INPUT_CLASS}>
