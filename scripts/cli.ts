@@ -1,5 +1,6 @@
 import { DataDirectoryInUseError } from "@/db/drivers/pglite-lock";
 import { EnvError } from "@/lib/env";
+import { logError } from "@/lib/log";
 
 /** Runs a command-line entry point: expected problems print their message alone, and exit 1. */
 export function runCli(main: () => Promise<void>): void {
@@ -9,7 +10,7 @@ export function runCli(main: () => Promise<void>): void {
       if (error instanceof EnvError || error instanceof DataDirectoryInUseError) {
         console.error(`\n${error.message}\n`);
       } else {
-        console.error(error);
+        logError("upstand", error);
       }
       process.exit(1);
     },

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable, pipeline } from "node:stream";
 import { SECURITY_HEADERS } from "@/lib/security-headers";
+import { logError } from "@/lib/log";
 
 /**
  * Answers a Node.js request with a handler written for the web's Request and Response, as a
@@ -31,7 +32,7 @@ export async function serveWebHandler(
     } as RequestInit);
     response = await handle(request);
   } catch (error) {
-    console.error("[server] a request failed", error);
+    logError("server: a directly served request", error);
     response = Response.json({ error: "Something went wrong on our side. Please try again." }, { status: 500 });
   }
   for (const { key, value } of SECURITY_HEADERS) outgoing.setHeader(key, value);

@@ -12,6 +12,7 @@ import { env } from "@/lib/env";
 import { checkPassword } from "./password";
 import { authSecret } from "./secret";
 import { hashToken } from "@/lib/tokens";
+import { logError } from "@/lib/log";
 
 /** Too many failed sign-ins for this address lately: said the same whether it exists or not. */
 export class TooManyAttempts extends CredentialsSignin {
@@ -42,7 +43,7 @@ export const { auth, signIn, signOut, handlers } = NextAuth(() => ({
   logger: {
     error(error: Error) {
       if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
-      console.error("[auth]", error);
+      logError("auth", error);
     },
   },
   providers: [
