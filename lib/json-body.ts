@@ -59,7 +59,9 @@ export async function readLimitedBody(request: Request, maxBytes: number): Promi
     for (let part = await reader.read(); !part.done; part = await reader.read()) {
       size += part.value.byteLength;
       if (size > maxBytes) {
-        await reader.cancel();
+        // Not cancel(): on Node's server that destroys the connection before the 413 is sent.
+        // The server closes the connection after answering instead (scripts/web-handler.ts).
+        reader.releaseLock();
         return null;
       }
       chunks.push(part.value);

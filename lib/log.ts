@@ -32,21 +32,27 @@ function chainOf(error: unknown): ErrorLike[] {
   return chain;
 }
 
-const kindOf = (error: ErrorLike) =>
-  typeof error.name === "string" && error.name !== "Error" ? error.name : ((error as object).constructor?.name ?? "Error");
+const isFailedQuery = (link: ErrorLike) =>
+  (typeof link.query === "string" && "params" in link) || (typeof link.message === "string" && link.message.startsWith("Failed query:"));
+const isPostgresError = (link: ErrorLike) => typeof link.code === "string" && SQLSTATE.test(link.code) && "severity" in link;
+
+// Named by what they are rather than by class: the production bundle shortens class names.
+const kindOf = (link: ErrorLike) =>
+  isFailedQuery(link)
+    ? "failed query"
+    : isPostgresError(link)
+      ? "database error"
+      : typeof link.name === "string" && link.name !== "Error"
+        ? link.name
+        : ((link as object).constructor?.name ?? "Error");
 
 /** Did this come from the database (a failed query, or an error Postgres or PGlite raised)? */
 export function isDatabaseError(error: unknown): boolean {
-  return chainOf(error).some(
-    (link) =>
-      (typeof link.query === "string" && "params" in link) ||
-      (typeof link.code === "string" && SQLSTATE.test(link.code) && "severity" in link) ||
-      (typeof link.message === "string" && link.message.startsWith("Failed query:")),
-  );
+  return chainOf(error).some((link) => isFailedQuery(link) || isPostgresError(link));
 }
 
 /**
- * "DrizzleQueryError < DatabaseError 23505 (constraint signatures_email_key), at ...": each
+ * "failed query < database error 23505 (constraint signatures_email_key), at ...": each
  * error in the chain by its kind, code and constraint, then where the outermost was thrown.
  */
 export function describeError(error: unknown): string {

@@ -36,6 +36,9 @@ export async function serveWebHandler(
     response = Response.json({ error: "Something went wrong on our side. Please try again." }, { status: 500 });
   }
   for (const { key, value } of SECURITY_HEADERS) outgoing.setHeader(key, value);
+  // Answered before the whole body arrived (too large, wrong type): what is left of the body
+  // would be read as the next request on this connection, so it is closed after the answer.
+  if (hasBody && !incoming.complete) outgoing.setHeader("Connection", "close");
   response.headers.forEach((value, name) => {
     if (name !== "set-cookie") outgoing.setHeader(name, value);
   });

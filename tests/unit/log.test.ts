@@ -26,7 +26,7 @@ describe("logging errors", () => {
     const error = uniqueViolation();
     expect(isDatabaseError(error)).toBe(true);
     const text = describeError(error);
-    expect(text.split("\n")[0]).toBe("DrizzleQueryError < DatabaseError 23505 (constraint signatures_email_key)");
+    expect(text.split("\n")[0]).toBe("failed query < database error 23505 (constraint signatures_email_key)");
     expect(text).toMatch(/\n\s+at /);
     expect(text).not.toMatch(PERSONAL);
   });
@@ -41,7 +41,7 @@ describe("logging errors", () => {
       parseError = error;
     }
     logError("reading a body", parseError);
-    expect(printed[0]).toMatch(/^\[recordSupport\] failed: DrizzleQueryError < DatabaseError 23505/);
+    expect(printed[0]).toMatch(/^\[recordSupport\] failed: failed query < database error 23505/);
     expect(printed[1]).toMatch(/^\[reading a body\] failed: SyntaxError/);
     expect(printed.join("\n")).not.toMatch(PERSONAL);
   });
@@ -55,7 +55,7 @@ describe("logging errors", () => {
     console.error("Failed query: select 1\nparams: ada.secret@example.org");
     console.error("an ordinary line", 42);
     expect(printed).toHaveLength(4);
-    expect(printed[0]).toMatch(/^a page failed \[database error\] DrizzleQueryError < DatabaseError 23505/);
+    expect(printed[0]).toMatch(/^a page failed \[database error\] failed query < database error 23505/);
     expect(printed.slice(0, 3).join("\n")).not.toMatch(PERSONAL);
     expect(printed[3]).toBe("an ordinary line 42");
   });
