@@ -38,10 +38,10 @@ const isPostgresError = (link: ErrorLike) => typeof link.code === "string" && SQ
 
 // Named by what they are rather than by class: the production bundle shortens class names.
 const kindOf = (link: ErrorLike) =>
-  isFailedQuery(link)
-    ? "failed query"
-    : isPostgresError(link)
-      ? "database error"
+  isPostgresError(link)
+    ? "database error"
+    : isFailedQuery(link)
+      ? "failed query"
       : typeof link.name === "string" && link.name !== "Error"
         ? link.name
         : ((link as object).constructor?.name ?? "Error");
