@@ -7,12 +7,13 @@ import {
   type PetitionContentInput,
   type PledgeContentInput,
 } from "@/lib/validation/content";
+import { normaliseText } from "@/lib/validation/text";
 
 // From what an editor typed (already checked by lib/validation/content.ts) to what is stored:
-// text trimmed, with the browser's CRLF line ends made LF so that an untouched field is not
-// recorded as changed, numbers read, blanks made null.
+// text normalised (lib/validation/text.ts: NFC, trimmed, the browser's CRLF line ends made LF so
+// that an untouched field is not recorded as changed), numbers read, blanks made null.
 
-const text = (value: string) => value.replace(/\r\n?/g, "\n").trim();
+const text = normaliseText;
 const optionalText = (value: string) => text(value) || null;
 const optionalNumber = (value: string) => (value.trim() === "" ? null : parseWholeNumber(value));
 

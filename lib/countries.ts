@@ -20,7 +20,12 @@ export const COUNTRY_CODES = [
 export type CountryCode = (typeof COUNTRY_CODES)[number];
 
 export function countryName(code: string, locale = "en"): string {
-  return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
+  try {
+    return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
+  } catch {
+    // Intl throws on anything that is not a region code; such a code names itself.
+    return code;
+  }
 }
 
 /** Countries sorted by name, the most common for this campaign first. */

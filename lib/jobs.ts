@@ -1,3 +1,5 @@
+import { logError } from "@/lib/log";
+
 /**
  * Runs `job` after `firstDelayMs`, then every `intervalMs`, once per process however often it
  * is started. A failure is logged and the next run goes ahead as planned.
@@ -7,7 +9,7 @@ export function every(name: string, intervalMs: number, firstDelayMs: number, jo
   if (started.has(name)) return;
   started.add(name);
   const run = () =>
-    job().catch((error) => console.error(`[${name}] failed; it will run again in ${Math.round(intervalMs / 60_000)} min`, error));
+    job().catch((error) => logError(`${name} (it will run again in ${Math.round(intervalMs / 60_000)} min)`, error));
   setTimeout(() => void run(), firstDelayMs).unref();
   setInterval(() => void run(), intervalMs).unref();
 }

@@ -22,12 +22,13 @@ const US_ZIP3: [number, number, string][] = [
   [970, 979, "Oregon"], [980, 994, "Washington"], [995, 999, "Alaska"],
 ];
 
-const CA_FIRST_LETTER: Record<string, string> = {
+// A Map: the letter comes from what a supporter typed, and must never find an inherited property.
+const CA_FIRST_LETTER = new Map(Object.entries({
   A: "Newfoundland and Labrador", B: "Nova Scotia", C: "Prince Edward Island", E: "New Brunswick",
   G: "Quebec", H: "Quebec", J: "Quebec", K: "Ontario", L: "Ontario", M: "Ontario", N: "Ontario", P: "Ontario",
   R: "Manitoba", S: "Saskatchewan", T: "Alberta", V: "British Columbia", X: "Northwest Territories and Nunavut",
   Y: "Yukon",
-};
+}));
 
 /** "Texas, United States", "Ontario, Canada", "United Kingdom". */
 export function localityFor(country: string, postalCode: string): string {
@@ -39,7 +40,7 @@ export function localityFor(country: string, postalCode: string): string {
     return state ? `${state}, ${name}` : name;
   }
   if (country === "CA") {
-    const province = CA_FIRST_LETTER[code.charAt(0)];
+    const province = CA_FIRST_LETTER.get(code.charAt(0));
     return province ? `${province}, ${name}` : name;
   }
   return name;

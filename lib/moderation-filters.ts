@@ -5,11 +5,13 @@ import type { SupportState } from "@/db/schema/enums";
 import { canonicalEmail } from "@/lib/canonical-email";
 import type { HeldGroupInput } from "@/lib/validation/holds";
 import type { BulkRuleInput, SupporterSearchInput } from "@/lib/validation/moderation";
+import { normaliseText } from "@/lib/validation/text";
 
 // The server step after the moderation schemas: what was typed, checked, becomes what the
-// queries take (trimmed, blanks dropped, a domain in the form canonical addresses have).
+// queries take (normalised as stored text is, blanks dropped, a domain in the form canonical
+// addresses have).
 
-const present = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
+const present = (value: string | undefined) => (value === undefined ? undefined : normaliseText(value) || undefined);
 
 /** "petition", "pledge", or "petition:<slug>" / "pledge:<slug>". */
 export function scopeOf(scope: string | undefined): { kind: SupportKind; slug?: string } {

@@ -1,3 +1,5 @@
+import { logError } from "@/lib/log";
+
 /** Lets a CDN absorb people refreshing to watch a number: fresh for 2 s, then served stale briefly. */
 export const TOTALS_CACHE_CONTROL = "public, s-maxage=2, stale-while-revalidate=10, stale-if-error=60";
 
@@ -11,7 +13,7 @@ export async function publicJson<T>(read: () => Promise<T | null>, cacheControl:
     if (value === null) return Response.json({ error: "Not found." }, { status: 404 });
     return Response.json(value, { headers: { "Cache-Control": cacheControl } });
   } catch (error) {
-    console.error("[api] public read failed", error);
+    logError("api: public read", error);
     return Response.json(
       { error: "The service is busy. Please try again in a moment." },
       { status: 503, headers: { "Retry-After": "5", "Cache-Control": "no-store" } },

@@ -1,5 +1,6 @@
 import type { ActionResult } from "@/lib/action-result";
 import { NotAllowedError } from "@/lib/auth/roles";
+import { logError } from "@/lib/log";
 
 /**
  * Runs a staff action: expected refusals (too low a role) become a message on the form; anything
@@ -10,7 +11,7 @@ export async function attempt<T = void>(what: string, run: () => Promise<ActionR
     return await run();
   } catch (error) {
     if (error instanceof NotAllowedError) return { ok: false, formError: error.message };
-    console.error(`[staff] could not ${what}`, error);
+    logError(`staff: ${what}`, error);
     return { ok: false, formError: `We could not ${what} just now. Nothing changed; please try again in a minute.` };
   }
 }

@@ -9,6 +9,7 @@ import { PRIVACY_NOTICE_VERSION } from "@/lib/privacy";
 import { siteUrl } from "@/lib/site-url";
 import { newReferralCode, newToken } from "@/lib/tokens";
 import type { SupporterInput } from "@/lib/validation/signature";
+import { normaliseText } from "@/lib/validation/text";
 
 // What signing a petition and taking a pledge share: from checked input to a stored, counted
 // supporter with its confirmation email, whatever the kind.
@@ -52,8 +53,8 @@ export async function recordSupport(
   context: SupportContext,
   commitments: { slugs: string[]; titles: string[] } = { slugs: [], titles: [] },
 ): Promise<{ outcome: RecordOutcome; referralCode: string }> {
-  const firstName = input.firstName.trim();
-  const postalCode = (input.postalCode ?? "").trim().toUpperCase() || null;
+  const firstName = normaliseText(input.firstName);
+  const postalCode = normaliseText(input.postalCode ?? "").toUpperCase() || null;
   const referralCode = newReferralCode();
   const [confirm, withdraw, repeatConfirm] = [newToken(), newToken(), newToken()];
   const now = Date.now();
@@ -67,13 +68,13 @@ export async function recordSupport(
     {
       parentId: target.id,
       firstName,
-      lastName: input.lastName.trim(),
+      lastName: normaliseText(input.lastName),
       email: recipient,
       emailCanonical: canonicalEmail(input.email),
       country: input.country,
       postalCode,
       locality: localityFor(input.country, postalCode ?? ""),
-      comment: input.comment?.trim() || null,
+      comment: normaliseText(input.comment ?? "") || null,
       isPublic: input.isPublic ?? false,
       wantsUpdates: input.wantsUpdates ?? false,
       privacyNoticeVersion: PRIVACY_NOTICE_VERSION,

@@ -1,5 +1,6 @@
 import { DataDirectoryInUseError } from "@/db/drivers/pglite-lock";
 import { EnvError } from "@/lib/env";
+import { logError } from "@/lib/log";
 
 /** A problem the person at the command line can fix: printed as its message alone. */
 export class CliError extends Error {
@@ -24,7 +25,7 @@ export function runCli(main: () => Promise<void>): void {
       if (error instanceof EnvError || error instanceof DataDirectoryInUseError) {
         console.error(`\n${error.message}\n`);
       } else {
-        console.error(error);
+        logError("upstand", error);
       }
       process.exit(1);
     },

@@ -1,8 +1,12 @@
 import http from "node:http";
+import type { Socket } from "node:net";
 import next from "next";
 import { findDirectRoute } from "@/lib/api/direct-routes";
 import { SOCKET_IP_HEADER } from "@/lib/client-ip";
 import { env, listenHost } from "@/lib/env";
+import { problemResponse, requestProblem } from "@/lib/http/malformed-request";
+import { installLogRedaction } from "@/lib/log";
+import { securityHeaders } from "@/lib/security-headers";
 import { startupNotice } from "./startup-notice";
 import { serveWebHandler } from "./web-handler";
 
@@ -11,23 +15,63 @@ import { serveWebHandler } from "./web-handler";
 // caller's IP that a client cannot forge. The few public endpoints a viral moment hammers are
 // answered directly by the same handlers (lib/api/direct-routes.ts). Run it with
 // `tsx --conditions=react-server`, as scripts/start.ts does, so server-only modules load.
+installLogRedaction();
 const config = env();
 const host = listenHost(config);
 const app = next({ dev: false, hostname: host ?? "localhost", port: config.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const server = http.createServer((request, response) => {
-  request.headers[SOCKET_IP_HEADER] = request.socket.remoteAddress ?? "";
-  const url = request.url ?? "/";
-  const query = url.indexOf("?");
-  const direct = findDirectRoute(request.method ?? "GET", query === -1 ? url : url.slice(0, query));
-  void (direct ? serveWebHandler(request, response, direct) : handle(request, response));
-});
+// A request's headers and body must arrive within 10 s of its first byte, or it is answered 408
+// and its connection closed: a client that sends less than its Content-Length, or trickles
+// headers in (slowloris), holds a connection for no longer than that. 10 s carries the 16 KB a
+// signature may be on a 2G link. Node checks the timers every `connectionsCheckingInterval`
+// (30 s by default, which would make the limit 40 s). Idle kept-alive connections are not
+// timed by these; `keepAliveTimeout` below closes them.
+const REQUEST_TIMEOUT_MS = 10_000;
+
+const server = http.createServer(
+  {
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    headersTimeout: REQUEST_TIMEOUT_MS,
+    connectionsCheckingInterval: 1_000,
+  },
+  (request, response) => {
+    request.headers[SOCKET_IP_HEADER] = request.socket.remoteAddress ?? "";
+    const url = request.url ?? "/";
+    const problem = requestProblem(url, request.headers.host);
+    if (problem) {
+      const answer = problemResponse(url, problem);
+      for (const [key, value] of securityHeaders()) response.setHeader(key, value);
+      response
+        .writeHead(answer.status, { "Content-Type": answer.contentType, "Cache-Control": "no-store" })
+        .end(answer.body);
+      return;
+    }
+    const query = url.indexOf("?");
+    const direct = findDirectRoute(request.method ?? "GET", query === -1 ? url : url.slice(0, query));
+    void (direct ? serveWebHandler(request, response, direct) : handle(request, response));
+  },
+);
 // Longer than the idle timeout of the proxies and clients in front (often 60 s), so that this
 // server never closes a kept-alive connection just as a request is sent on it.
 server.keepAliveTimeout = 65_000;
-server.headersTimeout = 66_000;
+// What Node itself refuses (a malformed request line or header, a timeout) gets its status with
+// a short reason, as every other refusal does.
+server.on("clientError", (error: NodeJS.ErrnoException, socket: Socket) => {
+  const isTimeout = error.code === "ERR_HTTP_REQUEST_TIMEOUT";
+  if (socket.writable && socket.bytesWritten === 0) {
+    const [status, reason] = isTimeout
+      ? ["408 Request Timeout", `The request did not arrive within ${REQUEST_TIMEOUT_MS / 1000} seconds.`]
+      : error.code === "HPE_HEADER_OVERFLOW"
+        ? ["431 Request Header Fields Too Large", "The request's headers are too large."]
+        : ["400 Bad Request", "The request is not valid HTTP."];
+    socket.end(
+      `HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\nContent-Length: ${Buffer.byteLength(reason) + 1}\r\n\r\n${reason}\n`,
+    );
+  }
+  socket.destroySoon();
+});
 server.listen(config.PORT, host, () => {
   console.log(startupNotice(config, host).join("\n"));
 });

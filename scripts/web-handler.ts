@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable, pipeline } from "node:stream";
+import { logError } from "@/lib/log";
 import { securityHeaders } from "@/lib/security-headers";
 
 /**
@@ -31,10 +32,13 @@ export async function serveWebHandler(
     } as RequestInit);
     response = await handle(request);
   } catch (error) {
-    console.error("[server] a request failed", error);
+    logError("server: a directly served request", error);
     response = Response.json({ error: "Something went wrong on our side. Please try again." }, { status: 500 });
   }
   for (const [key, value] of securityHeaders()) outgoing.setHeader(key, value);
+  // Answered before the whole body arrived (too large, wrong type): what is left of the body
+  // would be read as the next request on this connection, so it is closed after the answer.
+  if (hasBody && !incoming.complete) outgoing.setHeader("Connection", "close");
   response.headers.forEach((value, name) => {
     if (name !== "set-cookie") outgoing.setHeader(name, value);
   });

@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { SUPPORTER_CHECKBOXES, SUPPORTER_TEXT_FIELDS, formText, supportContextOf, type SupportFormState } from "@/lib/form-submission";
 import { takePledge } from "@/lib/pledging";
+import { logError } from "@/lib/log";
 
 /** The pledge form, sent with or without JavaScript: every step's fields arrive together. */
 export async function takePledgeAction(_previous: SupportFormState, formData: FormData): Promise<SupportFormState> {
@@ -18,7 +19,7 @@ export async function takePledgeAction(_previous: SupportFormState, formData: Fo
     const result = await takePledge(formText(formData, "slug"), raw, supportContextOf(formData, await headers()));
     return { result, values: result.ok ? {} : typed };
   } catch (error) {
-    console.error("[pledging] a pledge could not be saved", error);
+    logError("pledging from the form", error);
     return {
       result: { ok: false, formError: "We could not save your pledge just now. Nothing was lost: please try again in a minute." },
       values: typed,

@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { SUPPORTER_CHECKBOXES, SUPPORTER_TEXT_FIELDS, formText, supportContextOf, type SupportFormState } from "@/lib/form-submission";
 import { signPetition } from "@/lib/signing";
+import { logError } from "@/lib/log";
 
 export async function signPetitionAction(_previous: SupportFormState, formData: FormData): Promise<SupportFormState> {
   const values = Object.fromEntries([...SUPPORTER_TEXT_FIELDS, "comment"].map((name) => [name, formText(formData, name)]));
@@ -14,7 +15,7 @@ export async function signPetitionAction(_previous: SupportFormState, formData: 
     const result = await signPetition(formText(formData, "slug"), raw, supportContextOf(formData, await headers()));
     return { result, values: result.ok ? {} : values };
   } catch (error) {
-    console.error("[signing] a signature could not be saved", error);
+    logError("signing from the form", error);
     return {
       result: { ok: false, formError: "We could not save your signature just now. Nothing was lost: please try again in a minute." },
       values,

@@ -12,6 +12,7 @@ import { siteUrl } from "@/lib/site-url";
 import { fieldErrorsOf } from "@/lib/supporting";
 import { newToken } from "@/lib/tokens";
 import { linkRequestSchema, passwordSignInSchema } from "@/lib/validation/staff";
+import { logError } from "@/lib/log";
 
 const SIGN_IN_LINK_MINUTES = 30;
 
@@ -32,7 +33,7 @@ export async function signInWithPasswordAction(_previous: ActionResult | null, f
     if (error instanceof AuthError) {
       return { ok: false, formError: (error as { code?: string }).code === "throttled" ? THROTTLED : WRONG };
     }
-    console.error("[staff] sign-in failed", error);
+    logError("staff password sign-in", error);
     return { ok: false, formError: "We could not sign you in just now. Please try again in a minute." };
   }
   return { ok: true, data: undefined };
@@ -52,7 +53,7 @@ export async function requestSignInLinkAction(_previous: ActionResult | null, fo
     });
     if (sent) kickOutbox();
   } catch (error) {
-    console.error("[staff] could not send a sign-in link", error);
+    logError("staff sign-in link request", error);
     return { ok: false, formError: "We could not send a link just now. Please try again in a minute." };
   }
   return { ok: true, data: undefined };
@@ -64,7 +65,7 @@ export async function signInWithLinkAction(formData: FormData): Promise<void> {
     await signIn("link", { token: formText(formData, "token"), redirectTo: "/staff" });
   } catch (error) {
     if (isRedirect(error)) throw error;
-    if (!(error instanceof AuthError)) console.error("[staff] link sign-in failed", error);
+    if (!(error instanceof AuthError)) logError("staff link sign-in", error);
   }
   redirect("/staff/sign-in?link=used");
 }

@@ -9,6 +9,7 @@ import { attempt } from "@/lib/staff-action";
 import { fieldErrorsOf } from "@/lib/supporting";
 import { heldGroupOf } from "@/lib/moderation-filters";
 import { holdDecisionSchema } from "@/lib/validation/holds";
+import { normaliseText } from "@/lib/validation/text";
 
 const format = new Intl.NumberFormat("en-US");
 
@@ -33,7 +34,7 @@ export async function decideHeldGroupAction(
     const group = heldGroupOf(parsed.data.group);
     const expected = Number(parsed.data.expectedCount);
     if (expected === 0) return { ok: false, formError: "This group holds nothing now, so there is nothing to do." };
-    const outcome = await decideHeldGroup(caller, group, parsed.data.decision, expected, parsed.data.reason.trim());
+    const outcome = await decideHeldGroup(caller, group, parsed.data.decision, expected, normaliseText(parsed.data.reason));
     if (outcome.result === "not-found") return { ok: false, formError: "That petition or pledge no longer exists. Nothing changed." };
     if (outcome.result === "changed") {
       revalidatePath("/staff/signatures/held");

@@ -11,6 +11,7 @@ import { bulkRuleOf } from "@/lib/moderation-filters";
 import { attempt } from "@/lib/staff-action";
 import { fieldErrorsOf } from "@/lib/supporting";
 import { bulkRejectSchema, erasureSchema, supporterChangeSchema } from "@/lib/validation/moderation";
+import { normaliseText } from "@/lib/validation/text";
 
 const NOT_FOUND = "There is no such signature or pledge. It may have been deleted as never confirmed.";
 
@@ -38,7 +39,7 @@ export async function moderateSupporterAction(
     });
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
     const { kind, id, change, reason } = parsed.data;
-    const outcome = await changeSupporterState(caller, kind, id, change, reason.trim());
+    const outcome = await changeSupporterState(caller, kind, id, change, normaliseText(reason));
     if (outcome.result === "not-found") return { ok: false, formError: NOT_FOUND };
     if (outcome.result === "not-allowed") {
       if (outcome.wasTurnedAway) {
@@ -67,7 +68,7 @@ export async function eraseSupporterAction(_previous: ActionResult | null, formD
     });
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
     const { kind, id, reason } = parsed.data;
-    const erased = await eraseSupporter(caller, kind, id, reason.trim());
+    const erased = await eraseSupporter(caller, kind, id, normaliseText(reason));
     if (!erased) return { ok: false, formError: "Nothing to erase: there is no such person here, or their data was erased already." };
     revalidateAfterChange(kind, erased.slug);
     return { ok: true, data: undefined };
@@ -91,7 +92,7 @@ export async function bulkRejectAction(_previous: ActionResult<{ rejected: numbe
     const rule = bulkRuleOf(parsed.data.rule);
     const expected = Number(parsed.data.expectedCount);
     if (expected === 0) return { ok: false, formError: "The rule selects no rows, so there is nothing to reject." };
-    const outcome = await rejectByRule(caller, rule, expected, parsed.data.reason.trim());
+    const outcome = await rejectByRule(caller, rule, expected, normaliseText(parsed.data.reason));
     if (outcome.result === "not-found") return { ok: false, formError: "That petition or pledge no longer exists. Nothing was rejected." };
     if (outcome.result === "changed") {
       // The preview on the page shows the new number; pressing again is a new, deliberate choice.

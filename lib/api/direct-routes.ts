@@ -35,7 +35,9 @@ export function findDirectRoute(method: string, pathname: string): DirectHandler
     try {
       slug = decodeURIComponent(match[1]!);
     } catch {
-      return null;
+      // scripts/serve.ts refuses such paths first (lib/http/malformed-request.ts); this is for
+      // any other caller.
+      return async () => Response.json({ ok: false, formError: "The address has a bad percent-encoding." }, { status: 400 });
     }
     // The same refusal as proxy.ts gives the app/api twins of these routes.
     return async (request) => (isCrossOriginWrite(request) ? crossOriginRefusal() : route.handle(request, slug));

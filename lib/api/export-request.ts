@@ -4,6 +4,7 @@ import { getSupportTarget, type SupportKind } from "@/db/queries/supporters";
 import { NotAllowedError } from "@/lib/auth/roles";
 import { requireStaffCaller } from "@/lib/auth/staff";
 import { exportSchema } from "@/lib/validation/export";
+import { logError } from "@/lib/log";
 
 // So that spreadsheet programs read the file as UTF-8 (names like Zoë or 佐藤 stay intact).
 const CSV_BOM = "\uFEFF";
@@ -49,7 +50,7 @@ export async function handleExportRequest(request: Request): Promise<Response> {
       subjectId: target.id,
       details: { slug, state: state ?? null, from: from ?? null, to: to ?? null, optedInOnly: filters.optedInOnly, format, isComplete },
       rowCount: rows,
-    }).catch((error) => console.error("[export] could not write the audit entry", error));
+    }).catch((error) => logError("export: audit entry", error));
   };
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
@@ -66,7 +67,7 @@ export async function handleExportRequest(request: Request): Promise<Response> {
         rows += next.value.rows;
         controller.enqueue(encoder.encode(next.value.text));
       } catch (error) {
-        console.error("[export] failed part way", error);
+        logError("export: part way", error);
         await log(false);
         controller.error(error);
       }

@@ -1,6 +1,7 @@
 import { fulfilCommitment } from "@/db/queries/commitments";
 import { hashToken } from "@/lib/tokens";
 import { isTokenShaped, readSmallForm } from "./link-request";
+import { logError } from "@/lib/log";
 
 const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
 
@@ -18,7 +19,7 @@ export async function handleFulfilRequest(request: Request): Promise<Response> {
   try {
     await fulfilCommitment(hashToken(token), commitment);
   } catch (error) {
-    console.error("[links] could not record a fulfilled commitment", error);
+    logError("links: record a fulfilled commitment", error);
     return seeOther(`/fulfil/${token}?retry=1`);
   }
   return seeOther(`/fulfil/${token}`);

@@ -3,6 +3,7 @@ import type { SupportKind } from "@/db/queries/supporters";
 import { readLimitedBody } from "@/lib/json-body";
 import { announceActivations } from "@/lib/pledging";
 import { hashToken } from "@/lib/tokens";
+import { logError } from "@/lib/log";
 
 const MAX_FORM_BYTES = 1024;
 
@@ -11,7 +12,8 @@ const seeOther = (location: string) => new Response(null, { status: 303, headers
 /** The fields of a small url-encoded form post, or null when it is something else or too big. */
 export async function readSmallForm(request: Request): Promise<URLSearchParams | null> {
   if (!/^application\/x-www-form-urlencoded\b/i.test(request.headers.get("content-type") ?? "")) return null;
-  const body = await readLimitedBody(request, MAX_FORM_BYTES);
+  // A body cut short is read as one too big: as a form with no token.
+  const body = await readLimitedBody(request, MAX_FORM_BYTES).catch(() => null);
   return new URLSearchParams(body ? new TextDecoder().decode(body) : "");
 }
 
@@ -37,7 +39,7 @@ export async function handleLinkRequest(request: Request, action: LinkAction): P
       await announceActivations(outcome.parentId);
     }
   } catch (error) {
-    console.error(`[links] could not ${action} a ${kind}`, error);
+    logError(`links: ${action} a ${kind}`, error);
     return seeOther(`/${action}/${token}?retry=1`);
   }
   return seeOther(`/${action}/${token}`);

@@ -5,6 +5,7 @@ import { readJsonBody } from "@/lib/json-body";
 import { fromOsdi, isOsdiSignature } from "@/lib/osdi";
 import { NO_SUCH_PLEDGE, takePledge } from "@/lib/pledging";
 import { NO_SUCH_PETITION, signPetition } from "@/lib/signing";
+import { logError } from "@/lib/log";
 
 const floodGuard = new FloodGuard(120, 60_000);
 const noStore = { "Cache-Control": "no-store" };
@@ -47,7 +48,7 @@ export async function handleSupportRequest(request: Request, kind: "petition" | 
     const status = result.fieldErrors ? 400 : result.formError === NO_SUCH_PETITION || result.formError === NO_SUCH_PLEDGE ? 404 : 410;
     return Response.json(result, { status, headers: noStore });
   } catch (error) {
-    console.error(`[api] a ${kind} could not be saved`, error);
+    logError(`api: record a ${kind === "petition" ? "signature" : "pledge"}`, error);
     return Response.json(
       {
         ok: false,

@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { isHttpsSite } from "@/lib/security-headers";
 import { passwordSignInSchema } from "@/lib/validation/staff";
 import { authSecret } from "./secret";
+import { logError } from "@/lib/log";
 import { attemptLinkSignIn, attemptPasswordSignIn } from "./sign-in-attempts";
 
 /** Too many failed passwords lately (lib/auth/sign-in-throttle.ts): said the same whether the address is anyone's or not. */
@@ -44,7 +45,7 @@ export const { auth, signIn, signOut, handlers } = NextAuth(() => ({
   logger: {
     error(error: Error) {
       if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
-      console.error("[auth]", error);
+      logError("auth", error);
     },
   },
   providers: [

@@ -1,5 +1,6 @@
 import { getTotalsSubjectId } from "@/db/queries/totals-feed";
 import { subscribeToTotals, type TotalsKind } from "./totals-hub";
+import { logError } from "@/lib/log";
 
 const HEARTBEAT_MS = 15_000;
 
@@ -12,7 +13,7 @@ export async function totalsEventStream(request: Request, kind: TotalsKind, slug
   try {
     if (!(await getTotalsSubjectId(kind, slug))) return Response.json({ error: "Not found." }, { status: 404 });
   } catch (error) {
-    console.error("[live] could not open a totals stream", error);
+    logError("live: open a totals stream", error);
     return Response.json({ error: "The service is busy. Please try again in a moment." }, { status: 503, headers: { "Retry-After": "5" } });
   }
   const encoder = new TextEncoder();
@@ -32,7 +33,7 @@ export async function totalsEventStream(request: Request, kind: TotalsKind, slug
       try {
         unsubscribe = await subscribeToTotals(kind, slug, (json) => write(`event: totals\ndata: ${json}\n\n`));
       } catch (error) {
-        console.error("[live] could not open a totals stream", error);
+        logError("live: open a totals stream", error);
         controller.close();
         return;
       }

@@ -1,6 +1,7 @@
 import { getPetitionTotals } from "@/db/queries/petitions";
 import { getPledgeTotals } from "@/db/queries/pledges";
 import { getTotalsSubjectId, listenForTotalChanges } from "@/db/queries/totals-feed";
+import { logError } from "@/lib/log";
 
 export type TotalsKind = "petition" | "pledge";
 type Send = (json: string) => void;
@@ -44,7 +45,7 @@ function refresh(feed: Feed): void {
       feed.lastSentAt = Date.now();
       for (const send of feed.clients) send(json);
     } catch (error) {
-      console.error(`[live] could not read the totals of ${feed.kind} ${feed.slug}`, error);
+      logError(`live: read the totals of ${feed.kind} ${feed.slug}`, error);
     }
   }, wait);
 }

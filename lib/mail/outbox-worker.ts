@@ -1,6 +1,7 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import { claimOutgoingMail, markMailFailed, markMailSent } from "@/db/queries/outbox";
 import { env } from "@/lib/env";
+import { logError } from "@/lib/log";
 
 const POLL_MS = 5_000;
 const BATCH = 20;
@@ -56,7 +57,7 @@ export async function drainOutbox(): Promise<number> {
             sent++;
           } catch (error) {
             const delayMinutes = Math.min(2 ** mail.attempts, 60);
-            console.error(`[mail] sending ${mail.id} failed (attempt ${mail.attempts}); retrying in ${delayMinutes} min`, error);
+            logError(`mail: sending ${mail.id} (attempt ${mail.attempts}; retrying in ${delayMinutes} min)`, error);
             await markMailFailed(mail.id, String(error), new Date(Date.now() + delayMinutes * 60_000));
           }
         }
@@ -71,14 +72,14 @@ export async function drainOutbox(): Promise<number> {
 /** Called after a commit that wrote mail: send it now rather than at the next poll. */
 export function kickOutbox(): void {
   if (!env().SMTP_URL) return;
-  setImmediate(() => drainOutbox().catch((error) => console.error("[mail] outbox drain failed", error)));
+  setImmediate(() => drainOutbox().catch((error) => logError("mail: draining the outbox", error)));
 }
 
 /** Polls the outbox for mail left by a crash or a failed attempt. Without SMTP_URL, mail stays put. */
 export function startOutboxWorker(): void {
   if (!env().SMTP_URL || state.timer) return;
   state.timer = setInterval(() => {
-    drainOutbox().catch((error) => console.error("[mail] outbox drain failed", error));
+    drainOutbox().catch((error) => logError("mail: draining the outbox", error));
   }, POLL_MS);
   state.timer.unref();
   kickOutbox();

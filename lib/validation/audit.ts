@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { optionalDate } from "./filters";
+import { isCleanLine } from "./text";
 
 const optionalText = (max: number) =>
   z
     .string()
     .trim()
     .max(max, `Keep it under ${max} characters`)
+    .refine(isCleanLine, "Remove the special characters")
     .optional()
     .transform((value) => value || undefined);
 

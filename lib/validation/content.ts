@@ -1,13 +1,12 @@
 import { z } from "zod";
 import { figureNotation, reportingMethod } from "@/db/schema/enums";
+import { isCleanLine, isCleanParagraphs } from "./text";
 
 // What editors type into the content forms of the staff console, checked as typed in the
 // browser and again on the server; lib/content-input.ts turns it into stored values.
 
 const GOAL_MAX = 1_000_000_000;
 
-const hasControlCharacters = (value: string) => /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value);
-const isOneLine = (value: string) => !/[\r\n]/.test(value) && !hasControlCharacters(value);
 
 /** "12,500" or "12500" as a number; null for anything that is not a whole number. Blank is null too. */
 export function parseWholeNumber(value: string): number | null {
@@ -31,14 +30,14 @@ const line = (what: string, max: number) =>
     .string({ error: `Enter ${what}` })
     .max(max, `Keep ${what} to ${max} characters or fewer`)
     .refine((value) => value.trim().length > 0, `Enter ${what}`)
-    .refine(isOneLine, `Keep ${what} to one line, without special characters`);
+    .refine(isCleanLine, `Keep ${what} to one line, without special characters`);
 
 const paragraphs = (what: string, max: number) =>
   z
     .string({ error: `Enter ${what}` })
     .max(max, `Keep ${what} to ${max.toLocaleString("en-US")} characters or fewer`)
     .refine((value) => value.trim().length > 0, `Enter ${what}`)
-    .refine((value) => !hasControlCharacters(value), `Remove the special characters from ${what}`);
+    .refine(isCleanParagraphs, `Remove the special characters from ${what}`);
 
 const wholeNumber = (message: string, min: number, max: number, { isOptional }: { isOptional: boolean }) =>
   z.string({ error: message }).refine((value) => {
@@ -103,7 +102,7 @@ export const impactFigureSchema = z.object({
   quotedBy: z
     .string()
     .max(200, "Keep who quoted it to 200 characters or fewer")
-    .refine(isOneLine, "Keep who quoted it to one line, without special characters"),
+    .refine(isCleanLine, "Keep who quoted it to one line, without special characters"),
   sourceUrl: z
     .string()
     .max(2_000, "Keep the address to 2,000 characters or fewer")

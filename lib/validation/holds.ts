@@ -1,10 +1,9 @@
 import { z } from "zod";
-import { REASON_MAX } from "./moderation";
+import { reasonSchema } from "./moderation";
 
 // The staff console's held signatures: which group a review is about (from the page's address),
 // and the decision on it. Values are checked as typed and trimmed on the server after.
 
-const hasControlCharacters = (value: string) => /[\u0000-\u001f\u007f-\u009f]/.test(value);
 const isAddress = (value: string) => z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()]).safeParse(value).success;
 const DOMAIN = /^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
@@ -27,9 +26,5 @@ export const holdDecisionSchema = z.object({
   group: heldGroupSchema,
   decision: z.enum(["release", "reject"], { error: "Choose to release or to reject" }),
   expectedCount: z.string().regex(/^\d{1,9}$/, "Preview the group again"),
-  reason: z
-    .string({ error: "Give a reason" })
-    .max(REASON_MAX, `Keep the reason to ${REASON_MAX} characters or fewer`)
-    .refine((value) => value.trim().length > 0, "Give a reason")
-    .refine((value) => !hasControlCharacters(value), "The reason contains characters we cannot accept"),
+  reason: reasonSchema,
 });

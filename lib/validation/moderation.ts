@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { supportState } from "@/db/schema/enums";
+import { isCleanLine, isCleanParagraphs } from "./text";
 
 // The staff console's moderation forms: the signature search (a GET, so results can be linked),
 // a change to one supporter, an erasure, and a bulk rejection by rule. Optional text fields
@@ -13,14 +14,13 @@ const DOMAIN = /^@?([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 // Where the next page of results starts: the last row's exact creation time (UTC, to the
 // microsecond, as the database keeps it) and its id.
 const CURSOR = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z_[0-9a-f-]{36}$/;
-const hasControlCharacters = (value: string) => /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value);
 
 const isBlank = (value: string | undefined) => value === undefined || value.trim() === "";
 const optionalText = (what: string, max: number) =>
   z
     .string()
     .max(max, `Keep ${what} to ${max} characters or fewer`)
-    .refine((value) => !hasControlCharacters(value), `${what[0]!.toUpperCase()}${what.slice(1)} contains characters we cannot search for`)
+    .refine(isCleanLine, `${what[0]!.toUpperCase()}${what.slice(1)} contains characters we cannot search for`)
     .optional();
 const optional = (check: (value: string) => boolean, message: string) =>
   z
@@ -53,11 +53,12 @@ export const supporterSearchSchema = z
 
 export type SupporterSearchInput = z.infer<typeof supporterSearchSchema>;
 
-const reason = z
+/** Why staff change or erase supporters: kept with the rows and in the audit log. */
+export const reasonSchema = z
   .string({ error: "Give a reason" })
   .max(REASON_MAX, `Keep the reason to ${REASON_MAX} characters or fewer`)
   .refine((value) => value.trim().length > 0, "Give a reason")
-  .refine((value) => !hasControlCharacters(value), "The reason contains characters we cannot accept");
+  .refine(isCleanParagraphs, "The reason contains characters we cannot accept");
 
 const supporter = {
   kind: z.enum(["petition", "pledge"], { error: "That is not a signature or a pledge" }),
@@ -71,13 +72,13 @@ export const supporterRefSchema = z.object(supporter);
 export const supporterChangeSchema = z.object({
   ...supporter,
   change: z.enum(["reject", "restore"], { error: "Choose to reject or to restore" }),
-  reason,
+  reason: reasonSchema,
 });
 
 /** Erase one supporter's personal data: a reason (how they asked), and a deliberate yes. */
 export const erasureSchema = z.object({
   ...supporter,
-  reason,
+  reason: reasonSchema,
   isConfirmed: z.literal("on", { error: "Tick the box to confirm that this cannot be undone" }),
 });
 
@@ -105,5 +106,5 @@ export type BulkRuleInput = z.infer<typeof bulkRuleSchema>;
 export const bulkRejectSchema = z.object({
   rule: bulkRuleSchema,
   expectedCount: z.string().regex(/^\d{1,9}$/, "Preview the rule again before rejecting"),
-  reason,
+  reason: reasonSchema,
 });

@@ -1,27 +1,28 @@
 import { z } from "zod";
 import { COUNTRY_CODES } from "@/lib/countries";
+import { isCleanLine, isCleanParagraphs } from "./text";
 
 // One schema for the petition form (and the fields the pledge shares with it), in the browser
 // and again on the server. Messages are
-// written for people; values are checked as typed, and trimmed on the server afterwards.
+// written for people; values are checked as typed, and normalised on the server afterwards
+// (lib/validation/text.ts, from lib/supporting.ts).
 
 export const COMMENT_MAX = 500;
 const NAME_MAX = 80;
 
-const POSTCODE_PATTERNS: Partial<Record<string, { pattern: RegExp; message: string }>> = {
-  US: { pattern: /^\d{5}(-\d{4})?$/, message: "Enter a 5-digit ZIP code, like 20500" },
-  GB: {
-    pattern: /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i,
-    message: "Enter a UK postcode, like SW1A 1AA",
-  },
-  CA: {
-    pattern: /^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d$/i,
-    message: "Enter a Canadian postal code, like K1A 0B1",
-  },
-};
-
-// Control characters (NUL among them) have no place in a name or comment and break exports.
-const hasControlCharacters = (value: string) => /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value);
+// A Map, not an object: the country comes from the request, and "__proto__" or "toString" must
+// find nothing rather than something inherited.
+const POSTCODE_PATTERNS = new Map<string, { pattern: RegExp; message: string }>([
+  ["US", { pattern: /^\d{5}(-\d{4})?$/, message: "Enter a 5-digit ZIP code, like 20500" }],
+  ["GB", { pattern: /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i, message: "Enter a UK postcode, like SW1A 1AA" }],
+  [
+    "CA",
+    {
+      pattern: /^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d$/i,
+      message: "Enter a Canadian postal code, like K1A 0B1",
+    },
+  ],
+]);
 // A name that starts like a spreadsheet formula, or carries a link, is spam or an attack on
 // whoever opens the export.
 const startsLikeFormula = (value: string) => /^[=+\-@\t\r]/.test(value.trim());
@@ -32,7 +33,7 @@ const name = (label: string) =>
     .string({ error: `Enter your ${label}` })
     .max(NAME_MAX, `Keep your ${label} to ${NAME_MAX} characters or fewer`)
     .refine((value) => value.trim().length > 0, `Enter your ${label}`)
-    .refine((value) => !hasControlCharacters(value), `Your ${label} contains characters we cannot accept`)
+    .refine(isCleanLine, `Your ${label} contains characters we cannot accept`)
     .refine((value) => !startsLikeFormula(value), `Your ${label} cannot start with = + - or @`)
     .refine((value) => !containsUrl(value), `Your ${label} cannot contain a web address`);
 
@@ -48,7 +49,7 @@ export const supporterFields = (action: string) => ({
   postalCode: z
     .string({ error: "Enter your postal code" })
     .max(16, "Enter a postal code of 16 characters or fewer")
-    .refine((value) => !hasControlCharacters(value), "Your postal code contains characters we cannot accept")
+    .refine(isCleanLine, "Your postal code contains characters we cannot accept")
     .optional(),
   // Both choices are off unless the supporter turns them on.
   isPublic: z.boolean({ error: "Choose whether to show your name" }).optional(),
@@ -60,7 +61,7 @@ export const supporterFields = (action: string) => ({
 export function withPostalCodeRule<T extends z.ZodObject<ReturnType<typeof supporterFields>>>(schema: T): T {
   return schema.superRefine(
     (input, ctx) => {
-      const rule = POSTCODE_PATTERNS[input.country];
+      const rule = POSTCODE_PATTERNS.get(input.country);
       const postalCode = (input.postalCode ?? "").trim();
       if (rule && !rule.pattern.test(postalCode)) {
         ctx.addIssue({ code: "custom", path: ["postalCode"], message: rule.message });
@@ -82,7 +83,7 @@ export const signatureSchema = withPostalCodeRule(
     comment: z
       .string({ error: "Your comment must be text" })
       .max(COMMENT_MAX, `Keep your comment to ${COMMENT_MAX} characters or fewer`)
-      .refine((value) => !hasControlCharacters(value), "Your comment contains characters we cannot accept")
+      .refine(isCleanParagraphs, "Your comment contains characters we cannot accept")
       .optional(),
   }),
 );
@@ -92,5 +93,5 @@ export type SupporterInput = z.infer<z.ZodObject<ReturnType<typeof supporterFiel
 
 /** Does this country have a postal code format the form checks (and so requires)? */
 export function requiresPostalCode(country: string): boolean {
-  return country in POSTCODE_PATTERNS;
+  return POSTCODE_PATTERNS.has(country);
 }

@@ -32,7 +32,7 @@ function listeningAddresses(port: number): string[] {
 
 async function withServer(env: Record<string, string>, run: (app: AppServer) => Promise<void>) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "upstand-e2e-mailbox-"));
-  const app = await startAppServer({ DATA_DIR: dataDir, HOST: "", DEV_MAILBOX: "", ...env });
+  const app = await startAppServer({ DATA_DIR: dataDir, HOST: "", DEV_MAILBOX: "", ...env }, undefined, { captureOutput: true });
   try {
     await run(app);
   } finally {

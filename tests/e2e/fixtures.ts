@@ -37,6 +37,8 @@ export const E2E_PETITIONS = [
   "e2e-content-stale",
   "e2e-content-instances",
   "e2e-headers",
+  "e2e-fuzz",
+  "e2e-log-privacy",
 ] as const;
 
 /** Pledges of their own, likewise: copies of the demo pledge and its commitments. */
@@ -47,6 +49,7 @@ export const E2E_PLEDGES = [
   "e2e-pledge-nojs-phone",
   "e2e-pledge-api",
   "e2e-pledge-content",
+  "e2e-pledge-fuzz",
 ] as const;
 
 /** Staff the e2e server adds, each test's own where a test changes them. */

@@ -7,11 +7,11 @@ export interface AppServer {
   url: string;
   port: number;
   process: ChildProcess;
-  /** Everything the server has printed so far, stdout and stderr together. */
-  output(): string;
   /** Stops it as a crash would: SIGKILL to the whole process group, no shutdown of any kind. */
   kill9(): Promise<void>;
   stop(): Promise<void>;
+  /** What the server has printed so far, stdout and stderr, when started with `captureOutput`. */
+  output(): string;
 }
 
 /**
@@ -19,7 +19,11 @@ export interface AppServer {
  * environment given. It does not rebuild: a build in progress would pull the files from under
  * the server the other tests use. The test that starts it stops it.
  */
-export async function startAppServer(env: Record<string, string>, port?: number): Promise<AppServer> {
+export async function startAppServer(
+  env: Record<string, string>,
+  port?: number,
+  { captureOutput = false }: { captureOutput?: boolean } = {},
+): Promise<AppServer> {
   port ??= await freePort();
   const child = spawn(process.execPath, [...SERVER_NODE_ARGS, "scripts/serve.ts"], {
     env: {
@@ -31,17 +35,12 @@ export async function startAppServer(env: Record<string, string>, port?: number)
       PORT: String(port),
       NODE_ENV: "production",
     },
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: ["ignore", captureOutput ? "pipe" : "ignore", captureOutput ? "pipe" : "inherit"],
     detached: true,
   });
-  let printed = "";
-  for (const stream of [child.stdout!, child.stderr!]) {
-    stream.setEncoding("utf8");
-    stream.on("data", (chunk: string) => {
-      printed += chunk;
-      if (stream === child.stderr) process.stderr.write(chunk);
-    });
-  }
+  const printed: Buffer[] = [];
+  child.stdout?.on("data", (chunk: Buffer) => printed.push(chunk));
+  child.stderr?.on("data", (chunk: Buffer) => printed.push(chunk));
   const url = `http://localhost:${port}`;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const signalGroup = async (signal: NodeJS.Signals) => {
@@ -76,5 +75,12 @@ export async function startAppServer(env: Record<string, string>, port?: number)
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
-  return { url, port, process: child, output: () => printed, kill9: () => signalGroup("SIGKILL"), stop: () => signalGroup("SIGTERM") };
+  return {
+    url,
+    port,
+    process: child,
+    kill9: () => signalGroup("SIGKILL"),
+    stop: () => signalGroup("SIGTERM"),
+    output: () => Buffer.concat(printed).toString("utf8"),
+  };
 }

@@ -63,7 +63,7 @@ export function SupporterFacts({ supporter, history }: { supporter: SupporterDet
           <ol className="space-y-2 text-sm" data-testid="supporter-history">
             {history.map((entry, index) => (
               <li key={index}>
-                <strong>{HISTORY_VERBS[entry.action] ?? entry.action}</strong> by {entry.actorEmail ?? "someone"} on {formatUtc(entry.at)}
+                <strong>{Object.hasOwn(HISTORY_VERBS, entry.action) ? HISTORY_VERBS[entry.action] : entry.action}</strong> by {entry.actorEmail ?? "someone"} on {formatUtc(entry.at)}
                 {typeof entry.details.reason === "string" ? <>: “{entry.details.reason}”</> : null}
               </li>
             ))}
