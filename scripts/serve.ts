@@ -3,6 +3,7 @@ import next from "next";
 import { findDirectRoute } from "@/lib/api/direct-routes";
 import { SOCKET_IP_HEADER } from "@/lib/client-ip";
 import { env } from "@/lib/env";
+import { floodWait, nextJsFloodLimit, tooManyRequests } from "@/lib/flood-limits";
 import { serveWebHandler } from "./web-handler";
 
 // Upstand's production server: Next.js's own request handler behind a plain HTTP server that
@@ -19,9 +20,26 @@ const server = http.createServer((request, response) => {
   request.headers[SOCKET_IP_HEADER] = request.socket.remoteAddress ?? "";
   const url = request.url ?? "/";
   const query = url.indexOf("?");
-  const direct = findDirectRoute(request.method ?? "GET", query === -1 ? url : url.slice(0, query));
-  void (direct ? serveWebHandler(request, response, direct) : handle(request, response));
+  const method = request.method ?? "GET";
+  const pathname = query === -1 ? url : url.slice(0, query);
+  const direct = findDirectRoute(method, pathname);
+  if (direct) return void serveWebHandler(request, response, direct);
+  // Pages and staff sign-in are limited here, per address, before Next.js does any work.
+  const limit = nextJsFloodLimit(method, pathname);
+  const wait = limit ? floodWait(limit, addressHeaders(request)) : 0;
+  if (wait > 0) return void serveWebHandler(request, response, async () => tooManyRequests(wait, "text"));
+  void handle(request, response);
 });
+
+/** Just the headers a client's address is read from (lib/client-ip.ts), without copying the rest. */
+function addressHeaders(request: http.IncomingMessage): Headers {
+  const headers = new Headers();
+  for (const name of [SOCKET_IP_HEADER, config.TRUSTED_PROXY_HEADER]) {
+    const value = name ? request.headers[name] : undefined;
+    if (name && typeof value === "string") headers.set(name, value);
+  }
+  return headers;
+}
 // Longer than the idle timeout of the proxies and clients in front (often 60 s), so that this
 // server never closes a kept-alive connection just as a request is sent on it.
 server.keepAliveTimeout = 65_000;
