@@ -52,11 +52,11 @@ const envSchema = z
     // Flood limits, per client address and per instance (lib/flood-limits.ts); the README says how the defaults were chosen.
     FLOOD_LIMIT_PAGES: floodRate.default({ count: 3000, seconds: 60 }),
     FLOOD_LIMIT_TOTALS: floodRate.default({ count: 3000, seconds: 60 }),
-    FLOOD_LIMIT_STREAMS: floodRate.default({ count: 5000, seconds: 60 }),
+    FLOOD_LIMIT_STREAMS: floodRate.default({ count: 4000, seconds: 60 }),
     FLOOD_LIMIT_SIGNING: floodRate.default({ count: 600, seconds: 60 }),
     FLOOD_LIMIT_SIGN_IN: floodRate.default({ count: 30, seconds: 300 }),
-    FLOOD_STREAMS_PER_ADDRESS: wholeNumber(1, 1_000_000).default(5000),
-    FLOOD_STREAMS_PER_INSTANCE: wholeNumber(1, 1_000_000).default(20_000),
+    FLOOD_STREAMS_PER_ADDRESS: wholeNumber(1, 1_000_000).default(4000),
+    FLOOD_STREAMS_PER_INSTANCE: wholeNumber(1, 1_000_000).default(10_000),
   })
   .superRefine((env, ctx) => {
     if (env.VERCEL && !env.POSTGRES_URL && !env.DATABASE_URL) {
