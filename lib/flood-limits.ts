@@ -85,13 +85,36 @@ export function acquireStreamSlot(headers: Headers): (() => void) | Response {
 
 /**
  * For Upstand's own server, before Next.js does any work: which limit a request it hands to
- * Next.js counts against. Staff sign-in (Auth.js's callbacks and the sign-in pages' server
- * actions, which are POSTs to those pages) has its own, tighter limit. Build assets under
- * /_next/static are not counted: they are immutable files that a page load fetches a dozen of
- * and browsers cache, so counting them would spend a shared address's allowance on nothing.
+ * Next.js counts against. Staff sign-in has its own, tighter limit: POSTs to Auth.js's callbacks
+ * and to the sign-in pages (their server actions, and the same forms without JavaScript), and
+ * any server action call naming a sign-in action (`Next-Action`), whatever path it is sent to.
+ * Build assets under /_next/static are not counted: they are immutable files that a page load
+ * fetches a dozen of and browsers cache, so counting them would spend a shared address's
+ * allowance on nothing.
  */
-export function nextJsFloodLimit(method: string, pathname: string): FloodLimitName | null {
-  if (pathname.startsWith("/_next/static/")) return null;
-  if (method === "POST" && /^\/(api\/auth\/(callback|signin)\/|staff\/sign-in(\/|$))/.test(pathname)) return "signIn";
-  return "pages";
+export function nextJsFloodLimit(method: string, pathname: string, actionId: string | undefined, signInActions: ReadonlySet<string>): FloodLimitName | null {
+  let path = pathname;
+  try {
+    path = decodeURIComponent(pathname);
+  } catch {
+    // Not percent-encoded properly: matched as it is.
+  }
+  path = path.replace(/\/{2,}/g, "/");
+  if (path.startsWith("/_next/static/")) return null;
+  if (method !== "POST") return "pages";
+  if (actionId !== undefined && signInActions.has(actionId)) return "signIn";
+  return /^\/(api\/auth\/(callback|signin)\/|staff\/sign-in(\/|$))/.test(path) ? "signIn" : "pages";
+}
+
+/** The module whose server actions sign staff in. */
+const SIGN_IN_ACTIONS_MODULE = "lib/actions/staff-auth.ts";
+
+/** The ids of the sign-in server actions, from a build's server-reference-manifest.json. */
+export function signInActionIds(manifestJson: string): Set<string> {
+  const manifest = JSON.parse(manifestJson) as { node?: Record<string, { filename?: string; exportedName?: string }> };
+  return new Set(
+    Object.entries(manifest.node ?? {})
+      .filter(([, action]) => action.filename === SIGN_IN_ACTIONS_MODULE && action.exportedName !== "signOutAction")
+      .map(([id]) => id),
+  );
 }

@@ -1,9 +1,11 @@
+import fs from "node:fs";
 import http from "node:http";
+import path from "node:path";
 import next from "next";
 import { findDirectRoute } from "@/lib/api/direct-routes";
 import { SOCKET_IP_HEADER } from "@/lib/client-ip";
 import { env } from "@/lib/env";
-import { floodWait, nextJsFloodLimit, tooManyRequests } from "@/lib/flood-limits";
+import { floodWait, nextJsFloodLimit, signInActionIds, tooManyRequests } from "@/lib/flood-limits";
 import { serveWebHandler } from "./web-handler";
 
 // Upstand's production server: Next.js's own request handler behind a plain HTTP server that
@@ -15,6 +17,7 @@ const config = env();
 const app = next({ dev: false, hostname: config.HOST ?? "localhost", port: config.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
+const signInActions = readSignInActions();
 
 const server = http.createServer((request, response) => {
   request.headers[SOCKET_IP_HEADER] = request.socket.remoteAddress ?? "";
@@ -25,11 +28,24 @@ const server = http.createServer((request, response) => {
   const direct = findDirectRoute(method, pathname);
   if (direct) return void serveWebHandler(request, response, direct);
   // Pages and staff sign-in are limited here, per address, before Next.js does any work.
-  const limit = nextJsFloodLimit(method, pathname);
+  const actionId = request.headers["next-action"];
+  const limit = nextJsFloodLimit(method, pathname, typeof actionId === "string" ? actionId : undefined, signInActions);
   const wait = limit ? floodWait(limit, addressHeaders(request)) : 0;
   if (wait > 0) return void serveWebHandler(request, response, async () => tooManyRequests(wait, "text"));
   void handle(request, response);
 });
+
+/** The sign-in server actions of this build, so that calling one by another path counts as signing in. */
+function readSignInActions(): Set<string> {
+  try {
+    const ids = signInActionIds(fs.readFileSync(path.join(".next", "server", "server-reference-manifest.json"), "utf8"));
+    if (ids.size > 0) return ids;
+  } catch {
+    // reported below
+  }
+  console.warn("[server] the build's sign-in actions were not found: staff sign-in is limited by its paths only");
+  return new Set();
+}
 
 /** Just the headers a client's address is read from (lib/client-ip.ts), without copying the rest. */
 function addressHeaders(request: http.IncomingMessage): Headers {
@@ -40,6 +56,7 @@ function addressHeaders(request: http.IncomingMessage): Headers {
   }
   return headers;
 }
+
 // Longer than the idle timeout of the proxies and clients in front (often 60 s), so that this
 // server never closes a kept-alive connection just as a request is sent on it.
 server.keepAliveTimeout = 65_000;

@@ -18,9 +18,8 @@ export async function totalsEventStream(request: Request, kind: TotalsKind, slug
   let feed: TotalsFeed | null;
   try {
     feed = await openTotalsFeed(kind, slug);
-  } catch (error) {
+  } catch {
     release();
-    console.error("[live] could not open a totals stream", error);
     return Response.json({ error: "The service is busy. Please try again in a moment." }, { status: 503, headers: { "Retry-After": "5" } });
   }
   if (!feed) {

@@ -96,7 +96,13 @@ export function openTotalsFeed(kind: TotalsKind, slug: string): Promise<TotalsFe
       feed.last = JSON.stringify(await readTotals(feed));
       hub.feeds.set(key, feed);
       return feed;
-    })().finally(() => hub.opening.delete(key));
+    })()
+      .catch((error: unknown) => {
+        // Logged once for the crowd that was waiting on it, not once for each of them.
+        console.error("[live] could not open a totals stream", error);
+        throw error;
+      })
+      .finally(() => hub.opening.delete(key));
     hub.opening.set(key, opening);
   }
   return opening;

@@ -6,6 +6,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { pickDriver } from "@/lib/database-driver";
 import { parseEnv } from "@/lib/env";
+import { signInActionIds } from "@/lib/flood-limits";
 import { startAppServer, type AppServer } from "../helpers/app-server";
 import { startTcpProxy, type TcpProxy } from "../helpers/tcp-proxy";
 
@@ -213,6 +214,13 @@ test.describe("per-address limits", () => {
     expect(refused.status).toBe(429);
     expectRetryAfter(refused.headers.get("retry-after"));
     expect((await callback("203.0.113.52")).status).not.toBe(429);
+
+    // A sign-in action called by another page's path is still signing in.
+    const [action] = signInActionIds(fs.readFileSync(path.join(".next", "server", "server-reference-manifest.json"), "utf8"));
+    const byAnotherPath = () =>
+      fetchAs(app, "/help", "203.0.113.53", { method: "POST", headers: { "Next-Action": action!, "Content-Type": "text/plain;charset=UTF-8" }, body: "[]" });
+    for (let i = 0; i < 3; i++) expect((await byAnotherPath()).status).not.toBe(429);
+    expect((await byAnotherPath()).status).toBe(429);
   });
 });
 
