@@ -21,3 +21,39 @@ export function clientIp(headers: Headers, trustedProxyHeader: string | undefine
 export function isLoopback(ip: string | null): boolean {
   return ip !== null && (ip === "::1" || /^127\.\d+\.\d+\.\d+$/.test(ip));
 }
+
+/**
+ * The key that per-address limits count under: an IPv4 address as it is, an IPv6 address by its
+ * /64 network ("2001:db8:1:2::/64"). One home or phone on IPv6 is given a whole /64 and can pick
+ * any address in it, so counting per /128 would let one device be billions of "addresses".
+ * IPv4-mapped IPv6 addresses count as the IPv4 address. Anything that is not an IP address is
+ * returned unchanged.
+ */
+export function addressKey(ip: string): string {
+  const address = ip.replace(/%.*$/, "");
+  if (isIP(address) !== 6) return ip;
+  const groups = ipv6Groups(address);
+  if (groups.slice(0, 5).every((group) => group === 0) && groups[5] === 0xffff) {
+    return [groups[6]! >> 8, groups[6]! & 0xff, groups[7]! >> 8, groups[7]! & 0xff].join(".");
+  }
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.toString(16))
+    .join(":")}::/64`;
+}
+
+/** The eight 16-bit groups of a valid IPv6 address, "::" and a dotted IPv4 tail expanded. */
+function ipv6Groups(address: string): number[] {
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(address);
+  let text = address;
+  if (dotted) {
+    const [a, b, c, d] = dotted.slice(1).map(Number) as [number, number, number, number];
+    text = `${address.slice(0, dotted.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head, tail] = text.split("::") as [string, string | undefined];
+  const parse = (part: string) => (part === "" ? [] : part.split(":").map((group) => parseInt(group, 16)));
+  const front = parse(head);
+  if (tail === undefined) return front;
+  const back = parse(tail);
+  return [...front, ...Array<number>(8 - front.length - back.length).fill(0), ...back];
+}

@@ -16,6 +16,9 @@ const rateLimit = z
     return { count, seconds };
   });
 
+// A flood limit per client address: a bucket of COUNT requests, refilled at COUNT per SECONDS.
+const floodRate = rateLimit.refine((rate) => rate.count >= 1 && rate.seconds >= 1, "must be COUNT/SECONDS with both at least 1, like 600/60");
+
 const postgresUrl = z
   .string()
   .regex(/^postgres(ql)?:\/\/\S+$/, "must be a postgres:// or postgresql:// connection URL");
@@ -48,6 +51,14 @@ const envSchema = z
     SIGN_LIMIT_SUSTAINED: rateLimit.default({ count: 5, seconds: 300 }),
     HOLD_RELEASE_AFTER_HOURS: wholeNumber(1, 720).default(24),
     HOLD_AUTO_RELEASE_MAX: wholeNumber(1, 100_000).default(50),
+    // Flood limits, per client address and per instance (lib/flood-limits.ts); the README says how the defaults were chosen.
+    FLOOD_LIMIT_PAGES: floodRate.default({ count: 3000, seconds: 60 }),
+    FLOOD_LIMIT_TOTALS: floodRate.default({ count: 3000, seconds: 60 }),
+    FLOOD_LIMIT_STREAMS: floodRate.default({ count: 4000, seconds: 60 }),
+    FLOOD_LIMIT_SIGNING: floodRate.default({ count: 600, seconds: 60 }),
+    FLOOD_LIMIT_SIGN_IN: floodRate.default({ count: 30, seconds: 300 }),
+    FLOOD_STREAMS_PER_ADDRESS: wholeNumber(1, 1_000_000).default(4000),
+    FLOOD_STREAMS_PER_INSTANCE: wholeNumber(1, 1_000_000).default(10_000),
   })
   .superRefine((env, ctx) => {
     if (env.VERCEL && !env.POSTGRES_URL && !env.DATABASE_URL) {

@@ -1,9 +1,12 @@
+import fs from "node:fs";
 import http from "node:http";
+import path from "node:path";
 import type { Socket } from "node:net";
 import next from "next";
 import { findDirectRoute } from "@/lib/api/direct-routes";
 import { SOCKET_IP_HEADER } from "@/lib/client-ip";
 import { env, listenHost } from "@/lib/env";
+import { floodWait, nextJsFloodLimit, signInActionIds, tooManyRequests } from "@/lib/flood-limits";
 import { problemResponse, requestProblem } from "@/lib/http/malformed-request";
 import { installLogRedaction } from "@/lib/log";
 import { securityHeaders } from "@/lib/security-headers";
@@ -21,6 +24,7 @@ const host = listenHost(config);
 const app = next({ dev: false, hostname: host ?? "localhost", port: config.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
+const signInActions = readSignInActions();
 
 // A request's headers and body must arrive within 10 s of its first byte, or it is answered 408
 // and its connection closed: a client that sends less than its Content-Length, or trickles
@@ -49,10 +53,41 @@ const server = http.createServer(
       return;
     }
     const query = url.indexOf("?");
-    const direct = findDirectRoute(request.method ?? "GET", query === -1 ? url : url.slice(0, query));
-    void (direct ? serveWebHandler(request, response, direct) : handle(request, response));
+    const method = request.method ?? "GET";
+    const pathname = query === -1 ? url : url.slice(0, query);
+    const direct = findDirectRoute(method, pathname);
+    if (direct) return void serveWebHandler(request, response, direct);
+    // Pages and staff sign-in are limited here, per address, before Next.js does any work.
+    const actionId = request.headers["next-action"];
+    const limit = nextJsFloodLimit(method, pathname, typeof actionId === "string" ? actionId : undefined, signInActions);
+    const wait = limit ? floodWait(limit, addressHeaders(request)) : 0;
+    if (wait > 0) return void serveWebHandler(request, response, async () => tooManyRequests(wait, "text"));
+    void handle(request, response);
   },
 );
+
+/** The sign-in server actions of this build, so that calling one by another path counts as signing in. */
+function readSignInActions(): Set<string> {
+  try {
+    const ids = signInActionIds(fs.readFileSync(path.join(".next", "server", "server-reference-manifest.json"), "utf8"));
+    if (ids.size > 0) return ids;
+  } catch {
+    // reported below
+  }
+  console.warn("[server] the build's sign-in actions were not found: staff sign-in is limited by its paths only");
+  return new Set();
+}
+
+/** Just the headers a client's address is read from (lib/client-ip.ts), without copying the rest. */
+function addressHeaders(request: http.IncomingMessage): Headers {
+  const headers = new Headers();
+  for (const name of [SOCKET_IP_HEADER, config.TRUSTED_PROXY_HEADER]) {
+    const value = name ? request.headers[name] : undefined;
+    if (name && typeof value === "string") headers.set(name, value);
+  }
+  return headers;
+}
+
 // Longer than the idle timeout of the proxies and clients in front (often 60 s), so that this
 // server never closes a kept-alive connection just as a request is sent on it.
 server.keepAliveTimeout = 65_000;

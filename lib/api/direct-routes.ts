@@ -19,8 +19,8 @@ const ROUTES: { method: string; pattern: RegExp; handle: (request: Request, slug
   { method: "POST", pattern: /^\/api\/pledges\/([^/]+)\/takers$/, handle: (request, slug) => handleSupportRequest(request, "pledge", slug) },
   { method: "POST", pattern: /^\/api\/links\/(fulfil)$/, handle: (request) => handleFulfilRequest(request) },
   { method: "POST", pattern: /^\/api\/links\/(confirm|withdraw)$/, handle: (request, action) => handleLinkRequest(request, action as "confirm" | "withdraw") },
-  { method: "GET", pattern: /^\/api\/petitions\/([^/]+)\/totals$/, handle: (_, slug) => handleTotalsRequest("petition", slug) },
-  { method: "GET", pattern: /^\/api\/pledges\/([^/]+)\/totals$/, handle: (_, slug) => handleTotalsRequest("pledge", slug) },
+  { method: "GET", pattern: /^\/api\/petitions\/([^/]+)\/totals$/, handle: (request, slug) => handleTotalsRequest(request, "petition", slug) },
+  { method: "GET", pattern: /^\/api\/pledges\/([^/]+)\/totals$/, handle: (request, slug) => handleTotalsRequest(request, "pledge", slug) },
   { method: "GET", pattern: /^\/api\/petitions\/([^/]+)\/stream$/, handle: (request, slug) => totalsEventStream(request, "petition", slug) },
   { method: "GET", pattern: /^\/api\/pledges\/([^/]+)\/stream$/, handle: (request, slug) => totalsEventStream(request, "pledge", slug) },
 ];

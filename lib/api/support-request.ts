@@ -1,13 +1,12 @@
 import { clientIp } from "@/lib/client-ip";
 import { env } from "@/lib/env";
-import { FloodGuard } from "@/lib/flood-guard";
+import { floodWait } from "@/lib/flood-limits";
 import { readJsonBody } from "@/lib/json-body";
 import { fromOsdi, isOsdiSignature } from "@/lib/osdi";
 import { NO_SUCH_PLEDGE, takePledge } from "@/lib/pledging";
 import { NO_SUCH_PETITION, signPetition } from "@/lib/signing";
 import { logError } from "@/lib/log";
 
-const floodGuard = new FloodGuard(120, 60_000);
 const noStore = { "Cache-Control": "no-store" };
 
 /**
@@ -18,7 +17,7 @@ const noStore = { "Cache-Control": "no-store" };
  */
 export async function handleSupportRequest(request: Request, kind: "petition" | "pledge", slug: string): Promise<Response> {
   const ip = clientIp(request.headers, env().TRUSTED_PROXY_HEADER);
-  const wait = floodGuard.hit(ip ?? "unknown");
+  const wait = floodWait("signing", request.headers);
   if (wait > 0) {
     return Response.json(
       { ok: false, formError: "Too many requests from this address. Please wait and try again." },

@@ -12,6 +12,7 @@ const MIN_UPDATE_GAP_MS = 250;
 const POLL_MS = 1_000;
 
 interface Feed {
+  key: string;
   kind: TotalsKind;
   slug: string;
   subjectId: string;
@@ -21,13 +22,17 @@ interface Feed {
   timer: ReturnType<typeof setTimeout> | null;
 }
 
+/** What a stream holds on to: opaque outside this module. */
+export type TotalsFeed = Pick<Feed, "key">;
+
 interface Hub {
   feeds: Map<string, Feed>;
+  opening: Map<string, Promise<Feed | null>>;
   started: Promise<void> | null;
 }
 
 // One hub, and so one database listener, per instance, however many people are watching.
-const hub = ((globalThis as { upstandTotalsHub?: Hub }).upstandTotalsHub ??= { feeds: new Map(), started: null });
+const hub = ((globalThis as { upstandTotalsHub?: Hub }).upstandTotalsHub ??= { feeds: new Map(), opening: new Map(), started: null });
 
 function readTotals(feed: Feed): Promise<unknown> {
   return feed.kind === "petition" ? getPetitionTotals(feed.slug) : getPledgeTotals(feed.slug);
@@ -73,29 +78,54 @@ function start(): Promise<void> {
 }
 
 /**
- * Sends `send` the totals now and on every change; null when there is nothing by that slug.
- * Returns the function that stops it.
+ * The feed of a petition's or pledge's totals, with its current totals in `last`; null when
+ * there is nothing by that slug. While anyone watches, the feed stays open and current, so a
+ * new stream costs no query; the first after a quiet spell costs two, shared by every stream
+ * that opens while they run (a crowd arriving at once makes one lookup, not one each).
  */
-export async function subscribeToTotals(kind: TotalsKind, slug: string, send: Send): Promise<(() => void) | null> {
+export function openTotalsFeed(kind: TotalsKind, slug: string): Promise<TotalsFeed | null> {
   const key = `${kind}:${slug}`;
-  let feed = hub.feeds.get(key);
-  if (!feed) {
-    const subjectId = await getTotalsSubjectId(kind, slug);
-    if (!subjectId) return null;
-    feed = hub.feeds.get(key) ?? { kind, slug, subjectId, clients: new Set(), last: null, lastSentAt: 0, timer: null };
-    hub.feeds.set(key, feed);
+  const open = hub.feeds.get(key);
+  if (open) return Promise.resolve(open);
+  let opening = hub.opening.get(key);
+  if (!opening) {
+    opening = (async () => {
+      const subjectId = await getTotalsSubjectId(kind, slug);
+      if (!subjectId) return null;
+      await start();
+      const feed: Feed = { key, kind, slug, subjectId, clients: new Set(), last: null, lastSentAt: 0, timer: null };
+      feed.last = JSON.stringify(await readTotals(feed));
+      hub.feeds.set(key, feed);
+      return feed;
+    })()
+      .catch((error: unknown) => {
+        // Logged once for the crowd that was waiting on it, not once for each of them.
+        console.error("[live] could not open a totals stream", error);
+        throw error;
+      })
+      .finally(() => hub.opening.delete(key));
+    hub.opening.set(key, opening);
   }
-  await start();
-  const current = JSON.stringify(await readTotals(feed));
-  feed.last ??= current;
+  return opening;
+}
+
+/** Sends `send` the feed's current totals now, from memory, and on every change; returns the function that stops it. */
+export function subscribeToFeed(opened: TotalsFeed, send: Send): () => void {
+  // The feed may have closed (its last watcher left) since it was opened; then it opens again.
+  const current = hub.feeds.get(opened.key);
+  const feed = current ?? (opened as Feed);
+  if (!current) {
+    hub.feeds.set(feed.key, feed);
+    refresh(feed);
+  }
   feed.clients.add(send);
-  send(current);
-  const subscribed = feed;
+  send(feed.last!);
   return () => {
-    subscribed.clients.delete(send);
-    if (subscribed.clients.size === 0 && hub.feeds.get(key) === subscribed) {
-      if (subscribed.timer) clearTimeout(subscribed.timer);
-      hub.feeds.delete(key);
+    feed.clients.delete(send);
+    if (feed.clients.size === 0 && hub.feeds.get(feed.key) === feed) {
+      if (feed.timer) clearTimeout(feed.timer);
+      feed.timer = null;
+      hub.feeds.delete(feed.key);
     }
   };
 }

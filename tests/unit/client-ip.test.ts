@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientIp, SOCKET_IP_HEADER } from "@/lib/client-ip";
+import { addressKey, clientIp, SOCKET_IP_HEADER } from "@/lib/client-ip";
 
 describe("clientIp", () => {
   it("takes the socket's address that Upstand's server stamped, ignoring X-Forwarded-For", () => {
@@ -19,5 +19,33 @@ describe("clientIp", () => {
   it("gives null rather than trusting something that is not an address", () => {
     expect(clientIp(new Headers({ "X-Real-IP": "<script>" }), "x-real-ip")).toBeNull();
     expect(clientIp(new Headers(), undefined)).toBeNull();
+  });
+});
+
+describe("addressKey", () => {
+  it("keeps an IPv4 address as it is", () => {
+    expect(addressKey("192.0.2.7")).toBe("192.0.2.7");
+    expect(addressKey("192.0.2.8")).not.toBe(addressKey("192.0.2.7"));
+  });
+
+  it("groups IPv6 addresses by their /64, however they are written", () => {
+    const key = addressKey("2001:db8:1:2::1");
+    expect(key).toBe("2001:db8:1:2::/64");
+    expect(addressKey("2001:0DB8:0001:0002:ffff:ffff:ffff:fffe")).toBe(key);
+    expect(addressKey("2001:db8:1:2:0:0:0:9")).toBe(key);
+    expect(addressKey("2001:db8:1:2::192.0.2.1")).toBe(key);
+    expect(addressKey("fe80::1%eth0")).toBe("fe80:0:0:0::/64");
+  });
+
+  it("tells apart IPv6 addresses in different /64s", () => {
+    expect(addressKey("2001:db8:1:3::1")).not.toBe(addressKey("2001:db8:1:2::1"));
+    expect(addressKey("2001:db8::1")).toBe("2001:db8:0:0::/64");
+    expect(addressKey("::1")).toBe("0:0:0:0::/64");
+    expect(addressKey("::")).toBe("0:0:0:0::/64");
+  });
+
+  it("counts an IPv4-mapped IPv6 address as its IPv4 address", () => {
+    expect(addressKey("::ffff:192.0.2.7")).toBe("192.0.2.7");
+    expect(addressKey("::ffff:c000:207")).toBe("192.0.2.7");
   });
 });

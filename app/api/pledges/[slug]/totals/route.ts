@@ -2,6 +2,6 @@ import { handleTotalsRequest } from "@/lib/api/totals-request";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  return handleTotalsRequest("pledge", (await params).slug);
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  return handleTotalsRequest(request, "pledge", (await params).slug);
 }

@@ -1,0 +1,299 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { pickDriver } from "@/lib/database-driver";
+import { parseEnv } from "@/lib/env";
+import { signInActionIds } from "@/lib/flood-limits";
+import { startAppServer, type AppServer } from "../helpers/app-server";
+import { startTcpProxy, type TcpProxy } from "../helpers/tcp-proxy";
+
+// Flood limits, each on a server of the test's own: low limits to reach them in a few requests,
+// and the default ones for a crowd of 3,000 streams. Every caller names its address in
+// X-Real-IP, as behind a reverse proxy, so one test can play many addresses.
+const config = parseEnv(process.env);
+const onServer = pickDriver(config) === "pg";
+const PETITION = "protect-children-online";
+const PLEDGE = "do-my-part";
+
+interface OpenStream {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  /** The data of the first totals event; null if the stream ended before one came. */
+  firstEvent: Promise<string | null>;
+  /** The body of a refused stream. */
+  body: Promise<string>;
+  close(): void;
+}
+
+/** Opens a stream on its own connection, as one phone would, and resolves once its headers arrive. */
+function openStream(port: number, pathname: string, ip: string): Promise<OpenStream> {
+  return new Promise((resolve, reject) => {
+    const request = http.get({ host: "127.0.0.1", port, path: pathname, headers: { "X-Real-IP": ip }, agent: false }, (response) => {
+      let text = "";
+      let settle: (value: string | null) => void = () => {};
+      const firstEvent = new Promise<string | null>((done) => (settle = done));
+      const body = new Promise<string>((done) => response.on("close", () => done(text)));
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => {
+        text += chunk;
+        const event = /event: totals\ndata: (.*)\n\n/.exec(text);
+        if (event) settle(event[1]!);
+      });
+      response.on("close", () => settle(null));
+      response.on("error", () => settle(null));
+      resolve({ status: response.statusCode!, headers: response.headers, firstEvent, body, close: () => request.destroy() });
+    });
+    request.on("error", reject);
+  });
+}
+
+const fetchAs = (app: AppServer, pathname: string, ip: string, init: RequestInit = {}) =>
+  fetch(`${app.url}${pathname}`, { ...init, redirect: "manual", headers: { ...init.headers, "X-Real-IP": ip } });
+
+function expectRetryAfter(value: string | null | undefined) {
+  expect(Number(value)).toBeGreaterThanOrEqual(1);
+}
+
+/** A fresh embedded database for a server of its own; on Postgres, the shared one. */
+function databaseEnv(dataDirs: string[]): Record<string, string> {
+  if (onServer) return {};
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "upstand-flood-"));
+  dataDirs.push(dataDir);
+  return { DATA_DIR: dataDir };
+}
+
+test.describe("per-address limits", () => {
+  test.describe.configure({ mode: "serial" });
+  let app: AppServer;
+  const dataDirs: string[] = [];
+
+  test.beforeAll(async ({}, testInfo) => {
+    test.skip(testInfo.project.name !== "desktop", "an API of its own server needs no second screen size");
+    test.setTimeout(120_000);
+    app = await startAppServer({
+      ...databaseEnv(dataDirs),
+      TRUSTED_PROXY_HEADER: "x-real-ip",
+      // An hour to refill, so nothing comes back while a test runs.
+      FLOOD_LIMIT_TOTALS: "5/3600",
+      FLOOD_LIMIT_PAGES: "12/3600",
+      FLOOD_LIMIT_STREAMS: "8/3600",
+      FLOOD_LIMIT_SIGN_IN: "3/3600",
+      FLOOD_STREAMS_PER_ADDRESS: "2",
+      FLOOD_STREAMS_PER_INSTANCE: "4",
+    });
+  });
+
+  test.afterAll(async () => {
+    await app?.stop();
+    for (const dataDir of dataDirs) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test("a flood at the totals endpoint from one address gets 429 with Retry-After, while another address is served", async () => {
+    const flooder = "198.51.100.10";
+    for (let i = 0; i < 5; i++) expect((await fetchAs(app, `/api/petitions/${PETITION}/totals`, flooder)).status).toBe(200);
+    const refused = await fetchAs(app, `/api/petitions/${PETITION}/totals`, flooder);
+    expect(refused.status).toBe(429);
+    expectRetryAfter(refused.headers.get("retry-after"));
+    expect(await refused.json()).toEqual({ error: "Too many requests from your address. Please wait a little and try again." });
+    // One allowance for every totals endpoint.
+    expect((await fetchAs(app, `/api/pledges/${PLEDGE}/totals`, flooder)).status).toBe(429);
+
+    const bystander = await fetchAs(app, `/api/petitions/${PETITION}/totals`, "198.51.100.11");
+    expect(bystander.status).toBe(200);
+    expect(await bystander.json()).toMatchObject({ verified: expect.any(Number) });
+  });
+
+  test("two IPv6 addresses in one /64 share an allowance; one in another /64 does not", async () => {
+    for (let i = 0; i < 5; i++) expect((await fetchAs(app, `/api/pledges/${PLEDGE}/totals`, "2001:db8:1:2::1")).status).toBe(200);
+    const sameNetwork = await fetchAs(app, `/api/pledges/${PLEDGE}/totals`, "2001:db8:1:2:ffff:ffff:ffff:9");
+    expect(sameNetwork.status).toBe(429);
+    expectRetryAfter(sameNetwork.headers.get("retry-after"));
+    expect((await fetchAs(app, `/api/pledges/${PLEDGE}/totals`, "2001:db8:1:3::1")).status).toBe(200);
+  });
+
+  test("open streams are capped per address and per instance, 503 with Retry-After beyond, and a closed one frees its place", async () => {
+    const stream = `/api/petitions/${PETITION}/stream`;
+    const open: OpenStream[] = [];
+    try {
+      for (const ip of ["192.0.2.21", "192.0.2.21"]) {
+        const accepted = await openStream(app.port, stream, ip);
+        expect(accepted.status).toBe(200);
+        expect(await accepted.firstEvent).toContain('"verified"');
+        open.push(accepted);
+      }
+      const perAddress = await openStream(app.port, stream, "192.0.2.21");
+      expect(perAddress.status).toBe(503);
+      expectRetryAfter(perAddress.headers["retry-after"]);
+      expect(await perAddress.body).toContain("Too many live updates are open from your address");
+
+      for (const ip of ["192.0.2.22", "192.0.2.23"]) {
+        const accepted = await openStream(app.port, stream, ip);
+        expect(accepted.status).toBe(200);
+        open.push(accepted);
+      }
+      const perInstance = await openStream(app.port, stream, "192.0.2.24");
+      expect(perInstance.status).toBe(503);
+      expectRetryAfter(perInstance.headers["retry-after"]);
+      expect(await perInstance.body).toContain("The server is carrying as many live updates as it can");
+
+      open.shift()!.close();
+      await expect(async () => {
+        const after = await openStream(app.port, stream, "192.0.2.24");
+        open.push(after);
+        expect(after.status).toBe(200);
+      }).toPass();
+      expect(await open.at(-1)!.firstEvent).toContain('"verified"');
+    } finally {
+      for (const stream of open) stream.close();
+    }
+  });
+
+  test("opening streams from one address, even for nothing, runs out with 429", async () => {
+    const ip = "192.0.2.30";
+    for (let i = 0; i < 8; i++) expect((await fetchAs(app, "/api/petitions/no-such-petition/stream", ip)).status).toBe(404);
+    const refused = await fetchAs(app, `/api/petitions/${PETITION}/stream`, ip);
+    expect(refused.status).toBe(429);
+    expectRetryAfter(refused.headers.get("retry-after"));
+  });
+
+  test("pages flooded from one address get 429 with a plain message; build assets are not counted; another address is served", async () => {
+    const ip = "203.0.113.40";
+    let html = "";
+    for (let i = 0; i < 12; i++) {
+      const page = await fetchAs(app, "/help", ip);
+      expect(page.status).toBe(200);
+      html = await page.text();
+    }
+    const refused = await fetchAs(app, "/help", ip);
+    expect(refused.status).toBe(429);
+    expectRetryAfter(refused.headers.get("retry-after"));
+    expect(refused.headers.get("content-type")).toMatch(/^text\/plain/);
+    expect(await refused.text()).toBe("Too many requests from your address. Please wait a little and try again.\n");
+
+    const asset = /\/_next\/static\/[^"']+\.js/.exec(html)?.[0];
+    expect(asset).toBeTruthy();
+    expect((await fetchAs(app, asset!, ip)).status).toBe(200);
+    expect((await fetchAs(app, "/help", "203.0.113.41")).status).toBe(200);
+  });
+
+  test("staff sign-in sprayed from one address gets 429: the password form and Auth.js's callback", async ({ browser }) => {
+    const context = await browser.newContext({ baseURL: app.url, extraHTTPHeaders: { "X-Real-IP": "203.0.113.50" } });
+    try {
+      const page = await context.newPage();
+      await page.goto("/staff/sign-in");
+      const answers: { status: number; retryAfter: string | null }[] = [];
+      for (let i = 0; i < 4; i++) {
+        const answered = page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/staff/sign-in");
+        await page.getByLabel("Email address", { exact: true }).fill(`sprayed-${i}@staff.example`);
+        await page.getByLabel("Password", { exact: true }).fill("guess");
+        await page.getByRole("button", { name: "Sign in", exact: true }).click();
+        const response = await answered;
+        answers.push({ status: response.status(), retryAfter: await response.headerValue("retry-after") });
+        if (i === 3) break;
+        await expect(page.getByTestId("password-status")).toContainText("do not match an active account");
+        // React empties the form once the answer is shown; only then is it ready for the next try.
+        await expect(page.getByLabel("Email address", { exact: true })).toHaveValue("");
+      }
+      expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 429]);
+      expectRetryAfter(answers[3]!.retryAfter);
+    } finally {
+      await context.close();
+    }
+
+    const callback = (ip: string) =>
+      fetchAs(app, "/api/auth/callback/password", ip, {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+        body: "email=sprayed%40staff.example&password=guess",
+      });
+    for (let i = 0; i < 3; i++) expect((await callback("203.0.113.51")).status).not.toBe(429);
+    const refused = await callback("203.0.113.51");
+    expect(refused.status).toBe(429);
+    expectRetryAfter(refused.headers.get("retry-after"));
+    expect((await callback("203.0.113.52")).status).not.toBe(429);
+
+    // A sign-in action called by another page's path is still signing in. (Next.js passes such a
+    // call on to the sign-in page over HTTP, which counts it once more.)
+    const [action] = signInActionIds(fs.readFileSync(path.join(".next", "server", "server-reference-manifest.json"), "utf8"));
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const response = await fetchAs(app, "/help", "203.0.113.53", {
+        method: "POST",
+        headers: { "Next-Action": action!, "Content-Type": "text/plain;charset=UTF-8" },
+        body: "[]",
+      });
+      statuses.push(response.status);
+    }
+    expect(statuses[0]).not.toBe(429);
+    expect(statuses.at(-1)).toBe(429);
+  });
+});
+
+/** Raises this process's soft limit on open files towards its hard limit, for the streams it opens and the server it starts. */
+function ensureOpenFiles(needed: number) {
+  const read = () => {
+    const [, soft, hard] = /Max open files\s+(\S+)\s+(\S+)/.exec(fs.readFileSync("/proc/self/limits", "utf8"))!;
+    const toNumber = (value: string) => (value === "unlimited" ? Infinity : Number(value));
+    return { soft: toNumber(soft!), hard: hard! };
+  };
+  if (read().soft >= needed) return;
+  execFileSync("prlimit", ["--pid", String(process.pid), `--nofile=${read().hard}:${read().hard}`]);
+  const { soft } = read();
+  if (soft < needed) throw new Error(`this test opens ${needed} files at once; raise ulimit -n (it is ${soft})`);
+}
+
+test.describe("a crowd of streams", () => {
+  const CROWD = 3_000;
+  let app: AppServer;
+  let proxy: TcpProxy | undefined;
+  const dataDirs: string[] = [];
+
+  test.beforeAll(async ({}, testInfo) => {
+    test.skip(testInfo.project.name !== "desktop", "an API of its own server needs no second screen size");
+    test.setTimeout(120_000);
+    // Each stream is a socket in this process and another in the server.
+    ensureOpenFiles(CROWD + 1_000);
+    let databaseUrl: Record<string, string> = {};
+    if (onServer) {
+      const target = new URL(config.DATABASE_URL!);
+      proxy = await startTcpProxy(Number(target.port || 5432));
+      target.host = `127.0.0.1:${proxy.port}`;
+      databaseUrl = { DATABASE_URL: target.toString() };
+    }
+    // The default limits: the crowd is 3,000 phones behind one carrier's address.
+    app = await startAppServer({ ...databaseEnv(dataDirs), ...databaseUrl, TRUSTED_PROXY_HEADER: "x-real-ip" });
+  });
+
+  test.afterAll(async () => {
+    await app?.stop();
+    await proxy?.close();
+    for (const dataDir of dataDirs) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test("3,000 streams opened at once from one address all get their first event, from memory", async () => {
+    test.setTimeout(180_000);
+    const carrier = "203.0.113.100";
+    const streams: OpenStream[] = [];
+    try {
+      const first = await openStream(app.port, `/api/petitions/${PETITION}/stream`, carrier);
+      streams.push(first);
+      expect(first.status).toBe(200);
+      const totals = await first.firstEvent;
+      expect(totals).toContain('"verified"');
+      // On Postgres the database is now cut off from the server: a stream that needed a query
+      // would fail. (The embedded database lives inside the server and cannot be cut.)
+      await proxy?.cut();
+
+      const crowd = await Promise.all(Array.from({ length: CROWD }, () => openStream(app.port, `/api/petitions/${PETITION}/stream`, carrier)));
+      streams.push(...crowd);
+      expect(crowd.filter((stream) => stream.status === 200)).toHaveLength(CROWD);
+      const events = await Promise.all(crowd.map((stream) => stream.firstEvent));
+      expect(events.filter((event) => event === totals)).toHaveLength(CROWD);
+    } finally {
+      for (const stream of streams) stream.close();
+    }
+  });
+});
