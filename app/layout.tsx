@@ -9,6 +9,9 @@ export function generateMetadata(): Metadata {
     description: "Campaigns that explain a cause, and petitions and pledges people can trust.",
     openGraph: { siteName: "Upstand", type: "website", locale: "en_US" },
     twitter: { card: "summary_large_image" },
+    // The SVG icon comes from app/icon.svg; public/ holds what browsers and phones ask for by name.
+    manifest: "/manifest.webmanifest",
+    icons: { apple: "/apple-touch-icon.png" },
   };
 }
 
