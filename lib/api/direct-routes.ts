@@ -1,5 +1,6 @@
 import { totalsEventStream } from "@/lib/live/event-stream";
 import { crossOriginRefusal, isCrossOriginWrite } from "@/lib/same-origin";
+import { handleHealthRequest } from "./health-request";
 import { handleLinkRequest } from "./link-request";
 import { handleFulfilRequest } from "./fulfil-request";
 import { handleSupportRequest } from "./support-request";
@@ -12,7 +13,8 @@ type DirectHandler = (request: Request) => Promise<Response>;
  * own server (scripts/serve.ts) answers these itself, with the same handlers as the route
  * handlers in app/api, without Next.js's per-request machinery, which costs more CPU than a
  * signature's whole database work and half a megabyte per open stream (docs/PERFORMANCE.md).
- * Only endpoints that need no session and render no page belong here.
+ * The health check is here too, so that a load balancer's polling passes no flood limit. Only
+ * endpoints that need no session and render no page belong here.
  */
 const ROUTES: { method: string; pattern: RegExp; handle: (request: Request, slug: string) => Promise<Response> }[] = [
   { method: "POST", pattern: /^\/api\/petitions\/([^/]+)\/signatures$/, handle: (request, slug) => handleSupportRequest(request, "petition", slug) },
@@ -21,6 +23,7 @@ const ROUTES: { method: string; pattern: RegExp; handle: (request: Request, slug
   { method: "POST", pattern: /^\/api\/links\/(confirm|withdraw)$/, handle: (request, action) => handleLinkRequest(request, action as "confirm" | "withdraw") },
   { method: "GET", pattern: /^\/api\/petitions\/([^/]+)\/totals$/, handle: (request, slug) => handleTotalsRequest(request, "petition", slug) },
   { method: "GET", pattern: /^\/api\/pledges\/([^/]+)\/totals$/, handle: (request, slug) => handleTotalsRequest(request, "pledge", slug) },
+  { method: "GET", pattern: /^\/api\/(health)$/, handle: () => handleHealthRequest() },
   { method: "GET", pattern: /^\/api\/petitions\/([^/]+)\/stream$/, handle: (request, slug) => totalsEventStream(request, "petition", slug) },
   { method: "GET", pattern: /^\/api\/pledges\/([^/]+)\/stream$/, handle: (request, slug) => totalsEventStream(request, "pledge", slug) },
 ];

@@ -29,10 +29,12 @@ interface Hub {
   feeds: Map<string, Feed>;
   opening: Map<string, Promise<Feed | null>>;
   started: Promise<void> | null;
+  /** How changes reach this instance, once the first stream opened: pushed by the database, or polled. */
+  mode: "listening" | "polling" | null;
 }
 
 // One hub, and so one database listener, per instance, however many people are watching.
-const hub = ((globalThis as { upstandTotalsHub?: Hub }).upstandTotalsHub ??= { feeds: new Map(), opening: new Map(), started: null });
+const hub = ((globalThis as { upstandTotalsHub?: Hub }).upstandTotalsHub ??= { feeds: new Map(), opening: new Map(), started: null, mode: null });
 
 function readTotals(feed: Feed): Promise<unknown> {
   return feed.kind === "petition" ? getPetitionTotals(feed.slug) : getPledgeTotals(feed.slug);
@@ -59,6 +61,11 @@ function refreshAll(filter: (feed: Feed) => boolean = () => true): void {
   for (const feed of hub.feeds.values()) if (filter(feed)) refresh(feed);
 }
 
+/** For the health check: "idle" until someone first watches a total on this instance. */
+export function listenerState(): "idle" | "starting" | "listening" | "polling" {
+  return hub.mode ?? (hub.started ? "starting" : "idle");
+}
+
 function start(): Promise<void> {
   hub.started ??= listenForTotalChanges(
     (subject, subjectId) =>
@@ -67,6 +74,7 @@ function start(): Promise<void> {
     () => refreshAll(),
   ).then(
     (stop) => {
+      hub.mode = stop ? "listening" : "polling";
       if (!stop) setInterval(() => refreshAll(), POLL_MS).unref();
     },
     (error) => {
