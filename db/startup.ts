@@ -2,6 +2,7 @@ import { DataDirectoryInUseError } from "./drivers/pglite-lock";
 import { prepareDatabase } from "./prepare";
 import { hasAnyStaff } from "./queries/staff-presence";
 import { authSecret } from "@/lib/auth/secret";
+import { isUpstandServer } from "@/lib/client-ip";
 import { env, EnvError } from "@/lib/env";
 import { startHoldReleaseSchedule } from "@/lib/holds";
 import { startOutboxWorker } from "@/lib/mail/outbox-worker";
@@ -18,7 +19,17 @@ const RETRY_MS = 5_000;
  */
 export async function startServer(): Promise<void> {
   try {
-    authSecret(env());
+    const config = env();
+    authSecret(config);
+    if (config.NODE_ENV === "production" && !config.TRUSTED_PROXY_HEADER && !isUpstandServer()) {
+      // Without Upstand's server (scripts/serve.ts) nothing tells the caller's address from one a
+      // client made up, and every per-address limit would be theirs to choose.
+      throw new EnvError(
+        "Upstand cannot start: it is not running behind its own server (npm start), so it cannot read callers' addresses.\n" +
+          "  Set TRUSTED_PROXY_HEADER to the header your platform's proxy puts the caller's address in:\n" +
+          "  on Vercel, TRUSTED_PROXY_HEADER=x-vercel-forwarded-for; behind nginx, often X-Real-IP.",
+      );
+    }
     await prepare();
   } catch (error) {
     if (error instanceof EnvError || error instanceof DataDirectoryInUseError) {

@@ -1,18 +1,55 @@
+import { randomBytes, timingSafeEqual } from "node:crypto";
 import { isIP } from "node:net";
 
 /**
  * Set by Upstand's own server (scripts/serve.ts) to the TCP peer's address, after discarding
- * any value a client sent, so it cannot be forged. X-Forwarded-For is never trusted: Next.js
- * passes on whatever the client wrote there.
+ * any value a client sent. X-Forwarded-For is never trusted: Next.js passes on whatever the
+ * client wrote there.
  */
 export const SOCKET_IP_HEADER = "x-upstand-socket-ip";
+/**
+ * Stamped beside it with a secret of this process, so that the address is believed only when
+ * Upstand's server wrote it: under `next start` or on Vercel a client could send the header itself.
+ */
+export const SOCKET_PROOF_HEADER = "x-upstand-socket-proof";
+
+// On globalThis: the server and Next.js's bundle each load this module, in one process.
+const process_ = globalThis as { upstandSocketProof?: string; upstandMissingProxyHeaderWarned?: boolean };
+
+/** Upstand's server calls this once, before Next.js starts: the secret it stamps requests with. */
+export function socketProof(): string {
+  process_.upstandSocketProof ??= randomBytes(24).toString("base64url");
+  return process_.upstandSocketProof;
+}
+
+/** Whether this process is Upstand's own server, which knows each caller's socket. */
+export function isUpstandServer(): boolean {
+  return process_.upstandSocketProof !== undefined;
+}
+
+function isStampedByThisServer(headers: Headers): boolean {
+  const proof = process_.upstandSocketProof;
+  const sent = headers.get(SOCKET_PROOF_HEADER);
+  return !!proof && !!sent && sent.length === proof.length && timingSafeEqual(Buffer.from(sent), Buffer.from(proof));
+}
 
 /**
  * The caller's IP address: from the header named in TRUSTED_PROXY_HEADER when the app sits
- * behind a proxy that sets it, else from the socket. Null when neither gives a valid address.
+ * behind a proxy that sets it, else from the socket as Upstand's server stamped it. Null when
+ * neither gives a valid address (then no per-address limit can hold).
  */
 export function clientIp(headers: Headers, trustedProxyHeader: string | undefined): string | null {
-  const raw = trustedProxyHeader ? headers.get(trustedProxyHeader)?.split(",")[0] : headers.get(SOCKET_IP_HEADER);
+  if (trustedProxyHeader && !headers.has(trustedProxyHeader) && !process_.upstandMissingProxyHeaderWarned) {
+    process_.upstandMissingProxyHeaderWarned = true;
+    console.warn(
+      `[upstand] TRUSTED_PROXY_HEADER is ${trustedProxyHeader}, but a request arrived without it: is the proxy in front setting it? (said once)`,
+    );
+  }
+  const raw = trustedProxyHeader
+    ? headers.get(trustedProxyHeader)?.split(",")[0]
+    : isStampedByThisServer(headers)
+      ? headers.get(SOCKET_IP_HEADER)
+      : null;
   const candidate = raw?.trim().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, "");
   return candidate && isIP(candidate) ? candidate : null;
 }

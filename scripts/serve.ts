@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Socket } from "node:net";
 import next from "next";
 import { findDirectRoute } from "@/lib/api/direct-routes";
-import { SOCKET_IP_HEADER } from "@/lib/client-ip";
+import { SOCKET_IP_HEADER, SOCKET_PROOF_HEADER, socketProof } from "@/lib/client-ip";
 import { env, listenHost } from "@/lib/env";
 import { floodWait, nextJsFloodLimit, signInActionIds, tooManyRequests } from "@/lib/flood-limits";
 import { problemResponse, requestProblem } from "@/lib/http/malformed-request";
@@ -19,6 +19,8 @@ import { serveWebHandler } from "./web-handler";
 // answered directly by the same handlers (lib/api/direct-routes.ts). Run it with
 // `tsx --conditions=react-server`, as scripts/start.ts does, so server-only modules load.
 installLogRedaction();
+// Before Next.js starts: its start-up checks that it runs behind this server (db/startup.ts).
+const proof = socketProof();
 const config = env();
 const host = listenHost(config);
 const app = next({ dev: false, hostname: host ?? "localhost", port: config.PORT });
@@ -42,6 +44,7 @@ const server = http.createServer(
   },
   (request, response) => {
     request.headers[SOCKET_IP_HEADER] = request.socket.remoteAddress ?? "";
+    request.headers[SOCKET_PROOF_HEADER] = proof;
     const url = request.url ?? "/";
     const problem = requestProblem(url, request.headers.host);
     if (problem) {
@@ -81,7 +84,7 @@ function readSignInActions(): Set<string> {
 /** Just the headers a client's address is read from (lib/client-ip.ts), without copying the rest. */
 function addressHeaders(request: http.IncomingMessage): Headers {
   const headers = new Headers();
-  for (const name of [SOCKET_IP_HEADER, config.TRUSTED_PROXY_HEADER]) {
+  for (const name of [SOCKET_IP_HEADER, SOCKET_PROOF_HEADER, config.TRUSTED_PROXY_HEADER]) {
     const value = name ? request.headers[name] : undefined;
     if (name && typeof value === "string") headers.set(name, value);
   }

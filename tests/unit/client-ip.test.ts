@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { addressKey, clientIp, SOCKET_IP_HEADER } from "@/lib/client-ip";
+import { addressKey, clientIp, SOCKET_IP_HEADER, SOCKET_PROOF_HEADER, socketProof } from "@/lib/client-ip";
 
 describe("clientIp", () => {
   it("takes the socket's address that Upstand's server stamped, ignoring X-Forwarded-For", () => {
-    const headers = new Headers({ [SOCKET_IP_HEADER]: "::ffff:192.0.2.7", "X-Forwarded-For": "203.0.113.1" });
+    const headers = new Headers({ [SOCKET_IP_HEADER]: "::ffff:192.0.2.7", [SOCKET_PROOF_HEADER]: socketProof(), "X-Forwarded-For": "203.0.113.1" });
     expect(clientIp(headers, undefined)).toBe("192.0.2.7");
+  });
+
+  it("does not believe a socket address that this process's server did not stamp", () => {
+    expect(clientIp(new Headers({ [SOCKET_IP_HEADER]: "192.0.2.7" }), undefined)).toBeNull();
+    expect(clientIp(new Headers({ [SOCKET_IP_HEADER]: "192.0.2.7", [SOCKET_PROOF_HEADER]: "a-guess" }), undefined)).toBeNull();
   });
 
   it("takes the trusted proxy's header when one is named, and only that", () => {
