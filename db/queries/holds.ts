@@ -58,7 +58,8 @@ const isHeld = (kind: SupportKind): SQL => {
 
 /**
  * The held groups, those with the most signed in the last hour first: what is trending now. For
- * editors; the list shows no personal data beyond the addresses and domains themselves.
+ * editors; the list shows no personal data beyond the addresses and domains themselves, and
+ * those (an IP address is personal data) are read under an audit entry.
  */
 export async function listHeldGroups(caller: StaffCaller, by: HoldGrouping, limit = 20): Promise<HeldGroup[]> {
   assertRole(caller, "editor");
@@ -92,6 +93,7 @@ export async function listHeldGroups(caller: StaffCaller, by: HoldGrouping, limi
     oldest_held_at: string | Date;
     largest_hour: number;
   }>(sql`${sql.join(perKind, sql` union all `)} order by last_hour desc, held desc, value limit ${limit}`);
+  await insertAuditEntry(caller, { action: "supporters.held-list", details: { by }, rowCount: result.rows.length });
   return result.rows.map((row) => ({
     kind: row.kind,
     slug: row.slug,

@@ -66,6 +66,9 @@ describe("held signatures", () => {
 
     const group = (await listHeldGroups(editor, "address")).find((held) => held.value === "198.51.100.30/32");
     expect(group).toMatchObject({ kind: "petition", slug, by: "address", value: "198.51.100.30/32", held: 1, lastHour: 1, confirmed: 1, largestHour: 1 });
+    // Addresses are personal data: the list is read under an audit entry.
+    const [listed] = await getDb().select({ actorEmail: auditLog.actorEmail, details: auditLog.details }).from(auditLog).where(eq(auditLog.action, "supporters.held-list")).orderBy(sql`${auditLog.id} desc`).limit(1);
+    expect(listed).toEqual({ actorEmail: editor.email, details: { by: "address" } });
     const ref = { kind: "petition" as const, slug, by: "address" as const, value: "198.51.100.30/32" };
     const preview = await previewHeldGroup(editor, ref);
     expect(preview).toMatchObject({ count: 1, confirmed: 1 });
