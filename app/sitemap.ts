@@ -4,7 +4,8 @@ import { listPledgeSlugs } from "@/db/queries/pledges";
 import { listStoryPages } from "@/db/queries/story";
 import { siteUrl } from "@/lib/site-url";
 
-export const revalidate = 3600;
+// Read from the database when asked (a build reads none); crawlers ask rarely.
+export const dynamic = "force-dynamic";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [story, petitions, pledges] = await Promise.all([listStoryPages(), listPetitionSlugs(), listPledgeSlugs()]);

@@ -10,6 +10,7 @@ import type { ActionResult } from "@/lib/action-result";
 import { requireStaffCaller } from "@/lib/auth/staff";
 import { commitmentContent, impactFigureContent, petitionContent, pledgeContent } from "@/lib/content-input";
 import { formText } from "@/lib/form-submission";
+import { revalidatePublicSite } from "@/lib/public-pages";
 import { attempt } from "@/lib/staff-action";
 import { fieldErrorsOf } from "@/lib/supporting";
 import {
@@ -31,7 +32,7 @@ const STALE =
  * Other instances re-render within seconds by themselves: see `expireTime` in next.config.ts.
  */
 function revalidateAfterEdit(): void {
-  revalidatePath("/(site)", "layout");
+  revalidatePublicSite();
   revalidatePath("/staff/content", "layout");
 }
 

@@ -8,6 +8,7 @@ import { formText } from "@/lib/form-submission";
 import { attempt } from "@/lib/staff-action";
 import { fieldErrorsOf } from "@/lib/supporting";
 import { heldGroupOf } from "@/lib/moderation-filters";
+import { revalidatePublicPage } from "@/lib/public-pages";
 import { holdDecisionSchema } from "@/lib/validation/holds";
 import { normaliseText } from "@/lib/validation/text";
 
@@ -44,7 +45,7 @@ export async function decideHeldGroupAction(
       };
     }
     revalidatePath("/staff/signatures", "layout");
-    revalidatePath(group.kind === "petition" ? `/petition/${group.slug}` : `/pledge/${group.slug}`);
+    revalidatePublicPage(group.kind === "petition" ? `/petition/${group.slug}` : `/pledge/${group.slug}`);
     return { ok: true, data: { changed: outcome.changed, counted: outcome.counted } };
   });
 }

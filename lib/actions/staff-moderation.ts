@@ -8,6 +8,7 @@ import type { ActionResult } from "@/lib/action-result";
 import { requireStaffCaller } from "@/lib/auth/staff";
 import { formText } from "@/lib/form-submission";
 import { bulkRuleOf } from "@/lib/moderation-filters";
+import { revalidatePublicPage } from "@/lib/public-pages";
 import { attempt } from "@/lib/staff-action";
 import { fieldErrorsOf } from "@/lib/supporting";
 import { bulkRejectSchema, erasureSchema, supporterChangeSchema } from "@/lib/validation/moderation";
@@ -18,7 +19,7 @@ const NOT_FOUND = "There is no such signature or pledge. It may have been delete
 /** The staff pages, and the public page whose total and recent signers may have changed. */
 function revalidateAfterChange(kind: SupportKind, slug: string) {
   revalidatePath("/staff/signatures", "layout");
-  revalidatePath(kind === "petition" ? `/petition/${slug}` : `/pledge/${slug}`);
+  revalidatePublicPage(kind === "petition" ? `/petition/${slug}` : `/pledge/${slug}`);
 }
 
 /**

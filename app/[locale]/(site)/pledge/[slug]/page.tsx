@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LiveTotal } from "@/components/campaign/live-total";
 import { Paragraphs } from "@/components/layout/paragraphs";
-import { getPledge, getPledgeTotals, listPledgeSlugs } from "@/db/queries/pledges";
+import { getPledge, getPledgeTotals } from "@/db/queries/pledges";
 import { formatClosingTime } from "@/lib/closing-time";
 import { countryOptions } from "@/lib/countries";
 import { siteUrl } from "@/lib/site-url";
@@ -14,8 +14,9 @@ export const revalidate = 5;
 
 type Props = { params: Promise<{ slug: string }> };
 
-export async function generateStaticParams() {
-  return (await listPledgeSlugs()).map((slug) => ({ slug }));
+// None at build time: each is rendered on its first request, then kept (app/[locale]/layout.tsx).
+export function generateStaticParams() {
+  return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -4,7 +4,7 @@ import { GoalProgress } from "@/components/campaign/goal-progress";
 import { LiveTotal } from "@/components/campaign/live-total";
 import { Paragraphs } from "@/components/layout/paragraphs";
 import { getTotals } from "@/db/queries/counts";
-import { getPetition, listPetitionSlugs } from "@/db/queries/petitions";
+import { getPetition } from "@/db/queries/petitions";
 import { listRecentPublicSigners } from "@/db/queries/signatures";
 import { getSiteNavigation } from "@/db/queries/site";
 import { formatClosingTime } from "@/lib/closing-time";
@@ -18,8 +18,9 @@ export const revalidate = 5;
 
 type Props = { params: Promise<{ slug: string }> };
 
-export async function generateStaticParams() {
-  return (await listPetitionSlugs()).map((slug) => ({ slug }));
+// None at build time: each is rendered on its first request, then kept (app/[locale]/layout.tsx).
+export function generateStaticParams() {
+  return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

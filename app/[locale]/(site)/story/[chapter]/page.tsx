@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ImpactFigureGrid } from "@/components/campaign/impact-figure-grid";
 import { ContentNote } from "@/components/layout/content-note";
 import { getSiteNavigation } from "@/db/queries/site";
-import { getStoryPage, listStoryPages } from "@/db/queries/story";
+import { getStoryPage } from "@/db/queries/story";
 import { StoryBody } from "./_components/story-body";
 import { StoryPager } from "./_components/story-pager";
 
@@ -12,8 +12,9 @@ export const revalidate = 5;
 
 type Props = { params: Promise<{ chapter: string }> };
 
-export async function generateStaticParams() {
-  return (await listStoryPages()).map((page) => ({ chapter: page.slug }));
+// None at build time: each is rendered on its first request, then kept (app/[locale]/layout.tsx).
+export function generateStaticParams() {
+  return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
