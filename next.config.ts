@@ -1,6 +1,4 @@
 import type { NextConfig } from "next";
-import { pickDriver } from "./lib/database-driver";
-import { env } from "./lib/env";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -19,10 +17,8 @@ const nextConfig: NextConfig = {
   // background at most once per 5 s per instance, a few queries (bench/content-freshness.ts);
   // one nobody asked this instance for in 15 s is rendered afresh before it is served.
   expireTime: 15,
-  // Pages are prerendered from the database. The embedded one admits one process at a time,
-  // so the build renders in a single worker when it is in use.
   // authInterrupts: forbidden() answers a too-low staff role with a 403 page.
-  experimental: { authInterrupts: true, ...(pickDriver(env()) === "pglite" ? { cpus: 1 } : {}) },
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

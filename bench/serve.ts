@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { freePort } from "../scripts/free-port";
-import { SERVER_NODE_ARGS } from "../scripts/next-build";
+import { buildIfChanged, SERVER_COMMAND } from "../scripts/app-build";
 
 export interface BenchServer {
   url: string;
@@ -33,7 +33,8 @@ async function waitFor(url: string, server: ChildProcess, timeoutMs: number) {
 export async function startBenchServer(env: Record<string, string> = {}): Promise<BenchServer> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "upstand-bench-"));
-  const server = spawn(process.execPath, [...SERVER_NODE_ARGS, "scripts/start.ts"], {
+  await buildIfChanged();
+  const server = spawn(SERVER_COMMAND[0], [SERVER_COMMAND[1]], {
     env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, ...env },
     stdio: ["ignore", "inherit", "inherit"],
   });

@@ -1,3 +1,4 @@
-import { build } from "./next-build";
+import { build } from "./app-build";
 
-build();
+// `npm run build`: see scripts/app-build.ts.
+await build();

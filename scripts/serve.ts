@@ -10,14 +10,15 @@ import { floodWait, nextJsFloodLimit, signInActionIds, tooManyRequests } from "@
 import { problemResponse, requestProblem } from "@/lib/http/malformed-request";
 import { installLogRedaction } from "@/lib/log";
 import { securityHeaders } from "@/lib/security-headers";
+import { loadDirectHandlers } from "./built-handlers";
 import { startupNotice } from "./startup-notice";
 import { serveWebHandler } from "./web-handler";
 
 // Upstand's production server: Next.js's own request handler behind a plain HTTP server that
 // stamps each request with its socket's address (lib/client-ip.ts), the one source of a
 // caller's IP that a client cannot forge. The few public endpoints a viral moment hammers are
-// answered directly by the same handlers (lib/api/direct-routes.ts). Run it with
-// `tsx --conditions=react-server`, as scripts/start.ts does, so server-only modules load.
+// answered directly by the same handlers (lib/api/direct-routes.ts). `npm run build` compiles it
+// to .next/upstand/server.mjs, which `npm start` runs with plain node (scripts/start.mjs).
 installLogRedaction();
 // Before Next.js starts: its start-up checks that it runs behind this server (db/startup.ts).
 const proof = socketProof();
@@ -26,6 +27,7 @@ const host = listenHost(config);
 const app = next({ dev: false, hostname: host ?? "localhost", port: config.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
+const answerDirect = await loadDirectHandlers();
 const signInActions = readSignInActions();
 
 // A request's headers and body must arrive within 10 s of its first byte, or it is answered 408
@@ -59,7 +61,7 @@ const server = http.createServer(
     const method = request.method ?? "GET";
     const pathname = query === -1 ? url : url.slice(0, query);
     const direct = findDirectRoute(method, pathname);
-    if (direct) return void serveWebHandler(request, response, direct);
+    if (direct) return void serveWebHandler(request, response, (webRequest) => answerDirect(webRequest, direct));
     // Pages and staff sign-in are limited here, per address, before Next.js does any work.
     const actionId = request.headers["next-action"];
     const limit = nextJsFloodLimit(method, pathname, typeof actionId === "string" ? actionId : undefined, signInActions);

@@ -1,49 +1,72 @@
-import { totalsEventStream } from "@/lib/live/event-stream";
-import { crossOriginRefusal, isCrossOriginWrite } from "@/lib/same-origin";
-import { handleHealthRequest } from "./health-request";
-import { handleLinkRequest } from "./link-request";
-import { handleFulfilRequest } from "./fulfil-request";
-import { handleSupportRequest } from "./support-request";
-import { handleTotalsRequest } from "./totals-request";
-
-type DirectHandler = (request: Request) => Promise<Response>;
-
 /**
- * The public endpoints a viral moment hammers: signing and pledging, the buttons emailed links open, the totals and their streams. Upstand's
- * own server (scripts/serve.ts) answers these itself, with the same handlers as the route
- * handlers in app/api, without Next.js's per-request machinery, which costs more CPU than a
- * signature's whole database work and half a megabyte per open stream (docs/PERFORMANCE.md).
- * The health check is here too, so that a load balancer's polling passes no flood limit. Only
- * endpoints that need no session and render no page belong here.
+ * The one table of the route handlers under app/api, and of which of them Upstand's own server
+ * (scripts/serve.ts) answers itself. Those are the public endpoints a viral moment hammers:
+ * signing and pledging, the buttons emailed links open, the totals and their streams, and the
+ * health check (so that a load balancer's polling passes no flood limit). The server calls the
+ * very handlers of Next.js's build, loaded once, without Next.js's per-request machinery, which
+ * costs more CPU than a signature's whole database work and half a megabyte per open stream
+ * (docs/PERFORMANCE.md); `next start` and Vercel call the same handlers through Next.js.
+ * Only endpoints that need no session and render no page belong in `direct`.
+ * tests/unit/direct-routes.test.ts fails when this table and app/api disagree.
  */
-const ROUTES: { method: string; pattern: RegExp; handle: (request: Request, slug: string) => Promise<Response> }[] = [
-  { method: "POST", pattern: /^\/api\/petitions\/([^/]+)\/signatures$/, handle: (request, slug) => handleSupportRequest(request, "petition", slug) },
-  { method: "POST", pattern: /^\/api\/pledges\/([^/]+)\/takers$/, handle: (request, slug) => handleSupportRequest(request, "pledge", slug) },
-  { method: "POST", pattern: /^\/api\/links\/(fulfil)$/, handle: (request) => handleFulfilRequest(request) },
-  { method: "POST", pattern: /^\/api\/links\/(confirm|withdraw)$/, handle: (request, action) => handleLinkRequest(request, action as "confirm" | "withdraw") },
-  { method: "GET", pattern: /^\/api\/petitions\/([^/]+)\/totals$/, handle: (request, slug) => handleTotalsRequest(request, "petition", slug) },
-  { method: "GET", pattern: /^\/api\/pledges\/([^/]+)\/totals$/, handle: (request, slug) => handleTotalsRequest(request, "pledge", slug) },
-  { method: "GET", pattern: /^\/api\/(health)$/, handle: () => handleHealthRequest() },
-  { method: "GET", pattern: /^\/api\/petitions\/([^/]+)\/stream$/, handle: (request, slug) => totalsEventStream(request, "petition", slug) },
-  { method: "GET", pattern: /^\/api\/pledges\/([^/]+)\/stream$/, handle: (request, slug) => totalsEventStream(request, "pledge", slug) },
-];
+export const API_ROUTES = {
+  direct: [
+    { method: "POST", path: "/api/petitions/[slug]/signatures" },
+    { method: "POST", path: "/api/pledges/[slug]/takers" },
+    { method: "POST", path: "/api/links/fulfil" },
+    { method: "POST", path: "/api/links/[action]" },
+    { method: "GET", path: "/api/petitions/[slug]/totals" },
+    { method: "GET", path: "/api/pledges/[slug]/totals" },
+    { method: "GET", path: "/api/health" },
+    { method: "GET", path: "/api/petitions/[slug]/stream" },
+    { method: "GET", path: "/api/pledges/[slug]/stream" },
+  ],
+  /** Left to Next.js wherever it runs: staff sign-in needs its session machinery. */
+  throughNext: [
+    { method: "GET", path: "/api/auth/[...nextauth]" },
+    { method: "POST", path: "/api/auth/[...nextauth]" },
+  ],
+} as const satisfies Record<string, readonly { method: "GET" | "POST"; path: string }[]>;
 
-/** The handler for a request the server answers directly, or null to leave it to Next.js. */
-export function findDirectRoute(method: string, pathname: string): DirectHandler | null {
-  for (const route of ROUTES) {
-    if (route.method !== method) continue;
-    const match = route.pattern.exec(pathname);
-    if (!match) continue;
-    let slug: string;
+export type DirectRoute = (typeof API_ROUTES.direct)[number];
+
+export interface DirectMatch {
+  route: DirectRoute;
+  /** The path's dynamic segments, decoded as Next.js decodes them; null when one is badly encoded. */
+  params: Record<string, string> | null;
+}
+
+const SEGMENT = /^\[(\w+)\]$/;
+
+// A path matches a route when its segments do one for one; a fixed segment wins over a dynamic
+// one, as in Next.js (/api/links/fulfil is not /api/links/[action]).
+const MATCHERS = API_ROUTES.direct
+  .map((route) => ({ route, segments: route.path.split("/").slice(1) }))
+  .sort((a, b) => dynamicCount(a.segments) - dynamicCount(b.segments));
+
+function dynamicCount(segments: string[]): number {
+  return segments.filter((segment) => SEGMENT.test(segment)).length;
+}
+
+/** The directly served route a request is for, or null to leave it to Next.js. */
+export function findDirectRoute(method: string, pathname: string): DirectMatch | null {
+  const parts = pathname.split("/").slice(1);
+  for (const { route, segments } of MATCHERS) {
+    if (route.method !== method || segments.length !== parts.length) continue;
+    const raw: Record<string, string> = {};
+    const matches = segments.every((segment, i) => {
+      const name = SEGMENT.exec(segment)?.[1];
+      if (name === undefined) return segment === parts[i];
+      raw[name] = parts[i]!;
+      return parts[i] !== "";
+    });
+    if (!matches) continue;
     try {
-      slug = decodeURIComponent(match[1]!);
+      return { route, params: Object.fromEntries(Object.entries(raw).map(([name, value]) => [name, decodeURIComponent(value)])) };
     } catch {
-      // scripts/serve.ts refuses such paths first (lib/http/malformed-request.ts); this is for
-      // any other caller.
-      return async () => Response.json({ ok: false, formError: "The address has a bad percent-encoding." }, { status: 400 });
+      // scripts/serve.ts refuses such paths first (lib/http/malformed-request.ts).
+      return { route, params: null };
     }
-    // The same refusal as proxy.ts gives the app/api twins of these routes.
-    return async (request) => (isCrossOriginWrite(request) ? crossOriginRefusal() : route.handle(request, slug));
   }
   return null;
 }

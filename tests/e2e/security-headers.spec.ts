@@ -6,7 +6,6 @@ import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import { pickDriver } from "@/lib/database-driver";
 import { parseEnv } from "@/lib/env";
 import { startAppServer } from "../helpers/app-server";
-import { SERVER_NODE_ARGS } from "../../scripts/next-build";
 import { E2E_STAFF } from "./fixtures";
 import { linkIn, waitForMailTo } from "./pages/mailbox";
 import { expectSignedIn, signInWithPassword } from "./pages/staff";
@@ -192,7 +191,7 @@ test("with an https SITE_URL, every response sends HSTS and the cookies are Secu
   const env = { SITE_URL: "https://campaign.example.org", DEV_MAILBOX: "off", ...(dataDir ? { DATA_DIR: dataDir } : {}) };
   // A member of staff and a one-time sign-in link, made the way a first admin is (npm run staff).
   const member = `https.admin.${Date.now()}@staff.example`;
-  const added = spawnSync(process.execPath, [...SERVER_NODE_ARGS, "scripts/staff.ts", "add", member, "--role", "admin"], {
+  const added = spawnSync(process.execPath, ["scripts/start.mjs", "staff", "add", member, "--role", "admin"], {
     env: { ...process.env, ...env, NODE_ENV: "production" },
     encoding: "utf8",
   });

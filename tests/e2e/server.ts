@@ -12,10 +12,11 @@ import { dropEverything, testEnv } from "../helpers/test-database";
 import { DEMO_COMMITMENTS, DEMO_PETITION, DEMO_PLEDGE } from "@/db/demo-campaign";
 import { hashPassword } from "@/lib/auth/password";
 import { E2E_PETITIONS, E2E_PLEDGES, E2E_STAFF, E2E_STAFF_PASSWORD, E2E_SUPPORTERS } from "./fixtures";
-import { SERVER_NODE_ARGS } from "../../scripts/next-build";
+import { buildIfChanged, SERVER_COMMAND } from "../../scripts/app-build";
 
-// Playwright's web server: a fresh database with the demo campaign and a few known supporters,
-// then `npm start` on it. Playwright stops it when the run ends.
+// Playwright's web server: a build of the sources as they are (made only when they changed), a
+// fresh database with the demo campaign and a few known supporters, then the built server on it,
+// as `npm start` runs it. Playwright stops it when the run ends.
 
 async function addSupporters(db: Db, kind: "petition" | "pledge", parentId: string, state: SupportState, n: number) {
   for (let i = 0; i < n; i++) {
@@ -68,8 +69,9 @@ async function prepare() {
   await closeDb();
 }
 
+await buildIfChanged();
 await prepare();
-const server = spawn(process.execPath, [...SERVER_NODE_ARGS, "scripts/start.ts"], {
+const server = spawn(SERVER_COMMAND[0], [SERVER_COMMAND[1]], {
   stdio: "inherit",
   env: {
     ...process.env,

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { freePort } from "../../scripts/free-port";
-import { SERVER_NODE_ARGS } from "../../scripts/next-build";
+import { SERVER_COMMAND } from "../../scripts/app-build";
 
 export interface AppServer {
   url: string;
@@ -25,7 +25,7 @@ export async function startAppServer(
   { captureOutput = false }: { captureOutput?: boolean } = {},
 ): Promise<AppServer> {
   port ??= await freePort();
-  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, "scripts/serve.ts"], {
+  const child = spawn(SERVER_COMMAND[0], [SERVER_COMMAND[1]], {
     env: {
       ...process.env,
       AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(32).toString("base64url"),
