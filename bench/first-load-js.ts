@@ -3,14 +3,15 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { startBenchServer } from "./serve";
 
-// First-load JavaScript of each prerendered public page: every script its HTML loads (not the
-// nomodule polyfills, which modern browsers skip), gzipped at level 9. Run after `npm run build`.
+// First-load JavaScript of each public page in the sitemap: every script its HTML loads (not the
+// nomodule polyfills, which modern browsers skip), gzipped at level 9, with the page served by a
+// production build on a fresh embedded database (pages are rendered on their first request).
 // For scale, the same run builds a bare Next.js "hello" page with this project's own packages.
 const BUDGET_KB = 110;
 
-function measure(nextDir: string, htmlFile: string): { scripts: number; kb: number } {
-  const html = fs.readFileSync(path.join(nextDir, "server", "app", htmlFile), "utf8");
+function measure(nextDir: string, html: string): { scripts: number; kb: number } {
   const sources = [...html.matchAll(/<script(?![^>]*noModule)[^>]+src="\/_next\/([^"]+\.js)"/g)].map(
     (m) => m[1]!,
   );
@@ -21,18 +22,6 @@ function measure(nextDir: string, htmlFile: string): { scripts: number; kb: numb
     0,
   );
   return { scripts: unique.length, kb: Math.round((bytes / 1024) * 10) / 10 };
-}
-
-function prerenderedPages(nextDir: string): Record<string, string> {
-  const app = path.join(nextDir, "server", "app");
-  const pages: Record<string, string> = { "/": "index.html" };
-  for (const name of ["story", "help", "about", "privacy"]) pages[`/${name}`] = `${name}.html`;
-  for (const folder of ["story", "petition", "pledge"]) {
-    for (const file of fs.readdirSync(path.join(app, folder)).filter((f) => f.endsWith(".html"))) {
-      pages[`/${folder}/${file.slice(0, -5)}`] = path.join(folder, file);
-    }
-  }
-  return pages;
 }
 
 /** A bare App Router page built with the same next and react, to show what the framework costs. */
@@ -55,16 +44,23 @@ function bareNextApp(): { kb: number } {
       cwd: dir,
       stdio: "ignore",
     });
-    return measure(path.join(dir, ".next"), "index.html");
+    return measure(path.join(dir, ".next"), fs.readFileSync(path.join(dir, ".next", "server", "app", "index.html"), "utf8"));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
-const results = Object.entries(prerenderedPages(".next")).map(([route, file]) => ({
-  route,
-  ...measure(".next", file),
-}));
+const server = await startBenchServer();
+const results: { route: string; scripts: number; kb: number }[] = [];
+try {
+  const sitemap = await (await fetch(`${server.url}/sitemap.xml`)).text();
+  for (const [, url] of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+    const route = new URL(url!).pathname;
+    results.push({ route, ...measure(".next", await (await fetch(`${server.url}${route}`)).text()) });
+  }
+} finally {
+  await server.stop();
+}
 for (const { route, scripts, kb } of results) {
   console.log(`${route.padEnd(40)} ${String(scripts).padStart(3)} scripts ${String(kb).padStart(7)} KB gzip`);
 }
