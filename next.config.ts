@@ -18,7 +18,10 @@ const nextConfig: NextConfig = {
   // one nobody asked this instance for in 15 s is rendered afresh before it is served.
   expireTime: 15,
   // authInterrupts: forbidden() answers a too-low staff role with a 403 page.
-  experimental: { authInterrupts: true },
+  // isrFlushToDisk: false keeps each instance's rendered pages in its memory only (an LRU of
+  // `cacheMaxMemorySize`, 50 MB): a stream of made-up addresses (/petition/<anything> renders and
+  // caches a 404) cannot fill the disk, and the build's directory may be read-only.
+  experimental: { authInterrupts: true, isrFlushToDisk: false },
 };
 
 export default nextConfig;

@@ -137,3 +137,15 @@ test("as Vercel serves it, plain `next start` answers every route handler under 
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+test("pages rendered on request are kept in memory only: a stream of made-up addresses writes nothing to disk", async ({ request }) => {
+  const made = Array.from({ length: 5 }, (_, i) => `made-up-${Date.now()}-${i}`);
+  for (const slug of made) {
+    expect((await request.get(`/petition/${slug}`)).status()).toBe(404);
+    // Cached all the same: the second answer comes from the instance's memory.
+    expect((await request.get(`/petition/${slug}`)).headers()["x-nextjs-cache"]).toBe("HIT");
+  }
+  const written = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? written(path.join(dir, entry.name)) : [entry.name]));
+  expect(written(".next").filter((name) => made.some((slug) => name.includes(slug)))).toEqual([]);
+});
