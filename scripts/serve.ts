@@ -18,7 +18,10 @@ import { serveWebHandler } from "./web-handler";
 // stamps each request with its socket's address (lib/client-ip.ts), the one source of a
 // caller's IP that a client cannot forge. The few public endpoints a viral moment hammers are
 // answered directly by the same handlers (lib/api/direct-routes.ts). `npm run build` compiles it
-// to .next/upstand/server.mjs, which `npm start` runs with plain node (scripts/start.mjs).
+// to .next/upstand/server.mjs, which `npm start` runs with plain node (scripts/start.mjs). That
+// bundle holds only what stands in front of Next.js (addresses, flood limits, headers); the
+// handlers and the database are Next.js's build's, loaded once. What both share (the flood
+// limits' buckets, the socket proof) lives on globalThis.
 installLogRedaction();
 // Before Next.js starts: its start-up checks that it runs behind this server (db/startup.ts).
 const proof = socketProof();
