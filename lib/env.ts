@@ -32,8 +32,13 @@ const envSchema = z
     DATA_DIR: z.string().default(".data"),
     DATABASE_URL: postgresUrl.optional(),
     DATABASE_POOL_MAX: wholeNumber(1, 500).default(10),
+    // The same server, not through a transaction-mode pooler: LISTEN and the migration lock need a session.
+    DATABASE_DIRECT_URL: postgresUrl.optional(),
+    // A streaming replica of DATABASE_URL's server: public reads only (db/index.ts readDb).
+    DATABASE_READ_URL: postgresUrl.optional(),
     VERCEL: z.string().optional(),
     POSTGRES_URL: postgresUrl.optional(),
+    POSTGRES_URL_NON_POOLING: postgresUrl.optional(),
     POSTGRES_WS_PROXY: z
       .string()
       .regex(/^[\w.-]+:\d+$/, "must be host:port of a WebSocket-to-TCP proxy")
@@ -67,6 +72,22 @@ const envSchema = z
         path: ["POSTGRES_URL"],
         message: "is required on Vercel: connect a Postgres database to the project",
       });
+    }
+    // Each is a second route to DATABASE_URL's server, so it means nothing with another driver:
+    // refused rather than ignored, so that nobody believes reads or LISTEN go where they do not.
+    const isNodePostgres = env.DATABASE_URL && !(env.VERCEL && env.POSTGRES_URL);
+    for (const name of ["DATABASE_DIRECT_URL", "DATABASE_READ_URL"] as const) {
+      if (env[name] && !isNodePostgres) {
+        ctx.addIssue({
+          code: "custom",
+          path: [name],
+          message: !env.DATABASE_URL
+            ? "needs DATABASE_URL: it is another connection to that Postgres server"
+            : name === "DATABASE_DIRECT_URL"
+              ? "is not used with Vercel's Postgres integration (POSTGRES_URL), which has POSTGRES_URL_NON_POOLING for that"
+              : "is not supported with Vercel's Postgres integration (POSTGRES_URL): unset it",
+        });
+      }
     }
   });
 
