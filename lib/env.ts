@@ -73,22 +73,6 @@ const envSchema = z
         message: "is required on Vercel: connect a Postgres database to the project",
       });
     }
-    // Each is a second route to DATABASE_URL's server, so it means nothing with another driver:
-    // refused rather than ignored, so that nobody believes reads or LISTEN go where they do not.
-    const isNodePostgres = env.DATABASE_URL && !(env.VERCEL && env.POSTGRES_URL);
-    for (const name of ["DATABASE_DIRECT_URL", "DATABASE_READ_URL"] as const) {
-      if (env[name] && !isNodePostgres) {
-        ctx.addIssue({
-          code: "custom",
-          path: [name],
-          message: !env.DATABASE_URL
-            ? "needs DATABASE_URL: it is another connection to that Postgres server"
-            : name === "DATABASE_DIRECT_URL"
-              ? "is not used with Vercel's Postgres integration (POSTGRES_URL), which has POSTGRES_URL_NON_POOLING for that"
-              : "is not supported with Vercel's Postgres integration (POSTGRES_URL): unset it",
-        });
-      }
-    }
   });
 
 export type Env = z.infer<typeof envSchema>;

@@ -36,20 +36,6 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ VERCEL: "1" })).toThrow("POSTGRES_URL is required on Vercel");
   });
 
-  it("takes a direct and a read URL only beside DATABASE_URL, whose server they reach", () => {
-    const server = { DATABASE_URL: "postgres://app@pooler:6432/upstand" };
-    const env = parseEnv({ ...server, DATABASE_DIRECT_URL: "postgres://app@db:5432/upstand", DATABASE_READ_URL: "postgres://app@replica/upstand" });
-    expect(env.DATABASE_DIRECT_URL).toBe("postgres://app@db:5432/upstand");
-    expect(env.DATABASE_READ_URL).toBe("postgres://app@replica/upstand");
-    expect(() => parseEnv({ DATABASE_READ_URL: "postgres://app@replica/upstand" })).toThrow("DATABASE_READ_URL needs DATABASE_URL");
-    expect(() => parseEnv({ DATABASE_DIRECT_URL: "postgres://app@db/upstand" })).toThrow("DATABASE_DIRECT_URL needs DATABASE_URL");
-    const vercel = { ...server, VERCEL: "1", POSTGRES_URL: "postgres://u@ep-x-pooler.neon.tech/db" };
-    expect(() => parseEnv({ ...vercel, DATABASE_READ_URL: "postgres://app@replica/upstand" })).toThrow(
-      "DATABASE_READ_URL is not supported with Vercel's Postgres integration",
-    );
-    expect(() => parseEnv({ ...vercel, DATABASE_DIRECT_URL: "postgres://app@db/upstand" })).toThrow("POSTGRES_URL_NON_POOLING");
-  });
-
   it("accepts a WebSocket proxy only as host:port", () => {
     expect(parseEnv({ POSTGRES_WS_PROXY: "127.0.0.1:5433" }).POSTGRES_WS_PROXY).toBe("127.0.0.1:5433");
     expect(() => parseEnv({ POSTGRES_WS_PROXY: "ws://127.0.0.1" })).toThrow("POSTGRES_WS_PROXY must be host:port");
