@@ -19,9 +19,12 @@ function open(): OpenDatabase {
   const config = env();
   switch (pickDriver(config)) {
     case "vercel":
-      return openVercel(config.POSTGRES_URL!, config.POSTGRES_WS_PROXY);
+      return openVercel(config.POSTGRES_URL!, config.POSTGRES_URL_NON_POOLING, config.POSTGRES_WS_PROXY);
     case "pg":
-      return openPg(config.DATABASE_URL!, config.DATABASE_POOL_MAX);
+      return openPg(config.DATABASE_URL!, config.DATABASE_POOL_MAX, {
+        directUrl: config.DATABASE_DIRECT_URL,
+        readUrl: config.DATABASE_READ_URL,
+      });
     case "pglite":
       return openPglite(path.join(config.DATA_DIR, "pglite"));
   }
@@ -35,6 +38,17 @@ export function database(): OpenDatabase {
 
 export function getDb(): Db {
   return database().db;
+}
+
+/**
+ * Where public reads go: the read replica when DATABASE_READ_URL names one, else the primary.
+ * Only for what anyone may see and a few seconds' lag cannot mislead (public pages, the totals
+ * endpoints): a read that follows the caller's own write, staff pages, signing, confirmation,
+ * exports and audit use getDb(), as does anything not written for the replica on purpose.
+ */
+export function readDb(): Db {
+  const open = database();
+  return open.readDb ?? open.db;
 }
 
 export async function closeDb(): Promise<void> {

@@ -3,6 +3,7 @@ import { prepareDatabase } from "./prepare";
 import { hasAnyStaff } from "./queries/staff-presence";
 import { authSecret } from "@/lib/auth/secret";
 import { isUpstandServer } from "@/lib/client-ip";
+import { unusedDatabaseRoutes } from "@/lib/database-driver";
 import { env, EnvError } from "@/lib/env";
 import { startHoldReleaseSchedule } from "@/lib/holds";
 import { startOutboxWorker } from "@/lib/mail/outbox-worker";
@@ -21,6 +22,7 @@ export async function startServer(): Promise<void> {
   try {
     const config = env();
     authSecret(config);
+    for (const warning of unusedDatabaseRoutes(config)) console.warn(`[upstand] ${warning}`);
     if (config.NODE_ENV === "production" && !config.TRUSTED_PROXY_HEADER && !isUpstandServer()) {
       // Without Upstand's server (scripts/serve.ts) nothing tells the caller's address from one a
       // client made up, and every per-address limit would be theirs to choose.

@@ -32,8 +32,13 @@ const envSchema = z
     DATA_DIR: z.string().default(".data"),
     DATABASE_URL: postgresUrl.optional(),
     DATABASE_POOL_MAX: wholeNumber(1, 500).default(10),
+    // The same server, not through a transaction-mode pooler: LISTEN and the migration lock need a session.
+    DATABASE_DIRECT_URL: postgresUrl.optional(),
+    // A streaming replica of DATABASE_URL's server: public reads only (db/index.ts readDb).
+    DATABASE_READ_URL: postgresUrl.optional(),
     VERCEL: z.string().optional(),
     POSTGRES_URL: postgresUrl.optional(),
+    POSTGRES_URL_NON_POOLING: postgresUrl.optional(),
     POSTGRES_WS_PROXY: z
       .string()
       .regex(/^[\w.-]+:\d+$/, "must be host:port of a WebSocket-to-TCP proxy")

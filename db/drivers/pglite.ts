@@ -13,6 +13,7 @@ export function openPglite(dataDir: string): OpenDatabase {
     return {
       driver: "pglite",
       db: db as unknown as Db,
+      readDb: null,
       // One process owns the directory, so there is nobody to race with.
       migrate: (migrationsFolder) => migrate(db, { migrationsFolder }),
       // In one process, NOTIFY reaches LISTEN directly: nothing to reconnect.

@@ -12,6 +12,8 @@ export type Db = PgDatabase<NodePgQueryResultHKT, typeof schema>;
 export interface OpenDatabase {
   driver: DriverName;
   db: Db;
+  /** The read replica (DATABASE_READ_URL), for public reads only; null without one. */
+  readDb: Db | null;
   /** Applies the committed migrations; safe when several instances start at once. */
   migrate(migrationsFolder: string): Promise<void>;
   /**

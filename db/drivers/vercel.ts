@@ -1,4 +1,4 @@
-import { createPool, type VercelPool } from "@vercel/postgres";
+import { createClient, createPool, type VercelPool } from "@vercel/postgres";
 import { drizzle } from "drizzle-orm/vercel-postgres";
 import { migrate } from "drizzle-orm/vercel-postgres/migrator";
 import { WebSocket } from "ws";
@@ -30,20 +30,36 @@ function pointNeonAtLocalProxy(pool: VercelPool, hostAndPort: string) {
   neonConfig.forceDisablePgSSL = true;
 }
 
-export function openVercel(connectionString: string, wsProxy: string | undefined): OpenDatabase {
-  const pool = createPool({ connectionString });
+/**
+ * `url` is Vercel's POSTGRES_URL, Neon's pooled endpoint (PgBouncer in transaction mode);
+ * `directUrl` its POSTGRES_URL_NON_POOLING, which the integration sets beside it.
+ */
+export function openVercel(url: string, directUrl: string | undefined, wsProxy: string | undefined): OpenDatabase {
+  const pool = createPool({ connectionString: url });
   if (wsProxy) pointNeonAtLocalProxy(pool, wsProxy);
   pool.on("error", (error) => console.error(`[db] idle connection lost: ${error.message}`));
   return {
     driver: "vercel",
     db: drizzle({ client: pool, schema }) as unknown as Db,
+    readDb: null,
+    // A session lock through the pooled endpoint serialises nothing (see drivers/pg.ts), so it is
+    // taken on the direct endpoint, which runs the migration too. Without that URL, the pool: the
+    // lock is then only as good as the endpoint, which is why the README asks for both URLs.
     migrate: (migrationsFolder) =>
       withAdvisoryLock(
-        () => pool.connect(),
+        directUrl
+          ? async () => {
+              const client = createClient({ connectionString: directUrl });
+              client.on("error", () => {});
+              await client.connect();
+              return Object.assign(client, { release: () => void client.end().catch(() => {}) });
+            }
+          : () => pool.connect(),
         MIGRATION_LOCK_KEY,
         (client) => migrate(drizzle({ client, schema }), { migrationsFolder }),
       ),
-    // Neon's pooled endpoint (PgBouncer in transaction mode) cannot hold a LISTEN.
+    // No LISTEN on Vercel, even on the direct endpoint: a function is frozen between requests,
+    // and a listener that sleeps misses what it was there for. Callers poll instead.
     listen: null,
     close: () => pool.end(),
   };

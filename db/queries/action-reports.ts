@@ -53,7 +53,7 @@ export async function getActionReport(caller: StaffCaller, kind: SupportKind, sl
   const target = await getSupportTarget(kind, slug);
   if (!target) return null;
   const [totals, perHour, perDay, rankings] = await Promise.all([
-    getTotals(kind, target.id),
+    getTotals(kind, target.id, getDb()),
     listBuckets(kind, target.id, "hour", REPORT_HOURS),
     listBuckets(kind, target.id, "day", REPORT_DAYS),
     cachedRankings(kind, target.id),

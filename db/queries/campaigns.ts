@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
-import { getDb } from "@/db";
+import { readDb } from "@/db";
 import { campaigns, petitions, pledges } from "@/db/schema";
 import { getFeaturedCampaignId } from "./featured-campaign";
 import { listImpactFigures, type PublicImpactFigure } from "./impact-figures";
@@ -27,9 +27,9 @@ export interface CampaignOverview {
 
 /** The campaign the home page features, with its figures and first petition and pledge. */
 export async function getFeaturedCampaign(): Promise<CampaignOverview | null> {
-  const campaignId = await getFeaturedCampaignId();
+  const db = readDb();
+  const campaignId = await getFeaturedCampaignId(db);
   if (!campaignId) return null;
-  const db = getDb();
   const [[campaign], figures, [petition], [pledge]] = await Promise.all([
     db
       .select({

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, sql, type SQL } from "drizzle-orm";
-import { getDb, type Db } from "@/db";
+import { readDb, type Db } from "@/db";
 import { countSlots } from "@/db/schema";
 import { supportState, type CountSubject, type SupportState } from "@/db/schema/enums";
 
@@ -78,8 +78,9 @@ export function countMovedCte(name: string, source: string, kind: "petition" | "
   )`;
 }
 
-export async function getTotals(subject: CountSubject, subjectId: string): Promise<SupportTotals> {
-  const rows = await getDb()
+/** A public total, from the read replica; staff and anything that follows a write pass getDb(). */
+export async function getTotals(subject: CountSubject, subjectId: string, db: Db = readDb()): Promise<SupportTotals> {
+  const rows = await db
     .select({ state: countSlots.state, total: sql<string>`sum(${countSlots.count})` })
     .from(countSlots)
     .where(and(eq(countSlots.subject, subject), eq(countSlots.subjectId, subjectId)))

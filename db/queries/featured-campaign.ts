@@ -1,11 +1,11 @@
 import "server-only";
 import { asc } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb, type Db } from "@/db";
 import { campaigns } from "@/db/schema";
 
-/** The campaign the public site presents: the oldest one. Null on a database with none. */
-export async function getFeaturedCampaignId(): Promise<string | null> {
-  const [campaign] = await getDb()
+/** The campaign the public site presents: the oldest one. Null on a database with none. Public pages pass readDb(). */
+export async function getFeaturedCampaignId(db: Db = getDb()): Promise<string | null> {
+  const [campaign] = await db
     .select({ id: campaigns.id })
     .from(campaigns)
     .orderBy(asc(campaigns.createdAt), asc(campaigns.slug))

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { getDb } from "@/db";
+import { readDb } from "@/db";
 import { impactFigures } from "@/db/schema";
 import type { FigureNotation, ReportingMethod } from "@/db/schema/enums";
 
@@ -38,7 +38,7 @@ export const publicFigureColumns = {
 /** A campaign's figures in their display order, or only those named, in the order named. */
 export async function listImpactFigures(campaignId: string, onlySlugs?: string[]): Promise<PublicImpactFigure[]> {
   if (onlySlugs?.length === 0) return [];
-  const rows = await getDb()
+  const rows = await readDb()
     .select(publicFigureColumns)
     .from(impactFigures)
     .where(

@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb, readDb } from "@/db";
 import { petitions } from "@/db/schema";
 import { currentGoal } from "@/lib/goal";
 import { getTotals } from "./counts";
@@ -41,24 +41,30 @@ const publicColumns = {
 };
 
 export async function getPetition(slug: string): Promise<PublicPetition | null> {
-  const [petition] = await getDb().select(publicColumns).from(petitions).where(eq(petitions.slug, slug));
+  const [petition] = await readDb().select(publicColumns).from(petitions).where(eq(petitions.slug, slug));
   return petition ?? null;
 }
 
 export async function listPetitionSlugs(): Promise<string[]> {
-  const rows = await getDb().select({ slug: petitions.slug }).from(petitions).orderBy(asc(petitions.createdAt));
+  const rows = await readDb().select({ slug: petitions.slug }).from(petitions).orderBy(asc(petitions.createdAt));
   return rows.map((row) => row.slug);
 }
 
-/** The public totals of a petition (verified, pending confirmation, the goal) and its recent public signers; null if unknown. */
-export async function getPetitionTotals(slug: string): Promise<PetitionTotals | null> {
-  const [petition] = await getDb()
+/**
+ * The public totals of a petition (verified, pending confirmation, the goal) and its recent public
+ * signers; null if unknown. From the read replica, unless `fresh` (the live feed, which reads
+ * right after a commit is announced: a replica may not have replayed it yet, and no second
+ * announcement would correct the number).
+ */
+export async function getPetitionTotals(slug: string, { fresh = false } = {}): Promise<PetitionTotals | null> {
+  const db = fresh ? getDb() : readDb();
+  const [petition] = await db
     .select({ id: petitions.id, fixedGoal: petitions.goal })
     .from(petitions)
     .where(eq(petitions.slug, slug));
   if (!petition) return null;
   const [{ verified, pending }, recentSigners] = await Promise.all([
-    getTotals("petition", petition.id),
+    getTotals("petition", petition.id, db),
     listRecentPublicSigners(petition.id),
   ]);
   return { verified, pending, goal: currentGoal(verified, petition.fixedGoal), recentSigners };

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb, readDb } from "@/db";
 import { countSlots, pledgeCommitments, pledges } from "@/db/schema";
 import { currentGoal } from "@/lib/goal";
 import { getTotals } from "./counts";
@@ -55,7 +55,7 @@ export async function getPledgeCommitmentChoices(pledgeId: string): Promise<{ sl
 }
 
 export async function getPledge(slug: string): Promise<PublicPledge | null> {
-  const db = getDb();
+  const db = readDb();
   const [pledge] = await db
     .select({
       id: pledges.id,
@@ -89,13 +89,13 @@ export async function listPledgeIds(): Promise<string[]> {
 }
 
 export async function listPledgeSlugs(): Promise<string[]> {
-  const rows = await getDb().select({ slug: pledges.slug }).from(pledges).orderBy(asc(pledges.createdAt));
+  const rows = await readDb().select({ slug: pledges.slug }).from(pledges).orderBy(asc(pledges.createdAt));
   return rows.map((row) => row.slug);
 }
 
-/** A pledge's public totals, with how many took each commitment; null if unknown. */
-export async function getPledgeTotals(slug: string): Promise<PledgeTotals | null> {
-  const db = getDb();
+/** A pledge's public totals, with how many took each commitment; null if unknown. From the read replica unless `fresh`, as getPetitionTotals. */
+export async function getPledgeTotals(slug: string, { fresh = false } = {}): Promise<PledgeTotals | null> {
+  const db = fresh ? getDb() : readDb();
   const [pledge] = await db.select({ id: pledges.id, fixedGoal: pledges.goal }).from(pledges).where(eq(pledges.slug, slug));
   if (!pledge) return null;
   const commitments = await db
@@ -109,7 +109,7 @@ export async function getPledgeTotals(slug: string): Promise<PledgeTotals | null
     .where(and(eq(pledgeCommitments.pledgeId, pledge.id), isNull(pledgeCommitments.retiredAt)))
     .orderBy(asc(pledgeCommitments.sortOrder), asc(pledgeCommitments.slug));
   const [totals, perCommitment] = await Promise.all([
-    getTotals("pledge", pledge.id),
+    getTotals("pledge", pledge.id, db),
     commitments.length === 0
       ? []
       : db

@@ -10,7 +10,11 @@ export interface PublicSigner {
   comment: string | null;
 }
 
-/** Recent verified signers who chose to be shown: first name, last initial, locality, comment. */
+/**
+ * Recent verified signers who chose to be shown: first name, last initial, locality, comment.
+ * From the primary even beside a read replica: it shows names, and a page regenerated right
+ * after an erasure must not bring one back from a replica that has not replayed it yet.
+ */
 export async function listRecentPublicSigners(petitionId: string, limit = 10): Promise<PublicSigner[]> {
   const rows = await getDb()
     .select({

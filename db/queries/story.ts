@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
-import { getDb } from "@/db";
+import { readDb } from "@/db";
 import { storyPages } from "@/db/schema";
 import { getFeaturedCampaignId } from "./featured-campaign";
 import { listImpactFigures, type PublicImpactFigure } from "./impact-figures";
@@ -21,9 +21,9 @@ export interface StoryPageView extends StoryPageLink {
 }
 
 export async function listStoryPages(): Promise<StoryPageLink[]> {
-  const campaignId = await getFeaturedCampaignId();
+  const campaignId = await getFeaturedCampaignId(readDb());
   if (!campaignId) return [];
-  return getDb()
+  return readDb()
     .select({ slug: storyPages.slug, position: storyPages.position, title: storyPages.title, summary: storyPages.summary })
     .from(storyPages)
     .where(eq(storyPages.campaignId, campaignId))
@@ -32,9 +32,9 @@ export async function listStoryPages(): Promise<StoryPageLink[]> {
 
 /** One page of the featured campaign's story with its figures and neighbours; null if unknown. */
 export async function getStoryPage(slug: string): Promise<StoryPageView | null> {
-  const campaignId = await getFeaturedCampaignId();
+  const campaignId = await getFeaturedCampaignId(readDb());
   if (!campaignId) return null;
-  const [page] = await getDb()
+  const [page] = await readDb()
     .select({ body: storyPages.body, figureSlugs: storyPages.figureSlugs })
     .from(storyPages)
     .where(and(eq(storyPages.campaignId, campaignId), eq(storyPages.slug, slug)));

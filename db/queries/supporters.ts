@@ -52,7 +52,9 @@ export interface SupportTarget {
 }
 
 const TARGET_CACHE_MS = 5_000;
-const targetCache = new Map<string, { target: SupportTarget; until: number }>();
+// On globalThis: this module may load twice in one process, and a staff edit must clear the copy both read.
+const holder = globalThis as { upstandTargetCache?: Map<string, { target: SupportTarget; until: number }> };
+const targetCache = (holder.upstandTargetCache ??= new Map());
 
 /**
  * The petition or pledge someone is supporting, remembered for a few seconds per process: in a

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { database, getDb } from "@/db";
+import { database, readDb } from "@/db";
 import { petitions, pledges, type CountSubject } from "@/db/schema";
 
 export const TOTALS_CHANNEL = "upstand_totals";
@@ -8,7 +8,7 @@ export const TOTALS_CHANNEL = "upstand_totals";
 /** The id whose counters make up a petition's or a pledge's totals; null for an unknown slug. */
 export async function getTotalsSubjectId(kind: "petition" | "pledge", slug: string): Promise<string | null> {
   const table = kind === "petition" ? petitions : pledges;
-  const [row] = await getDb().select({ id: table.id }).from(table).where(eq(table.slug, slug));
+  const [row] = await readDb().select({ id: table.id }).from(table).where(eq(table.slug, slug));
   return row?.id ?? null;
 }
 

@@ -36,8 +36,10 @@ interface Hub {
 // One hub, and so one database listener, per instance, however many people are watching.
 const hub = ((globalThis as { upstandTotalsHub?: Hub }).upstandTotalsHub ??= { feeds: new Map(), opening: new Map(), started: null, mode: null });
 
+// Fresh, from the primary: the feed reads right after a commit is announced (one read per change
+// per instance, however many watch).
 function readTotals(feed: Feed): Promise<unknown> {
-  return feed.kind === "petition" ? getPetitionTotals(feed.slug) : getPledgeTotals(feed.slug);
+  return feed.kind === "petition" ? getPetitionTotals(feed.slug, { fresh: true }) : getPledgeTotals(feed.slug, { fresh: true });
 }
 
 function refresh(feed: Feed): void {

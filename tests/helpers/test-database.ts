@@ -7,11 +7,16 @@ const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
 
 /** Integration tests wipe data: refuse any database that is not on this machine. */
 export function assertLocalDatabase(config: Env): void {
-  const url = pickDriver(config) === "vercel" ? config.POSTGRES_URL : config.DATABASE_URL;
-  if (!url) return;
-  const host = new URL(url).hostname;
-  if (!LOCAL_HOSTS.has(host) && !host.endsWith(".localhost")) {
-    throw new Error(`Integration tests refuse to run against ${host}: point them at a local test database.`);
+  const urls =
+    pickDriver(config) === "vercel"
+      ? [config.POSTGRES_URL, config.POSTGRES_URL_NON_POOLING]
+      : [config.DATABASE_URL, config.DATABASE_DIRECT_URL, config.DATABASE_READ_URL];
+  for (const url of urls) {
+    if (!url) continue;
+    const host = new URL(url).hostname;
+    if (!LOCAL_HOSTS.has(host) && !host.endsWith(".localhost")) {
+      throw new Error(`Integration tests refuse to run against ${host}: point them at a local test database.`);
+    }
   }
 }
 
