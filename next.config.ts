@@ -1,7 +1,10 @@
 import type { NextConfig } from "next";
+import { defaultLanguageRewrites } from "./lib/locale";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Public pages live under app/[locale]; the default language is served at the root.
+  rewrites: async () => ({ beforeFiles: defaultLanguageRewrites(), afterFiles: [], fallback: [] }),
   // `npm run typecheck` (tsc, in `npm test` and CI) checks the types; checking them again in every
   // build took 100 s of a loaded 2-core machine's build.
   typescript: { ignoreBuildErrors: true },

@@ -1,5 +1,4 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { localisedPath } from "./lib/locale";
 import { crossOriginRefusal, isCrossOriginWrite } from "./lib/same-origin";
 import { isNoncePath, newNonce, securityHeaders } from "./lib/security-headers";
 
@@ -19,8 +18,6 @@ const needsSession = (pathname: string) => /^\/staff(\/|$)/.test(pathname) && !/
 //    itself (lib/auth/staff.ts, db/queries), so nothing depends on it.
 // 3. Every response gets the security headers (lib/security-headers.ts); a page rendered per
 //    request gets a nonce, which Next.js reads from the request's CSP and puts on its scripts.
-// 4. Public pages are served in the default language at the site's root: `/story` is answered by
-//    app/[locale]/(site)/story as `/en/story` (lib/locale.ts).
 export function proxy(request: NextRequest) {
   if (isCrossOriginWrite(request)) return withHeaders(crossOriginRefusal());
   const { pathname } = request.nextUrl;
@@ -31,12 +28,7 @@ export function proxy(request: NextRequest) {
   const nonce = isNoncePath(pathname) ? newNonce() : undefined;
   const headers = nonce ? new Headers(request.headers) : undefined;
   headers?.set("Content-Security-Policy", securityHeaders(nonce)[0]![1]);
-  const options = headers ? { request: { headers } } : undefined;
-  const internal = localisedPath(pathname);
-  if (internal === null) return withHeaders(NextResponse.next(options), nonce);
-  const url = request.nextUrl.clone();
-  url.pathname = internal;
-  return withHeaders(NextResponse.rewrite(url, options), nonce);
+  return withHeaders(NextResponse.next(headers ? { request: { headers } } : undefined), nonce);
 }
 
 // Every path: the headers belong on every response, static files and 404s included.

@@ -1,7 +1,7 @@
 /**
  * The languages public pages are served in. The pages live under app/[locale], so that they are
- * rendered on their first request and cached from then on (a build reads no database); proxy.ts
- * serves the default language at the site's root by rewriting `/story` to `/en/story`.
+ * rendered on their first request and cached from then on (a build reads no database); the
+ * default language is served at the site's root (defaultLanguageRewrites).
  */
 export const LOCALES = ["en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -11,19 +11,20 @@ export function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);
 }
 
-// Everything at the root that is not a public page: route handlers, the staff console, the
-// development mailbox, Next.js's own files, and files by name (robots.txt, icons, the manifest).
-const NOT_PAGES = /^\/(?:api|staff|dev|_next)(?:\/|$)|^\/[^/]+\.[a-z0-9]+$/i;
-
 /**
- * Where a public page's URL is served from inside the app (`/` → `/en`, `/story` → `/en/story`),
- * or null when the URL is not a public page or already names a language.
+ * The rewrites (next.config.ts) that serve the default language at the site's root: `/` is
+ * answered by `/en`, `/story` by `/en/story`. Not rewritten: route handlers (/api), the staff
+ * console, the development mailbox, Next.js's own files, files by name at the root (robots.txt,
+ * the icons, the manifest) and paths that already name a language. Rewrites in the configuration,
+ * not in proxy.ts: Next.js resolves them inside the server, where a proxy's rewrite could be
+ * taken for another origin's and fetched over HTTP.
  */
-export function localisedPath(pathname: string): string | null {
-  if (NOT_PAGES.test(pathname)) return null;
-  const first = pathname.split("/")[1] ?? "";
-  if (isLocale(first)) return null;
-  return pathname === "/" ? `/${DEFAULT_LOCALE}` : `/${DEFAULT_LOCALE}${pathname}`;
+export function defaultLanguageRewrites(): { source: string; destination: string }[] {
+  const notPages = ["api", "staff", "dev", "_next", ...LOCALES].join("|");
+  return [
+    { source: "/", destination: `/${DEFAULT_LOCALE}` },
+    { source: `/:first((?!(?:${notPages})(?:/|$))[^/.]+)/:rest*`, destination: `/${DEFAULT_LOCALE}/:first/:rest*` },
+  ];
 }
 
 /** The cached paths of a public page in every language, for revalidatePath. */

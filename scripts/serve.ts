@@ -27,7 +27,11 @@ installLogRedaction();
 const proof = socketProof();
 const config = env();
 const host = listenHost(config);
-const app = next({ dev: false, hostname: host ?? "localhost", port: config.PORT });
+// `hostname` is not where this server listens (it does that itself, below) but the origin Next.js
+// gives the URLs it works with, and it must be the one Next.js's proxy step assumes, "localhost":
+// with another (0.0.0.0, 127.0.0.1), proxy.ts's redirect to the staff sign-in page came out as an
+// absolute URL on http://localhost, and a rewrite there would be fetched over HTTP.
+const app = next({ dev: false, hostname: "localhost", port: config.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
 const answerDirect = await loadDirectHandlers();
