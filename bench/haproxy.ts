@@ -59,22 +59,25 @@ export async function startHaproxy(instances: Record<string, number>): Promise<B
   );
   const haproxy = spawn("/usr/sbin/haproxy", ["-db", "-f", config], { stdio: ["ignore", "ignore", "inherit"] });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (haproxy.exitCode !== null) throw new Error(`haproxy exited with ${haproxy.exitCode}`);
-    const ok = await fetch(`${url}/api/health`).then((response) => response.ok, () => false);
-    if (ok) break;
-    if (Date.now() > deadline) throw new Error("haproxy did not answer within 30 s");
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return {
-    url,
-    async stop() {
-      if (haproxy.exitCode === null) {
-        haproxy.kill("SIGTERM");
-        await new Promise((resolve) => haproxy.once("exit", resolve));
-      }
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
+  const stop = async () => {
+    if (haproxy.exitCode === null) {
+      haproxy.kill("SIGTERM");
+      await new Promise((resolve) => haproxy.once("exit", resolve));
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
   };
+  try {
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      if (haproxy.exitCode !== null) throw new Error(`haproxy exited with ${haproxy.exitCode}`);
+      const ok = await fetch(`${url}/api/health`).then((response) => response.ok, () => false);
+      if (ok) break;
+      if (Date.now() > deadline) throw new Error("haproxy did not answer within 30 s");
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, stop };
 }

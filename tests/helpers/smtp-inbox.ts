@@ -33,6 +33,9 @@ export async function startSmtpInbox(onMail?: (mail: ReceivedMail) => void): Pro
       });
     },
   });
+  // A sender that drops its connection (a server killed mid-message) resets the socket: that
+  // message was never accepted, and the inbox goes on receiving.
+  server.on("error", () => {});
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
   const { port } = server.server.address() as AddressInfo;
   return {
