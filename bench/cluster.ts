@@ -7,7 +7,6 @@ import { INSTANCE_HEADER, startHaproxy } from "./haproxy";
 import { startPgBouncer } from "./pgbouncer";
 import { startPostgresCluster } from "./postgres";
 import { startBenchServer, type BenchServer } from "./serve";
-import { pressConfirm } from "./stack";
 
 // `npm run bench:cluster`: Postgres, PgBouncer (transaction mode), three production instances
 // and HAProxy in front. 64 connections sign and confirm for 30 s through the balancer while
@@ -128,12 +127,16 @@ interface Tally {
   signFailed: number;
   mailLate: number;
   confirmFailed: number;
+  /** What each failed request got: "sign 502", "confirm no answer"... */
+  failures: Record<string, number>;
   acknowledged: string[];
   committedAt: number[];
   seconds: number;
 }
 
 let nextSupporter = 1;
+
+const countFailure = (tally: Tally, what: string) => (tally.failures[what] = (tally.failures[what] ?? 0) + 1);
 
 /** One supporter: signs, waits for the email, presses its Confirm button. */
 async function signAndConfirm(url: string, tally: Tally): Promise<void> {
@@ -146,9 +149,14 @@ async function signAndConfirm(url: string, tally: Tally): Promise<void> {
       body: JSON.stringify({ firstName: "Cluster", lastName: "Bench", email, country: "FR", acceptsPrivacy: true }),
     });
     await response.arrayBuffer();
-    if (response.status !== 202) throw new Error(String(response.status));
+    if (response.status !== 202) {
+      tally.signFailed++;
+      countFailure(tally, `sign ${response.status}`);
+      return;
+    }
   } catch {
     tally.signFailed++;
+    countFailure(tally, "sign no answer");
     return;
   }
   tally.signed++;
@@ -160,9 +168,16 @@ async function signAndConfirm(url: string, tally: Tally): Promise<void> {
     tally.mailLate++;
     return;
   }
-  const isConfirmed = await pressConfirm(url, token).catch(() => false);
-  if (!isConfirmed) {
+  // The Confirm button's form post, as pressConfirm sends it; success is the 303 back to its page.
+  const response = await fetch(`${url}/api/links/confirm`, {
+    method: "POST",
+    body: new URLSearchParams({ token, kind: "petition" }),
+    redirect: "manual",
+  }).catch(() => null);
+  await response?.arrayBuffer().catch(() => {});
+  if (response?.status !== 303 || response.headers.get("location") !== `/confirm/${token}`) {
     tally.confirmFailed++;
+    countFailure(tally, response ? `confirm ${response.status} ${response.headers.get("location") ?? ""}`.trim() : "confirm no answer");
     return;
   }
   tally.acknowledged.push(email);
@@ -170,7 +185,7 @@ async function signAndConfirm(url: string, tally: Tally): Promise<void> {
 }
 
 async function runPhase(url: string, isDone: (elapsedMs: number) => boolean): Promise<Tally> {
-  const tally: Tally = { signed: 0, signFailed: 0, mailLate: 0, confirmFailed: 0, acknowledged: [], committedAt: [], seconds: 0 };
+  const tally: Tally = { signed: 0, signFailed: 0, mailLate: 0, confirmFailed: 0, failures: {}, acknowledged: [], committedAt: [], seconds: 0 };
   const started = performance.now();
   await Promise.all(
     Array.from({ length: CONNECTIONS }, async () => {
@@ -237,7 +252,7 @@ function watch(url: string, index: number, isStopped: () => boolean): { watcher:
 }
 
 /** For each acknowledged commit (in order), how long until each stream showed it. */
-function deliveryDelays(watchers: Watcher[], committedAt: number[], base: number) {
+function deliveryDelays(watchers: Watcher[], committedAt: number[], base: number, isCounted: (committedAt: number) => boolean = () => true) {
   const commits = [...committedAt].sort((a, b) => a - b);
   const delays: number[] = [];
   let undelivered = 0;
@@ -247,7 +262,7 @@ function deliveryDelays(watchers: Watcher[], committedAt: number[], base: number
     for (const [verified, at] of watcher.events) {
       highest = Math.max(highest, verified);
       while (k < commits.length && highest >= base + k + 1) {
-        delays.push(Math.max(0, at - commits[k]!));
+        if (isCounted(commits[k]!)) delays.push(Math.max(0, at - commits[k]!));
         k++;
       }
     }
@@ -387,6 +402,9 @@ try {
   }
   const streamsAtEnd = perInstance();
   const { delays, undelivered } = deliveryDelays(watchers, clustered.committedAt, base);
+  // The same, leaving out commits from the kill until the restarted instance holds streams again.
+  const outageEnd = restartedAt! + STREAM_RETRY_MS;
+  const calm = deliveryDelays(watchers, clustered.committedAt, base, (at) => at < killedAt || at > outageEnd).delays;
   isStopped = true;
   for (const watcher of watchers) watcher.controller.abort();
   await Promise.all(streams.map((stream) => stream.done));
@@ -448,6 +466,7 @@ try {
     reconcileRunsOverlapping: overlapping,
     p50DelayMs: quantile(delays, 0.5),
     p99DelayMs: quantile(delays, 0.99),
+    p95DelayMsOutsideOutage: quantile(calm, 0.95),
     deliveries: delays.length,
     undeliveredToStreams: undelivered,
     clusterBeforeKillPerSecond: Math.round(clustered.committedAt.filter((at) => at < killedAt).length / ((killedAt - clusterStarted) / 1000)),
@@ -457,6 +476,7 @@ try {
     clusterSignFailed: clustered.signFailed,
     clusterConfirmFailed: clustered.confirmFailed,
     clusterMailLate: clustered.mailLate,
+    clusterFailures: clustered.failures,
     singleAcknowledged: single.acknowledged.length,
     singleFailed: single.signFailed + single.confirmFailed + single.mailLate,
     killedInstanceBackAfterMs: restartMs,
