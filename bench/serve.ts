@@ -7,8 +7,13 @@ import { buildIfChanged, SERVER_COMMAND } from "../scripts/app-build";
 
 export interface BenchServer {
   url: string;
+  port: number;
   /** The server's resident memory in MB, read from /proc. */
   rssMb(): number;
+  /** Kills the server and every process it started with SIGKILL, as a crash would: no clean-up runs. */
+  kill9(): Promise<void>;
+  /** Starts it again on the same port, data directory and environment; resolves once it answers. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -27,29 +32,49 @@ async function waitFor(url: string, server: ChildProcess, timeoutMs: number) {
 }
 
 /**
- * `npm start` on 127.0.0.1 and a free port, on a fresh embedded database of its own (or the
- * DATABASE_URL in the environment), for a benchmark to measure. Stopped by the caller.
+ * `npm start` on 127.0.0.1 and a free port (or `options.port`), on a fresh embedded database of
+ * its own (or the DATABASE_URL in the environment), for a benchmark to measure. Stopped by the caller.
  */
-export async function startBenchServer(env: Record<string, string> = {}): Promise<BenchServer> {
-  const port = await freePort();
+export async function startBenchServer(env: Record<string, string> = {}, options: { port?: number } = {}): Promise<BenchServer> {
+  const port = options.port ?? (await freePort());
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "upstand-bench-"));
   await buildIfChanged();
-  const server = spawn(SERVER_COMMAND[0], [SERVER_COMMAND[1]], {
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, ...env },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
+  const launch = () =>
+    spawn(SERVER_COMMAND[0], [SERVER_COMMAND[1]], {
+      env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, ...env },
+      stdio: ["ignore", "inherit", "inherit"],
+    });
+  let server = launch();
   const url = `http://localhost:${port}`;
   await waitFor(`${url}/`, server, 300_000);
   return {
     url,
+    port,
+    async kill9() {
+      const exited = new Promise((resolve) => server.once("exit", resolve));
+      for (const pid of [...childPids(server.pid!), server.pid!]) {
+        try {
+          process.kill(pid, "SIGKILL");
+        } catch {
+          // already gone
+        }
+      }
+      await exited;
+    },
+    async restart() {
+      server = launch();
+      await waitFor(`${url}/`, server, 300_000);
+    },
     rssMb() {
-      // tsx runs the server in a child process: add up the resident memory of the whole tree.
+      // The server and anything it started: the resident memory of the whole tree.
       const pids = [server.pid!, ...childPids(server.pid!)];
       return Math.round(pids.reduce((sum, pid) => sum + residentKb(pid), 0) / 1024);
     },
     async stop() {
-      server.kill("SIGTERM");
-      await new Promise((resolve) => server.once("exit", resolve));
+      if (server.exitCode === null && server.signalCode === null) {
+        server.kill("SIGTERM");
+        await new Promise((resolve) => server.once("exit", resolve));
+      }
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

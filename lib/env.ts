@@ -56,6 +56,7 @@ const envSchema = z
     SIGN_LIMIT_SUSTAINED: rateLimit.default({ count: 5, seconds: 300 }),
     HOLD_RELEASE_AFTER_HOURS: wholeNumber(1, 720).default(24),
     HOLD_AUTO_RELEASE_MAX: wholeNumber(1, 100_000).default(50),
+    RECONCILE_EVERY_SECONDS: wholeNumber(1, 86_400).default(600),
     // Flood limits, per client address and per instance (lib/flood-limits.ts); the README says how the defaults were chosen.
     FLOOD_LIMIT_PAGES: floodRate.default({ count: 3000, seconds: 60 }),
     FLOOD_LIMIT_TOTALS: floodRate.default({ count: 3000, seconds: 60 }),

@@ -2,6 +2,10 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { countSlots, type CountSubject, type SupportState } from "@/db/schema";
+import { insertSystemAuditEntry } from "./audit";
+
+/** The audit log action of one reconciliation run, with when it held the lock (the database's clock). */
+export const RECONCILE_AUDIT_ACTION = "counts.reconciled";
 
 /** The slot reconciliation writes to; ordinary changes use slots 0 to COUNT_SLOTS - 1, never this. */
 export const REPAIR_SLOT = -1;
@@ -25,12 +29,18 @@ export interface ReconcileReport {
  * snapshot (REPEATABLE READ), in which counters and rows agree exactly because they change in
  * the same transactions; each drift is then added into a slot that no signing transaction ever
  * touches, so signing goes on undisturbed and never conflicts with the repair. One instance at
- * a time (a transaction-level advisory lock); null when another holds it.
+ * a time (a transaction-level advisory lock); null when another holds it. Each run that takes
+ * the lock is recorded in the audit log in its own transaction, with the database clock's start
+ * and end, so that runs from several instances can be shown never to overlap.
  */
 export async function reconcileCounts(): Promise<ReconcileReport | null> {
   return getDb().transaction(
     async (tx) => {
-      const [lock] = (await tx.execute<{ locked: boolean }>(sql`select pg_try_advisory_xact_lock(${RECONCILE_LOCK_KEY}) as locked`)).rows;
+      const [lock] = (
+        await tx.execute<{ locked: boolean; started: string }>(
+          sql`select pg_try_advisory_xact_lock(${RECONCILE_LOCK_KEY}) as locked, clock_timestamp()::text as started`,
+        )
+      ).rows;
       if (!lock?.locked) return null;
       const rows = await tx.execute<{ subject: CountSubject; subject_id: string; state: SupportState; counted: string; actual: string }>(sql`
         with actual as (
@@ -73,6 +83,15 @@ export async function reconcileCounts(): Promise<ReconcileReport | null> {
             set: { count: sql`${countSlots.count} + excluded.count` },
           });
       }
+      const [end] = (await tx.execute<{ finished: string }>(sql`select clock_timestamp()::text as finished`)).rows;
+      await insertSystemAuditEntry(
+        {
+          action: RECONCILE_AUDIT_ACTION,
+          details: { startedAt: lock.started, finishedAt: end!.finished, checked: rows.rows.length, repaired: drift.length },
+          rowCount: drift.length,
+        },
+        tx,
+      );
       return { checked: rows.rows.length, drift };
     },
     { isolationLevel: "repeatable read" },

@@ -12,8 +12,11 @@ export interface SmtpInbox {
   close(): Promise<void>;
 }
 
-/** A real SMTP server on 127.0.0.1 that keeps what it receives, for tests of sending mail. */
-export async function startSmtpInbox(): Promise<SmtpInbox> {
+/**
+ * A real SMTP server on 127.0.0.1 that keeps what it receives, for tests of sending mail;
+ * `onMail` hears of each message as it is accepted.
+ */
+export async function startSmtpInbox(onMail?: (mail: ReceivedMail) => void): Promise<SmtpInbox> {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -23,11 +26,16 @@ export async function startSmtpInbox(): Promise<SmtpInbox> {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
-        received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw: Buffer.concat(chunks).toString("utf8") });
+        const mail = { to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw: Buffer.concat(chunks).toString("utf8") };
+        received.push(mail);
+        onMail?.(mail);
         callback();
       });
     },
   });
+  // A sender that drops its connection (a server killed mid-message) resets the socket: that
+  // message was never accepted, and the inbox goes on receiving.
+  server.on("error", () => {});
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
   const { port } = server.server.address() as AddressInfo;
   return {

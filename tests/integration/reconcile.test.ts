@@ -3,14 +3,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { and, eq, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getDb, MIGRATIONS_FOLDER } from "@/db";
 import { openPglite } from "@/db/drivers/pglite";
 import { getTotals } from "@/db/queries/counts";
-import { reconcileCounts } from "@/db/queries/reconcile";
+import { RECONCILE_AUDIT_ACTION, reconcileCounts } from "@/db/queries/reconcile";
 import { redeemSupportToken } from "@/db/queries/support-tokens";
-import { countSlots, outboxMessages, petitions } from "@/db/schema";
+import { auditLog, countSlots, outboxMessages, petitions } from "@/db/schema";
 import { seedDemoCampaign } from "@/db/seed";
 import { hashToken } from "@/lib/tokens";
 import { freshDemoPetition, signAs } from "../helpers/signing";
@@ -48,6 +48,21 @@ describe("reconciliation", () => {
     expect(report?.drift).toEqual([{ subject: "petition", subjectId: petitionId, state: "pending", counted: 8, actual: 3 }]);
     expect((await getTotals("petition", petitionId)).pending).toBe(3);
     expect((await reconcileCounts())?.drift).toEqual([]);
+  });
+
+  it("writes each run to the audit log with when it held the lock, so overlapping runs would show", async () => {
+    const before = await getDb().$count(auditLog, eq(auditLog.action, RECONCILE_AUDIT_ACTION));
+    await reconcileCounts();
+    const [last] = await getDb()
+      .select({ actorEmail: auditLog.actorEmail, details: auditLog.details })
+      .from(auditLog)
+      .where(eq(auditLog.action, RECONCILE_AUDIT_ACTION))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
+    expect(await getDb().$count(auditLog, eq(auditLog.action, RECONCILE_AUDIT_ACTION))).toBe(before + 1);
+    expect(last?.actorEmail).toBe("automatic");
+    const { startedAt, finishedAt } = last!.details as { startedAt: string; finishedAt: string };
+    expect(new Date(startedAt).getTime()).toBeLessThanOrEqual(new Date(finishedAt).getTime());
   });
 
   it("2,000 confirmations from 50 concurrent workers leave every total equal to a recount", async () => {
