@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import http from "node:http";
+import { createRequire } from "node:module";
 import path from "node:path";
 import type { Socket } from "node:net";
 import next from "next";
@@ -34,6 +35,14 @@ const host = listenHost(config);
 const app = next({ dev: false, hostname: "localhost", port: config.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
+// Next.js runs instrumentation.ts (start-up checks, migrations, seeding) with the first request
+// it handles itself; the routes this server answers directly must not come before it, so it runs
+// now, before the server listens. Next.js's own call then finds it done (one per process).
+await (
+  createRequire(import.meta.url)("next/dist/server/lib/router-utils/instrumentation-globals.external.js") as {
+    ensureInstrumentationRegistered(projectDir: string, distDir: string): Promise<void>;
+  }
+).ensureInstrumentationRegistered(process.cwd(), ".next");
 const answerDirect = await loadDirectHandlers();
 const signInActions = readSignInActions();
 

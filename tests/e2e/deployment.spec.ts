@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { API_ROUTES } from "@/lib/api/direct-routes";
+import { SERVER_COMMAND } from "../../scripts/app-build";
 import { freePort } from "../../scripts/free-port";
 import { linkIn, waitForMailTo } from "./pages/mailbox";
 
@@ -148,4 +149,37 @@ test("pages rendered on request are kept in memory only: a stream of made-up add
   const written = (dir: string): string[] =>
     fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? written(path.join(dir, entry.name)) : [entry.name]));
   expect(written(".next").filter((name) => made.some((slug) => name.includes(slug)))).toEqual([]);
+});
+
+test("on a fresh database the very first request may be a signature: the server listens only once its database is ready, and takes it", async () => {
+  test.setTimeout(120_000);
+  const port = await freePort();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "upstand-e2e-first-request-"));
+  const env = process.env.DATABASE_URL ? {} : { DATA_DIR: dataDir };
+  const child = spawn(SERVER_COMMAND[0], [SERVER_COMMAND[1]], {
+    env: { ...process.env, ...env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", AUTH_SECRET: "x".repeat(40), TRUSTED_PROXY_HEADER: "x-real-ip" },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  try {
+    let first: Response | null = null;
+    while (!first) {
+      expect(child.exitCode, "the server is still running").toBeNull();
+      first = await fetch(`http://127.0.0.1:${port}/api/petitions/protect-children-online/signatures`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "X-Real-IP": "10.78.0.1" },
+        body: JSON.stringify({ firstName: "Ola", lastName: "First", email: `first-${Date.now()}@example.org`, country: "US", postalCode: "10001", acceptsPrivacy: true }),
+      }).catch(() => null);
+      if (!first) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(first.status, await first.text()).toBe(202);
+  } finally {
+    try {
+      process.kill(-child.pid!, "SIGKILL");
+    } catch {
+      // already gone
+    }
+    await new Promise((resolve) => (child.exitCode === null ? child.once("exit", resolve) : resolve(null)));
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
 });
