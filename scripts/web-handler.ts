@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable, pipeline } from "node:stream";
+import { directBodyOf } from "@/lib/http/direct-body";
 import { logError } from "@/lib/log";
 import { securityHeaders } from "@/lib/security-headers";
 
@@ -50,6 +51,13 @@ export async function serveWebHandler(
     return;
   }
   outgoing.flushHeaders();
+  const direct = directBodyOf(response);
+  if (direct) {
+    // A write racing the client's departure fails here; the request's signal ends the stream.
+    outgoing.on("error", () => {});
+    direct({ write: (bytes) => void outgoing.write(bytes), end: () => void outgoing.end() });
+    return;
+  }
   pipeline(Readable.fromWeb(response.body as import("node:stream/web").ReadableStream), outgoing, () => {
     // A client that left early ends the pipeline; there is nothing left to tell it.
   });

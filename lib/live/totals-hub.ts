@@ -4,12 +4,26 @@ import { getTotalsSubjectId, listenForTotalChanges } from "@/db/queries/totals-f
 import { logError } from "@/lib/log";
 
 export type TotalsKind = "petition" | "pledge";
-type Send = (json: string) => void;
+/** Takes one event's bytes: the same bytes for every stream, which must not change them. */
+type Send = (event: Uint8Array) => void;
 
 /** A burst of confirmations becomes at most this many updates a second on each stream. */
 const MIN_UPDATE_GAP_MS = 250;
 /** Where the database cannot push (Vercel's pooled connections), how often totals are re-read. */
 const POLL_MS = 1_000;
+/** How often an open stream gets a comment, so proxies and browsers do not close it as idle. */
+const HEARTBEAT_MS = 15_000;
+/** Streams written to in one turn of the event loop when a change is sent out. */
+const FAN_OUT_SLICE = 500;
+
+const encoder = new TextEncoder();
+const KEEP_ALIVE = encoder.encode(": keep-alive\n\n");
+
+// Encoded once per change, not once per stream: with 10,000 streams open, one string and one
+// copy per stream for every update was most of the server's work (docs/PERFORMANCE.md).
+function totalsEvent(json: string): Uint8Array {
+  return encoder.encode(`event: totals\ndata: ${json}\n\n`);
+}
 
 interface Feed {
   key: string;
@@ -18,6 +32,8 @@ interface Feed {
   subjectId: string;
   clients: Set<Send>;
   last: string | null;
+  /** `last` as the event a stream is sent. */
+  lastEvent: Uint8Array | null;
   lastSentAt: number;
   timer: ReturnType<typeof setTimeout> | null;
 }
@@ -31,13 +47,40 @@ interface Hub {
   started: Promise<void> | null;
   /** How changes reach this instance, once the first stream opened: pushed by the database, or polled. */
   mode: "listening" | "polling" | null;
+  /** One timer for every open stream's keep-alive, rather than one per stream. */
+  heartbeat: ReturnType<typeof setInterval> | null;
 }
 
 // One hub, and so one database listener, per instance, however many people are watching.
-const hub = ((globalThis as { upstandTotalsHub?: Hub }).upstandTotalsHub ??= { feeds: new Map(), opening: new Map(), started: null, mode: null });
+const hub = ((globalThis as { upstandTotalsHub?: Hub }).upstandTotalsHub ??= {
+  feeds: new Map(),
+  opening: new Map(),
+  started: null,
+  mode: null,
+  heartbeat: null,
+});
 
 function readTotals(feed: Feed): Promise<unknown> {
   return feed.kind === "petition" ? getPetitionTotals(feed.slug) : getPledgeTotals(feed.slug);
+}
+
+/**
+ * Sends `event` to every stream of the feed, FAN_OUT_SLICE at a time with a turn of the event
+ * loop between slices: a write to 10,000 sockets takes 50 to 100 ms on a loaded 2-core machine,
+ * and in one go it would hold up every confirmation's round trips to the database meanwhile. A
+ * newer event stops an older fan-out still under way: totals are a state, not a delta, so a
+ * stream that missed the older one loses nothing.
+ */
+function fanOut(feed: Feed, event: Uint8Array): void {
+  const clients = [...feed.clients];
+  let next = 0;
+  const sendSlice = () => {
+    if (feed.lastEvent !== event) return;
+    const end = Math.min(next + FAN_OUT_SLICE, clients.length);
+    for (; next < end; next++) if (feed.clients.has(clients[next]!)) clients[next]!(event);
+    if (next < clients.length) setImmediate(sendSlice);
+  };
+  sendSlice();
 }
 
 function refresh(feed: Feed): void {
@@ -49,8 +92,9 @@ function refresh(feed: Feed): void {
       const json = JSON.stringify(await readTotals(feed));
       if (json === feed.last) return;
       feed.last = json;
+      const event = (feed.lastEvent = totalsEvent(json));
       feed.lastSentAt = Date.now();
-      for (const send of feed.clients) send(json);
+      fanOut(feed, event);
     } catch (error) {
       logError(`live: read the totals of ${feed.kind} ${feed.slug}`, error);
     }
@@ -101,8 +145,9 @@ export function openTotalsFeed(kind: TotalsKind, slug: string): Promise<TotalsFe
       const subjectId = await getTotalsSubjectId(kind, slug);
       if (!subjectId) return null;
       await start();
-      const feed: Feed = { key, kind, slug, subjectId, clients: new Set(), last: null, lastSentAt: 0, timer: null };
+      const feed: Feed = { key, kind, slug, subjectId, clients: new Set(), last: null, lastEvent: null, lastSentAt: 0, timer: null };
       feed.last = JSON.stringify(await readTotals(feed));
+      feed.lastEvent = totalsEvent(feed.last);
       hub.feeds.set(key, feed);
       return feed;
     })()
@@ -127,7 +172,10 @@ export function subscribeToFeed(opened: TotalsFeed, send: Send): () => void {
     refresh(feed);
   }
   feed.clients.add(send);
-  send(feed.last!);
+  send(feed.lastEvent!);
+  hub.heartbeat ??= setInterval(() => {
+    for (const open of hub.feeds.values()) for (const client of open.clients) client(KEEP_ALIVE);
+  }, HEARTBEAT_MS).unref();
   return () => {
     feed.clients.delete(send);
     if (feed.clients.size === 0 && hub.feeds.get(feed.key) === feed) {
