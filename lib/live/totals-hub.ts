@@ -36,6 +36,10 @@ interface Feed {
   lastEvent: Uint8Array | null;
   lastSentAt: number;
   timer: ReturnType<typeof setTimeout> | null;
+  /** Reading the totals or sending them out. */
+  busy: boolean;
+  /** A change was noticed while busy: read again when done. */
+  stale: boolean;
 }
 
 /** What a stream holds on to: opaque outside this module. */
@@ -66,37 +70,57 @@ function readTotals(feed: Feed): Promise<unknown> {
 
 /**
  * Sends `event` to every stream of the feed, FAN_OUT_SLICE at a time with a turn of the event
- * loop between slices: a write to 10,000 sockets takes 50 to 100 ms on a loaded 2-core machine,
- * and in one go it would hold up every confirmation's round trips to the database meanwhile. A
- * newer event stops an older fan-out still under way: totals are a state, not a delta, so a
- * stream that missed the older one loses nothing.
+ * loop between slices, then calls `done`: a write to 10,000 sockets takes 50 to 100 ms on a
+ * loaded 2-core machine, and in one go it would hold up every confirmation's round trips to the
+ * database meanwhile.
  */
-function fanOut(feed: Feed, event: Uint8Array): void {
+function fanOut(feed: Feed, event: Uint8Array, done: () => void): void {
   const clients = [...feed.clients];
   let next = 0;
   const sendSlice = () => {
-    if (feed.lastEvent !== event) return;
     const end = Math.min(next + FAN_OUT_SLICE, clients.length);
     for (; next < end; next++) if (feed.clients.has(clients[next]!)) clients[next]!(event);
     if (next < clients.length) setImmediate(sendSlice);
+    else done();
   };
   sendSlice();
 }
 
+/**
+ * Reads the feed's totals again and sends them to its streams if they changed, at least
+ * MIN_UPDATE_GAP_MS after the last change finished going out. One read and send at a time: a
+ * change noticed meanwhile is read once it is over, so a slow send to many streams spaces the
+ * updates out instead of piling them up, and every stream gets each update it is sent.
+ */
 function refresh(feed: Feed): void {
+  if (feed.busy) {
+    feed.stale = true;
+    return;
+  }
   if (feed.timer) return;
   const wait = Math.max(0, feed.lastSentAt + MIN_UPDATE_GAP_MS - Date.now());
   feed.timer = setTimeout(async () => {
     feed.timer = null;
+    feed.busy = true;
+    const finished = () => {
+      feed.busy = false;
+      if (feed.stale) {
+        feed.stale = false;
+        refresh(feed);
+      }
+    };
     try {
       const json = JSON.stringify(await readTotals(feed));
-      if (json === feed.last) return;
+      if (json === feed.last) return finished();
       feed.last = json;
       const event = (feed.lastEvent = totalsEvent(json));
-      feed.lastSentAt = Date.now();
-      fanOut(feed, event);
+      fanOut(feed, event, () => {
+        feed.lastSentAt = Date.now();
+        finished();
+      });
     } catch (error) {
       logError(`live: read the totals of ${feed.kind} ${feed.slug}`, error);
+      finished();
     }
   }, wait);
 }
@@ -145,7 +169,7 @@ export function openTotalsFeed(kind: TotalsKind, slug: string): Promise<TotalsFe
       const subjectId = await getTotalsSubjectId(kind, slug);
       if (!subjectId) return null;
       await start();
-      const feed: Feed = { key, kind, slug, subjectId, clients: new Set(), last: null, lastEvent: null, lastSentAt: 0, timer: null };
+      const feed: Feed = { key, kind, slug, subjectId, clients: new Set(), last: null, lastEvent: null, lastSentAt: 0, timer: null, busy: false, stale: false };
       feed.last = JSON.stringify(await readTotals(feed));
       feed.lastEvent = totalsEvent(feed.last);
       hub.feeds.set(key, feed);
