@@ -32,6 +32,8 @@ export interface StreamsReport {
   deliveries: number;
   /** Streams that ended or failed before the report was asked for. */
   dropped: number;
+  /** CPU time this client process used, in seconds. */
+  cpuSeconds: number;
 }
 
 /** Delays are counted in 1 ms buckets up to this; anything slower lands in the last. */
@@ -148,7 +150,8 @@ function report(committedAt: number[], base: number): StreamsReport {
       deliveries++;
     }
   }
-  return { type: "report", histogram, deliveries, dropped };
+  const cpu = process.cpuUsage();
+  return { type: "report", histogram, deliveries, dropped, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
 }
 
 // Only as a child: bench/live.ts imports this module for its types and constants.

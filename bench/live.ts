@@ -63,6 +63,7 @@ await benchOnPostgres(
 
     // The streams, held by child processes on raw sockets (bench/live-streams.ts).
     const port = Number(new URL(server.url).port);
+    const cpuBeforeOpening = server.cpuSeconds();
     const children = Array.from({ length: CLIENT_PROCESSES }, () =>
       fork(fileURLToPath(new URL("./live-streams.ts", import.meta.url)), [], {
         execArgv: ["--import", "tsx"],
@@ -88,6 +89,7 @@ await benchOnPostgres(
       const openSeconds =
         (Math.max(...opened.map((o) => o.lastOpenedAt)) - Math.min(...opened.map((o) => o.startedAt))) / 1000;
       console.error(`[bench:live] ${JSON.stringify({ opened, openSeconds, idleRssMb })}`);
+      const serverCpuOpeningSeconds = server.cpuSeconds() - cpuBeforeOpening;
       await settle();
       const openRssMb = server.rssMb();
       const base = Number(
@@ -99,6 +101,7 @@ await benchOnPostgres(
       const committedAt: number[] = [];
       let confirmationErrors = 0;
       const started = performance.now();
+      const cpuBeforeConfirming = server.cpuSeconds();
       await Promise.all(
         tokens.map(async (token, i) => {
           await new Promise((resolve) => setTimeout(resolve, (i * 1000) / RATE_PER_SECOND));
@@ -107,6 +110,7 @@ await benchOnPostgres(
         }),
       );
       const confirmSeconds = (performance.now() - started) / 1000;
+      const serverCpuConfirming = (server.cpuSeconds() - cpuBeforeConfirming) / confirmSeconds;
       // Time for the last updates to reach every stream.
       await new Promise((resolve) => setTimeout(resolve, 3_000));
       clearInterval(sampler);
@@ -139,6 +143,10 @@ await benchOnPostgres(
         openRssMb,
         rssMb: peakRssMb,
         perStreamKb: Math.round(((openRssMb - idleRssMb) * 1024) / clients),
+        // CPU time, which a shared machine's load changes far less than it changes delays.
+        serverCpuOpeningSeconds: Math.round(serverCpuOpeningSeconds * 10) / 10,
+        serverCpuConfirmingPercent: Math.round(serverCpuConfirming * 100),
+        clientCpuSeconds: Math.round(reports.reduce((sum, r) => sum + r.cpuSeconds, 0) * 10) / 10,
       };
     } finally {
       for (const child of children) child.kill();
