@@ -14,6 +14,8 @@ export interface BenchServer {
   kill9(): Promise<void>;
   /** Starts it again on the same port, data directory and environment; resolves once it answers. */
   restart(): Promise<void>;
+  /** CPU time the server's process tree has used so far, user and system, in seconds. */
+  cpuSeconds(): number;
   stop(): Promise<void>;
 }
 
@@ -70,6 +72,10 @@ export async function startBenchServer(env: Record<string, string> = {}, options
       const pids = [server.pid!, ...childPids(server.pid!)];
       return Math.round(pids.reduce((sum, pid) => sum + residentKb(pid), 0) / 1024);
     },
+    cpuSeconds() {
+      const pids = [server.pid!, ...childPids(server.pid!)];
+      return pids.reduce((sum, pid) => sum + cpuTicks(pid), 0) / CLOCK_TICKS_PER_SECOND;
+    },
     async stop() {
       if (server.exitCode === null && server.signalCode === null) {
         server.kill("SIGTERM");
@@ -97,6 +103,19 @@ function childPids(pid: number): number[] {
 function residentKb(pid: number): number {
   try {
     return Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** Linux's USER_HZ, the unit of /proc/PID/stat's CPU times. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+function cpuTicks(pid: number): number {
+  try {
+    // utime and stime: the 14th and 15th fields, counted after the parenthesised command name.
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return Number(fields[11]) + Number(fields[12]);
   } catch {
     return 0;
   }

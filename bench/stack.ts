@@ -5,8 +5,8 @@ import { startBenchServer, type BenchServer } from "./serve";
 
 /**
  * Runs `measure` against Upstand served from a production build on a Postgres cluster of its
- * own, with a direct database connection for checks; stops everything afterwards, whatever
- * happens, and prints the result as one JSON line.
+ * own (with `serverEnv` added to its environment), with a direct database connection for
+ * checks; stops everything afterwards, whatever happens, and prints the result as one JSON line.
  */
 export async function benchOnPostgres(
   measure: (stack: {
@@ -14,6 +14,7 @@ export async function benchOnPostgres(
     db: pg.Client;
     databaseUrl: string;
   }) => Promise<Record<string, unknown>>,
+  options: { serverEnv?: Record<string, string> } = {},
 ): Promise<void> {
   const cluster = await startPostgresCluster();
   let result: Record<string, unknown> = {};
@@ -23,6 +24,7 @@ export async function benchOnPostgres(
       AUTH_SECRET: randomBytes(32).toString("base64url"),
       TRUSTED_PROXY_HEADER: "x-real-ip",
       DEV_MAILBOX: "off",
+      ...options.serverEnv,
     });
     const db = new pg.Client({ connectionString: cluster.url });
     try {

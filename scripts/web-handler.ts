@@ -1,7 +1,29 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable, pipeline } from "node:stream";
+import { directBodyOf } from "@/lib/http/direct-body";
 import { logError } from "@/lib/log";
 import { securityHeaders } from "@/lib/security-headers";
+
+const CRLF = Buffer.from("\r\n");
+// Each event's bytes framed as one chunk of a chunked body, once however many sockets it goes to.
+const framedChunks = new WeakMap<Uint8Array, Buffer>();
+
+/**
+ * Writes `bytes` as one chunk of the response's chunked body: framed once per event and written
+ * to the socket in one call, where `outgoing.write` would make three writes and a deferred flush
+ * for each socket (docs/PERFORMANCE.md, `npm run bench:live`). Node's own framing is used
+ * whenever the response is not plainly chunked on its socket.
+ */
+function writeChunk(outgoing: ServerResponse, bytes: Uint8Array): void {
+  const socket = outgoing.socket;
+  if (!outgoing.chunkedEncoding || !socket || socket.destroyed || bytes.byteLength === 0) return void outgoing.write(bytes);
+  let framed = framedChunks.get(bytes);
+  if (!framed) {
+    framed = Buffer.concat([Buffer.from(`${bytes.byteLength.toString(16)}\r\n`, "latin1"), bytes, CRLF]);
+    framedChunks.set(bytes, framed);
+  }
+  socket.write(framed);
+}
 
 /**
  * Answers a Node.js request with a handler written for the web's Request and Response, as a
@@ -50,6 +72,13 @@ export async function serveWebHandler(
     return;
   }
   outgoing.flushHeaders();
+  const direct = directBodyOf(response);
+  if (direct) {
+    // A write racing the client's departure fails here; the request's signal ends the stream.
+    outgoing.on("error", () => {});
+    direct({ write: (bytes) => writeChunk(outgoing, bytes), end: () => void outgoing.end() });
+    return;
+  }
   pipeline(Readable.fromWeb(response.body as import("node:stream/web").ReadableStream), outgoing, () => {
     // A client that left early ends the pipeline; there is nothing left to tell it.
   });

@@ -1,7 +1,9 @@
 import { acquireStreamSlot, floodRefusal } from "@/lib/flood-limits";
+import { withDirectBody, type ByteSink } from "@/lib/http/direct-body";
 import { openTotalsFeed, subscribeToFeed, type TotalsFeed, type TotalsKind } from "./totals-hub";
 
-const HEARTBEAT_MS = 15_000;
+/** Tells the browser to retry two seconds after the connection drops. */
+const RETRY = new TextEncoder().encode("retry: 2000\n\n");
 
 /**
  * A Server-Sent Events response carrying a petition's or pledge's totals: the current ones at
@@ -27,47 +29,63 @@ export async function totalsEventStream(request: Request, kind: TotalsKind, slug
     return Response.json({ error: "Not found." }, { status: 404 });
   }
   const opened = feed;
-  const encoder = new TextEncoder();
-  let cleanup = () => {};
-  const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      const write = (text: string) => {
-        try {
-          controller.enqueue(encoder.encode(text));
-        } catch {
-          cleanup();
-        }
-      };
-      // Tell the browser to retry after two seconds if the connection drops.
-      write("retry: 2000\n\n");
-      const unsubscribe = subscribeToFeed(opened, (json) => write(`event: totals\ndata: ${json}\n\n`));
-      const heartbeat = setInterval(() => write(": keep-alive\n\n"), HEARTBEAT_MS);
-      cleanup = () => {
-        clearInterval(heartbeat);
-        unsubscribe();
-        release();
-      };
-      const close = () => {
-        cleanup();
-        try {
-          controller.close();
-        } catch {
-          // already closed
-        }
-      };
-      if (request.signal.aborted) close();
-      else request.signal.addEventListener("abort", close, { once: true });
+  let sink: ByteSink | null = null;
+  let unsubscribe = () => {};
+  let finished = false;
+  // Whichever comes first (the client leaves, a write fails, the body is cancelled) gives the
+  // slot back, once, whether or not the stream was ever read.
+  const finish = () => {
+    if (finished) return;
+    finished = true;
+    unsubscribe();
+    release();
+    try {
+      sink?.end();
+    } catch {
+      // already closed
+    }
+  };
+  // Subscribes the stream's one reader: Upstand's server writing to the socket (withDirectBody),
+  // or whoever reads the body.
+  const attach = (to: ByteSink) => {
+    if (sink) return;
+    sink = to;
+    // The client left before its body was read: nothing to send.
+    if (finished) return void to.end();
+    const write = (bytes: Uint8Array) => {
+      try {
+        to.write(bytes);
+      } catch {
+        finish();
+      }
+    };
+    write(RETRY);
+    unsubscribe = subscribeToFeed(opened, write);
+  };
+  if (request.signal.aborted) finish();
+  else request.signal.addEventListener("abort", finish, { once: true });
+  // Nothing is subscribed until the body is first read (a high-water mark of 0 pulls only then),
+  // so a response answered by writing to the socket directly holds no web stream open.
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        attach({ write: (bytes) => controller.enqueue(bytes), end: () => controller.close() });
+      },
+      cancel() {
+        finish();
+      },
     },
-    cancel() {
-      cleanup();
-    },
-  });
-  return new Response(stream, {
-    headers: {
-      "Content-Type": "text/event-stream; charset=utf-8",
-      "Cache-Control": "no-cache, no-transform",
-      "X-Accel-Buffering": "no",
-      Connection: "keep-alive",
-    },
-  });
+    { highWaterMark: 0 },
+  );
+  return withDirectBody(
+    new Response(stream, {
+      headers: {
+        "Content-Type": "text/event-stream; charset=utf-8",
+        "Cache-Control": "no-cache, no-transform",
+        "X-Accel-Buffering": "no",
+        Connection: "keep-alive",
+      },
+    }),
+    attach,
+  );
 }

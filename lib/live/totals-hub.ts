@@ -4,12 +4,26 @@ import { getTotalsSubjectId, listenForTotalChanges } from "@/db/queries/totals-f
 import { logError } from "@/lib/log";
 
 export type TotalsKind = "petition" | "pledge";
-type Send = (json: string) => void;
+/** Takes one event's bytes: the same bytes for every stream, which must not change them. */
+type Send = (event: Uint8Array) => void;
 
 /** A burst of confirmations becomes at most this many updates a second on each stream. */
 const MIN_UPDATE_GAP_MS = 250;
 /** Where the database cannot push (Vercel's pooled connections), how often totals are re-read. */
 const POLL_MS = 1_000;
+/** How often an open stream gets a comment, so proxies and browsers do not close it as idle. */
+const HEARTBEAT_MS = 15_000;
+/** Streams written to in one turn of the event loop when a change is sent out. */
+const FAN_OUT_SLICE = 500;
+
+const encoder = new TextEncoder();
+const KEEP_ALIVE = encoder.encode(": keep-alive\n\n");
+
+// Encoded once per change, not once per stream: with 10,000 streams open, one string and one
+// copy per stream for every update was most of the server's work (docs/PERFORMANCE.md).
+function totalsEvent(json: string): Uint8Array {
+  return encoder.encode(`event: totals\ndata: ${json}\n\n`);
+}
 
 interface Feed {
   key: string;
@@ -18,8 +32,14 @@ interface Feed {
   subjectId: string;
   clients: Set<Send>;
   last: string | null;
+  /** `last` as the event a stream is sent. */
+  lastEvent: Uint8Array | null;
   lastSentAt: number;
   timer: ReturnType<typeof setTimeout> | null;
+  /** Reading the totals or sending them out. */
+  busy: boolean;
+  /** A change was noticed while busy: read again when done. */
+  stale: boolean;
 }
 
 /** What a stream holds on to: opaque outside this module. */
@@ -31,10 +51,18 @@ interface Hub {
   started: Promise<void> | null;
   /** How changes reach this instance, once the first stream opened: pushed by the database, or polled. */
   mode: "listening" | "polling" | null;
+  /** One timer for every open stream's keep-alive, rather than one per stream. */
+  heartbeat: ReturnType<typeof setInterval> | null;
 }
 
 // One hub, and so one database listener, per instance, however many people are watching.
-const hub = ((globalThis as { upstandTotalsHub?: Hub }).upstandTotalsHub ??= { feeds: new Map(), opening: new Map(), started: null, mode: null });
+const hub = ((globalThis as { upstandTotalsHub?: Hub }).upstandTotalsHub ??= {
+  feeds: new Map(),
+  opening: new Map(),
+  started: null,
+  mode: null,
+  heartbeat: null,
+});
 
 // Fresh, from the primary: the feed reads right after a commit is announced (one read per change
 // per instance, however many watch).
@@ -42,19 +70,59 @@ function readTotals(feed: Feed): Promise<unknown> {
   return feed.kind === "petition" ? getPetitionTotals(feed.slug, { fresh: true }) : getPledgeTotals(feed.slug, { fresh: true });
 }
 
+/**
+ * Sends `event` to every stream of the feed, FAN_OUT_SLICE at a time with a turn of the event
+ * loop between slices, then calls `done`: a write to 10,000 sockets takes 50 to 100 ms on a
+ * loaded 2-core machine, and in one go it would hold up every confirmation's round trips to the
+ * database meanwhile.
+ */
+function fanOut(feed: Feed, event: Uint8Array, done: () => void): void {
+  const clients = [...feed.clients];
+  let next = 0;
+  const sendSlice = () => {
+    const end = Math.min(next + FAN_OUT_SLICE, clients.length);
+    for (; next < end; next++) if (feed.clients.has(clients[next]!)) clients[next]!(event);
+    if (next < clients.length) setImmediate(sendSlice);
+    else done();
+  };
+  sendSlice();
+}
+
+/**
+ * Reads the feed's totals again and sends them to its streams if they changed, at least
+ * MIN_UPDATE_GAP_MS after the last change finished going out. One read and send at a time: a
+ * change noticed meanwhile is read once it is over, so a slow send to many streams spaces the
+ * updates out instead of piling them up, and every stream gets each update it is sent.
+ */
 function refresh(feed: Feed): void {
+  if (feed.busy) {
+    feed.stale = true;
+    return;
+  }
   if (feed.timer) return;
   const wait = Math.max(0, feed.lastSentAt + MIN_UPDATE_GAP_MS - Date.now());
   feed.timer = setTimeout(async () => {
     feed.timer = null;
+    feed.busy = true;
+    const finished = () => {
+      feed.busy = false;
+      if (feed.stale) {
+        feed.stale = false;
+        refresh(feed);
+      }
+    };
     try {
       const json = JSON.stringify(await readTotals(feed));
-      if (json === feed.last) return;
+      if (json === feed.last) return finished();
       feed.last = json;
-      feed.lastSentAt = Date.now();
-      for (const send of feed.clients) send(json);
+      const event = (feed.lastEvent = totalsEvent(json));
+      fanOut(feed, event, () => {
+        feed.lastSentAt = Date.now();
+        finished();
+      });
     } catch (error) {
       logError(`live: read the totals of ${feed.kind} ${feed.slug}`, error);
+      finished();
     }
   }, wait);
 }
@@ -103,8 +171,9 @@ export function openTotalsFeed(kind: TotalsKind, slug: string): Promise<TotalsFe
       const subjectId = await getTotalsSubjectId(kind, slug);
       if (!subjectId) return null;
       await start();
-      const feed: Feed = { key, kind, slug, subjectId, clients: new Set(), last: null, lastSentAt: 0, timer: null };
+      const feed: Feed = { key, kind, slug, subjectId, clients: new Set(), last: null, lastEvent: null, lastSentAt: 0, timer: null, busy: false, stale: false };
       feed.last = JSON.stringify(await readTotals(feed));
+      feed.lastEvent = totalsEvent(feed.last);
       hub.feeds.set(key, feed);
       return feed;
     })()
@@ -129,7 +198,10 @@ export function subscribeToFeed(opened: TotalsFeed, send: Send): () => void {
     refresh(feed);
   }
   feed.clients.add(send);
-  send(feed.last!);
+  send(feed.lastEvent!);
+  hub.heartbeat ??= setInterval(() => {
+    for (const open of hub.feeds.values()) for (const client of open.clients) client(KEEP_ALIVE);
+  }, HEARTBEAT_MS).unref();
   return () => {
     feed.clients.delete(send);
     if (feed.clients.size === 0 && hub.feeds.get(feed.key) === feed) {
