@@ -403,12 +403,16 @@ try {
   for (const watcher of watchers) watcher.controller.abort();
   await Promise.all(streams.map((stream) => stream.done));
 
-  // Every email leaves the outbox: mail leased by the killed instance waits for its lease (two minutes).
+  // Every email leaves the outbox: mail leased by the killed instance waits for its lease (two
+  // minutes). One it was handing to the mail server when it died is never sent again (it may have
+  // been delivered): counted apart, with whether the sink had received it.
   let unsent = 0;
   for (const deadline = Date.now() + 200_000; Date.now() < deadline; await sleep(1_000)) {
-    unsent = (await db.query<{ n: number }>("select count(*)::int as n from outbox_messages where sent_at is null")).rows[0]!.n;
+    unsent = (await db.query<{ n: number }>("select count(*)::int as n from outbox_messages where sent_at is null and handed_at is null")).rows[0]!.n;
     if (unsent === 0) break;
   }
+  const cutOff = (await db.query<{ id: string }>("select id from outbox_messages where sent_at is null and handed_at is not null")).rows;
+  const cutOffDelivered = cutOff.filter(({ id }) => mailsPerMessageId.has(`<${id}@upstand.outbox>`)).length;
 
   const acknowledged = [...single.acknowledged, ...clustered.acknowledged];
   const found = (
@@ -483,6 +487,8 @@ try {
     mailDelayP50Ms: quantile(mailDelays.sort((a, b) => a - b), 0.5),
     mailDelayP95Ms: quantile(mailDelays, 0.95),
     outboxUnsent: unsent,
+    handOversCutOff: cutOff.length,
+    handOversCutOffDelivered: cutOffDelivered,
     reconcileRuns: runs.runs,
     reconcileDriftRepaired: runs.repaired,
     pooler: "pgbouncer transaction mode; LISTEN and migrations direct",

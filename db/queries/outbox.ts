@@ -15,14 +15,15 @@ const LEASE_SECONDS = 120;
 
 /**
  * Takes up to `limit` unsent messages for this worker, leasing each for two minutes, so that
- * other instances skip them; a worker that dies leaves its lease to expire and be retried.
+ * other instances skip them; a worker that dies leaves its lease to expire and the messages it
+ * had not handed to the mail server to be retried (db/schema/outbox-messages.ts).
  */
 export async function claimOutgoingMail(limit: number): Promise<OutgoingMail[]> {
   const result = await getDb().execute<{ id: string; recipient: string; subject: string; text_body: string; attempts: number }>(sql`
     update ${outboxMessages} set locked_until = now() + make_interval(secs => ${LEASE_SECONDS}), attempts = attempts + 1
     where id in (
       select id from ${outboxMessages}
-      where sent_at is null and send_after <= now() and (locked_until is null or locked_until < now())
+      where sent_at is null and handed_at is null and send_after <= now() and (locked_until is null or locked_until < now())
       order by send_after
       limit ${limit}
       for update skip locked
@@ -37,6 +38,11 @@ export async function claimOutgoingMail(limit: number): Promise<OutgoingMail[]> 
   }));
 }
 
+/** Notes that a message is about to go to the mail server: after a crash it is not sent again. */
+export async function markMailHanded(id: string): Promise<void> {
+  await getDb().update(outboxMessages).set({ handedAt: new Date() }).where(eq(outboxMessages.id, id));
+}
+
 export async function markMailSent(id: string): Promise<void> {
   await getDb().update(outboxMessages).set({ sentAt: new Date(), lockedUntil: null, lastError: null }).where(eq(outboxMessages.id, id));
 }
@@ -44,7 +50,7 @@ export async function markMailSent(id: string): Promise<void> {
 export async function markMailFailed(id: string, error: string, retryAt: Date): Promise<void> {
   await getDb()
     .update(outboxMessages)
-    .set({ lastError: error.slice(0, 500), sendAfter: retryAt, lockedUntil: null })
+    .set({ lastError: error.slice(0, 500), sendAfter: retryAt, lockedUntil: null, handedAt: null })
     .where(eq(outboxMessages.id, id));
 }
 

@@ -3,8 +3,10 @@ import { index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-
 import { createdAt, id } from "./columns";
 
 /**
- * Email written in the same transaction as the change that causes it and sent after commit,
- * so a crash never loses a message and a retry never sends one twice.
+ * Email written in the same transaction as the change that causes it and sent after commit, so a
+ * crash never loses a message that was not yet handed to the mail server. One that was being
+ * handed over when its instance died (`handedAt` set, never `sentAt`) is not sent again: the mail
+ * server may have taken it, and a supporter who got nothing gets a fresh link by signing again.
  */
 export const outboxMessages = pgTable(
   "outbox_messages",
@@ -21,6 +23,8 @@ export const outboxMessages = pgTable(
     sendAfter: timestamp("send_after", { withTimezone: true }).notNull().defaultNow(),
     attempts: integer("attempts").notNull().default(0),
     lockedUntil: timestamp("locked_until", { withTimezone: true }),
+    /** Set just before the message goes to the mail server; cleared when the server refuses it. */
+    handedAt: timestamp("handed_at", { withTimezone: true }),
     sentAt: timestamp("sent_at", { withTimezone: true }),
     lastError: text("last_error"),
     createdAt: createdAt(),

@@ -1,5 +1,5 @@
 import nodemailer, { type Transporter } from "nodemailer";
-import { claimOutgoingMail, markMailFailed, markMailSent } from "@/db/queries/outbox";
+import { claimOutgoingMail, markMailFailed, markMailHanded, markMailSent } from "@/db/queries/outbox";
 import { env } from "@/lib/env";
 import { logError } from "@/lib/log";
 
@@ -44,6 +44,9 @@ export async function drainOutbox(): Promise<number> {
       state.again = false;
       for (let batch = await claimOutgoingMail(BATCH); batch.length > 0; batch = await claimOutgoingMail(BATCH)) {
         for (const mail of batch) {
+          // Noted before the hand-over, so that a crash during it cannot lead to a second copy;
+          // if even this fails, the lease runs out and the message is tried again, never sent.
+          await markMailHanded(mail.id);
           try {
             await mailer.sendMail({
               from: env().MAIL_FROM,
@@ -53,13 +56,16 @@ export async function drainOutbox(): Promise<number> {
               // The same id on a retry lets receiving servers drop a duplicate.
               messageId: `<${mail.id}@upstand.outbox>`,
             });
-            await markMailSent(mail.id);
-            sent++;
           } catch (error) {
+            // The mail server refused it or could not be reached: it is sent again later.
             const delayMinutes = Math.min(2 ** mail.attempts, 60);
             logError(`mail: sending ${mail.id} (attempt ${mail.attempts}; retrying in ${delayMinutes} min)`, error);
             await markMailFailed(mail.id, String(error), new Date(Date.now() + delayMinutes * 60_000));
+            continue;
           }
+          // Taken by the mail server. Should this fail, the message stays handed over: never resent.
+          await markMailSent(mail.id);
+          sent++;
         }
       }
     } while (state.again);

@@ -1,6 +1,7 @@
-import { eq, isNull } from "drizzle-orm";
+import { eq, isNull, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db";
+import { claimOutgoingMail, markMailHanded } from "@/db/queries/outbox";
 import { outboxMessages, signatures } from "@/db/schema";
 import { drainOutbox } from "@/lib/mail/outbox-worker";
 import { freshDemoPetition, signAs } from "../helpers/signing";
@@ -50,15 +51,36 @@ describe("the outbox with a mail server", () => {
     expect(row).toEqual({ source: "newsletter", referredBy: "friend-code" });
   });
 
+  it("never sends twice a message whose instance died while handing it over; signing again brings a fresh link", async () => {
+    await sign("crash@example.org");
+    // An instance claims the message, notes the hand-over, and dies before it hears back.
+    const [claimed] = await claimOutgoingMail(20);
+    expect(claimed!.recipient).toBe("crash@example.org");
+    await markMailHanded(claimed!.id);
+    await getDb().update(outboxMessages).set({ lockedUntil: sql`now() - interval '1 minute'` }).where(eq(outboxMessages.id, claimed!.id));
+
+    // Its lease has run out, but the mail server may have taken it: it is not sent again.
+    await drainOutbox();
+    expect(inbox.received.filter((mail) => mail.to.includes("crash@example.org"))).toHaveLength(0);
+
+    // The supporter, with no email, signs again, and gets a fresh confirm link.
+    await sign("crash@example.org");
+    await drainOutbox();
+    const received = inbox.received.filter((mail) => mail.to.includes("crash@example.org"));
+    expect(received).toHaveLength(1);
+    expect(received[0]!.raw.replace(/=\r?\n/g, "")).toMatch(/\/confirm\/[\w-]{43}/);
+  });
+
   it("keeps a message, with the error, for a later retry when the mail server is down", async () => {
     await inbox.close();
     await sign("later@example.org");
     await drainOutbox();
     const [waiting] = await getDb()
-      .select({ sentAt: outboxMessages.sentAt, lastError: outboxMessages.lastError, attempts: outboxMessages.attempts })
+      .select({ sentAt: outboxMessages.sentAt, handedAt: outboxMessages.handedAt, lastError: outboxMessages.lastError, attempts: outboxMessages.attempts })
       .from(outboxMessages)
       .where(eq(outboxMessages.recipient, "later@example.org"));
-    expect(waiting).toMatchObject({ sentAt: null, attempts: 1 });
+    // Refused, not handed over: it will be tried again.
+    expect(waiting).toMatchObject({ sentAt: null, handedAt: null, attempts: 1 });
     expect(waiting!.lastError).toBeTruthy();
   });
 });
