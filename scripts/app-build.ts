@@ -99,7 +99,8 @@ export async function compileServer(): Promise<void> {
 /** `next build`, then the server, then a note of what the build was made from. */
 export async function build(): Promise<void> {
   const fingerprint = sourceFingerprint();
-  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit" });
+  // Without telemetry: a build needs no network, and sends nothing anywhere.
+  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   if (result.status !== 0) process.exit(result.status ?? 1);
   await compileServer();
   fs.writeFileSync(FINGERPRINT_FILE, fingerprint);

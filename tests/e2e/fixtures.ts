@@ -10,6 +10,8 @@ export const E2E_SUPPORTERS = {
  */
 export const E2E_PETITIONS = [
   "e2e-journey-desktop",
+  "e2e-next-start",
+  "e2e-first-request",
   "e2e-journey-phone",
   "e2e-nojs-desktop",
   "e2e-nojs-phone",
@@ -50,6 +52,7 @@ export const E2E_PLEDGES = [
   "e2e-pledge-api",
   "e2e-pledge-content",
   "e2e-pledge-fuzz",
+  "e2e-pledge-next-start",
 ] as const;
 
 /** Staff the e2e server adds, each test's own where a test changes them. */
