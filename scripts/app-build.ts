@@ -10,7 +10,7 @@ import * as esbuild from "esbuild";
 // dependencies only. A build reads no database and no network: public pages are rendered on
 // their first request (app/[locale]/layout.tsx), so one build serves any database.
 
-export const BUILD_DIR = ".next";
+const BUILD_DIR = ".next";
 export const SERVER_DIR = path.join(BUILD_DIR, "upstand");
 
 /** The compiled entry points, each `node .next/upstand/<name>.mjs`. */
@@ -56,13 +56,13 @@ function sourceFingerprint(): string {
   return hash.digest("hex");
 }
 
-/** Whether a complete build exists (what `npm start` asks). */
-export function hasBuild(): boolean {
+/** Whether a complete build exists (what `npm start` asks, in scripts/start.mjs). */
+function hasBuild(): boolean {
   return fs.existsSync(path.join(BUILD_DIR, "BUILD_ID")) && fs.existsSync(FINGERPRINT_FILE);
 }
 
 /** Whether the build was made from the sources as they are now (what the test harness asks). */
-export function isBuildCurrent(): boolean {
+function isBuildCurrent(): boolean {
   return hasBuild() && fs.readFileSync(FINGERPRINT_FILE, "utf8") === sourceFingerprint();
 }
 

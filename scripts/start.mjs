@@ -3,7 +3,8 @@
 // with plain node and production dependencies only. Plain JavaScript, because it runs before
 // anything is compiled: on a fresh checkout (after `npm install`) it builds first. Only then: a
 // build that exists is never replaced under a running server; after changing the code, run
-// `npm run build` (docs/DEPLOYING in README.md).
+// `npm run build` (README, "Deploying"). What counts as a build is scripts/app-build.ts's
+// hasBuild, repeated here because that file is TypeScript.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
