@@ -8,10 +8,6 @@ import { SERVER_COMMAND } from "../../scripts/app-build";
 import { freePort } from "../../scripts/free-port";
 import { linkIn, waitForMailTo } from "./pages/mailbox";
 
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "a server of its own needs no second screen size");
-});
-
 test("started as plain `next start`, without Upstand's server or a trusted proxy header, production refuses to start and says what to set", async () => {
   test.setTimeout(120_000);
   const port = await freePort();

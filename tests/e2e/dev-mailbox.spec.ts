@@ -10,8 +10,7 @@ import { startAppServer, type AppServer } from "../helpers/app-server";
 // for anyone and sign in as anyone. A local install keeps it, and itself, to this machine.
 const onServer = pickDriver(parseEnv(process.env)) !== "pglite";
 
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "servers of their own need no second screen size");
+test.beforeEach(() => {
   test.setTimeout(180_000);
 });
 

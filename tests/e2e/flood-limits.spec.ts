@@ -70,8 +70,7 @@ test.describe("per-address limits", () => {
   let app: AppServer;
   const dataDirs: string[] = [];
 
-  test.beforeAll(async ({}, testInfo) => {
-    test.skip(testInfo.project.name !== "desktop", "an API of its own server needs no second screen size");
+  test.beforeAll(async () => {
     test.setTimeout(120_000);
     app = await startAppServer({
       ...databaseEnv(dataDirs),
@@ -254,8 +253,7 @@ test.describe("a crowd of streams", () => {
   let proxy: TcpProxy | undefined;
   const dataDirs: string[] = [];
 
-  test.beforeAll(async ({}, testInfo) => {
-    test.skip(testInfo.project.name !== "desktop", "an API of its own server needs no second screen size");
+  test.beforeAll(async () => {
     test.setTimeout(120_000);
     // Each stream is a socket in this process and another in the server.
     ensureOpenFiles(CROWD + 1_000);

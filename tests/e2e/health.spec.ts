@@ -6,10 +6,6 @@ import { startTcpProxy } from "../helpers/tcp-proxy";
 
 const config = parseEnv(process.env);
 
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "an API needs no second screen size");
-});
-
 test("the health check answers a load balancer polling often, uncached, with the version", async ({ request }) => {
   for (let i = 0; i < 50; i++) {
     const response = await request.get("/api/health", { headers: { "X-Real-IP": "192.0.2.250" } });

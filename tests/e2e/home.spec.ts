@@ -3,7 +3,7 @@ import { DEMO_CAMPAIGN, DEMO_FIGURES } from "@/db/demo-campaign";
 import { describeFigureSource, formatFigureValue } from "@/lib/impact-figure";
 import { E2E_SUPPORTERS } from "./fixtures";
 
-test.describe("the home page", () => {
+test.describe("the home page", { tag: "@phone" }, () => {
   test("shows the campaign's headline", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(DEMO_CAMPAIGN.headline);

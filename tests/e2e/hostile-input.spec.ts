@@ -24,10 +24,6 @@ const PLEDGE = onServer ? "e2e-pledge-fuzz" : "do-my-part";
 const DOMAIN = "fuzz.example";
 const CONCURRENCY = 24;
 
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "API tests need no second screen size");
-});
-
 const supporter = (email: string) => ({
   firstName: "Ada",
   lastName: "Lovelace",

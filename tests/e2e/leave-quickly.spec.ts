@@ -9,7 +9,7 @@ async function standInForNeutralSite(page: Page) {
   );
 }
 
-test.describe("leave quickly", () => {
+test.describe("leave quickly", { tag: "@phone" }, () => {
   test.beforeEach(async ({ page }) => standInForNeutralSite(page));
 
   test("replaces the page with a neutral site, and Back does not return to it", async ({ page }) => {

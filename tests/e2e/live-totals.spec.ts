@@ -7,10 +7,6 @@ import { parseEnv } from "@/lib/env";
 import { startAppServer } from "../helpers/app-server";
 import { linkIn, waitForMailTo } from "./pages/mailbox";
 
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "one screen size is enough");
-});
-
 async function signAndConfirm(page: Page, request: APIRequestContext, slug: string, email: string, origin = "") {
   const response = await request.post(`/api/petitions/${slug}/signatures`, {
     headers: { "X-Real-IP": `192.0.2.${Math.floor(Math.random() * 250) + 1}` },

@@ -10,10 +10,6 @@ const config = parseEnv(process.env);
 const onServer = pickDriver(config) === "pg";
 const slug = "e2e-log-privacy";
 
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "servers of their own need no second screen size");
-});
-
 test("with the database cut mid-signing, the server says what failed and prints no signer's data", async () => {
   test.skip(!onServer, "the embedded database lives inside the app process; it cannot be cut on its own");
   test.setTimeout(180_000);

@@ -9,7 +9,7 @@ async function pledgeTotals(page: Page, slug: string): Promise<PledgeTotals> {
 }
 const step = (page: Page) => new URL(page.url()).searchParams.get("step");
 
-test("the pledge in three steps: by keyboard, with Back, Forward and a reload, then confirmed by email", async ({ page }, testInfo) => {
+test("the pledge in three steps: by keyboard, with Back, Forward and a reload, then confirmed by email", { tag: "@phone" }, async ({ page }, testInfo) => {
   const slug = `e2e-pledge-journey-${testInfo.project.name}`;
   const email = `pledger-${slug}@example.org`;
   const before = await pledgeTotals(page, slug);
@@ -69,7 +69,7 @@ test("the pledge in three steps: by keyboard, with Back, Forward and a reload, t
   await expect(page.getByLabel(/Learn how to report abuse material/)).not.toBeChecked();
 });
 
-test.describe("without JavaScript", () => {
+test.describe("without JavaScript", { tag: "@phone" }, () => {
   test.use({ javaScriptEnabled: false });
 
   test("the pledge is one form with every step, and is taken with one press", async ({ page }, testInfo) => {
@@ -92,7 +92,7 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("someone who has just signed the petition finds their details already filled in", async ({ page }, testInfo) => {
+test("someone who has just signed the petition finds their details already filled in", { tag: "@phone" }, async ({ page }, testInfo) => {
   const email = `prefill-${testInfo.project.name}@example.org`;
   await signOnPage(page, `e2e-pledge-prefill-${testInfo.project.name}`, { firstName: "Fannie", lastName: "Hamer", email, postalCode: "38751" });
   await expectThankYou(page);
@@ -106,8 +106,7 @@ test("someone who has just signed the petition finds their details already fille
   await expect(page.getByLabel(/I agree to the privacy notice/)).not.toBeChecked();
 });
 
-test("the takers API refuses what a pledge cannot be, and stores nothing", async ({ request }, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "API tests need no second screen size");
+test("the takers API refuses what a pledge cannot be, and stores nothing", async ({ request }) => {
   const slug = "e2e-pledge-api";
   const read = async () => (await (await request.get(`/api/pledges/${slug}/totals`)).json()) as PledgeTotals;
   const before = await read();

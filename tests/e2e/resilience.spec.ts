@@ -26,10 +26,6 @@ const signer = (email: string) => ({
   acceptsPrivacy: true,
 });
 
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "servers of their own need no second screen size");
-});
-
 test("with the database down, signing answers 503 calmly, and recovers by itself when it returns", async () => {
   test.skip(!onServer, "the embedded database lives inside the app process; it cannot be down on its own");
   test.setTimeout(120_000);

@@ -17,10 +17,6 @@ let ipCount = 0;
 const freshIp = () => `10.91.${Math.floor(++ipCount / 250)}.${ipCount % 250}`;
 const signer = (email: string) => ({ firstName: "Head", lastName: "Ers", email, country: "US", postalCode: "20500", acceptsPrivacy: true });
 
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "headers do not depend on the screen size");
-});
-
 /** The policy's directives by name, e.g. { "script-src": ["'self'", ...] }. */
 function directives(response: APIResponse | Response): Map<string, string[]> {
   const value = (response instanceof Response ? response.headers.get("content-security-policy") : response.headers()["content-security-policy"]) ?? "";

@@ -5,10 +5,6 @@ import { totals } from "./pages/petition-page";
 
 // The signing API, driven over real HTTP. Each test signs its own petition, so their totals
 // are theirs alone; X-Real-IP names the caller, as a reverse proxy would.
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "API tests need no second screen size");
-});
-
 const valid = {
   firstName: "Ada",
   lastName: "Lovelace",

@@ -3,7 +3,7 @@ import { linkIn, mailsTo, readMailbox, waitForMailTo } from "./pages/mailbox";
 import { expectThankYou, signOnPage, totals } from "./pages/petition-page";
 
 for (const javaScriptEnabled of [true, false]) {
-  test.describe(javaScriptEnabled ? "signing, with JavaScript" : "signing, without JavaScript", () => {
+  test.describe(javaScriptEnabled ? "signing, with JavaScript" : "signing, without JavaScript", { tag: "@phone" }, () => {
     test.use({ javaScriptEnabled });
 
     test("a supporter signs, confirms by email, and is counted once", async ({ page, request }, testInfo) => {
@@ -42,8 +42,7 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
-test("the email lets a signer withdraw, which takes the signature out of the total", async ({ page, request }, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "one browser is enough");
+test("the email lets a signer withdraw, which takes the signature out of the total", async ({ page, request }) => {
   const slug = "e2e-withdraw";
   const email = "withdrawing@example.org";
   await signOnPage(page, slug, { firstName: "Ida", lastName: "Wells", email, postalCode: "60601" });
@@ -62,7 +61,7 @@ test("the email lets a signer withdraw, which takes the signature out of the tot
   expect((await totals(request, slug)).verified).toBe(confirmed.verified - 1);
 });
 
-test.describe("mistakes in the form", () => {
+test.describe("mistakes in the form", { tag: "@phone" }, () => {
   for (const javaScriptEnabled of [true, false]) {
     test(`are explained next to their fields and announced (${javaScriptEnabled ? "with" : "without"} JavaScript)`, async ({ browser }) => {
       const context = await browser.newContext({ javaScriptEnabled });
@@ -87,8 +86,7 @@ test.describe("mistakes in the form", () => {
   }
 });
 
-test("recent signers who chose to be shown appear with first name, last initial and place only", async ({ page, request }, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "one browser is enough");
+test("recent signers who chose to be shown appear with first name, last initial and place only", async ({ page, request }) => {
   const slug = "e2e-privacy";
   const email = "shown.signer@example.org";
   await signOnPage(page, slug, { firstName: "Rosa", lastName: "Parks", email, postalCode: "36104", comment: "Protect them.", isPublic: true });
@@ -110,7 +108,7 @@ test("recent signers who chose to be shown appear with first name, last initial 
   expect(mailsTo(await readMailbox(request, email), email)).toHaveLength(1);
 });
 
-test("what someone types before the page has finished loading is kept", async ({ page }) => {
+test("what someone types before the page has finished loading is kept", { tag: "@phone" }, async ({ page }) => {
   // Hold the page's scripts back, as a slow phone connection would, while the form is filled in.
   let release: () => void = () => {};
   const scriptsMayLoad = new Promise<void>((resolve) => (release = resolve));

@@ -1,9 +1,5 @@
 import { expect, test } from "@playwright/test";
 
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "files, not layout");
-});
-
 test("a phone adding the site to its home screen finds the manifest and every icon it names", async ({ page, request }) => {
   await page.goto("/");
   const href = await page.locator('link[rel="manifest"]').getAttribute("href");

@@ -114,10 +114,6 @@ function callAction(request: APIRequestContext, origin: string, id: string, head
   });
 }
 
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "one browser is enough");
-});
-
 // Each check below makes hundreds of requests (every page, route or action, with every set of
 // headers, for each caller), and grows with the console: more than 30 s on a busy machine.
 test.describe.configure({ timeout: 180_000 });

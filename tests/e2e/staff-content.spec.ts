@@ -6,10 +6,6 @@ import { startAppServer } from "../helpers/app-server";
 import { E2E_STAFF } from "./fixtures";
 import { expectSignedIn, signInWithPassword } from "./pages/staff";
 
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "the staff console is tested at desktop size");
-});
-
 const titleOf = (slug: string) => `${DEMO_PETITION.title} (${slug})`;
 
 /**

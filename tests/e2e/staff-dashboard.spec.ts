@@ -3,10 +3,6 @@ import { E2E_STAFF } from "./fixtures";
 import { linkIn, waitForMailTo } from "./pages/mailbox";
 import { expectSignedIn, signInWithPassword } from "./pages/staff";
 
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "the staff console is tested at desktop size");
-});
-
 test("a viewer opens a petition's report: totals, charts per hour and day, sources and the confirmation rate", async ({ page, request }) => {
   const slug = "e2e-report";
   for (const [i, email] of ["report.one@example.org", "report.two@example.org"].entries()) {

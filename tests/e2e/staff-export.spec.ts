@@ -3,10 +3,6 @@ import { E2E_STAFF } from "./fixtures";
 import { linkIn, waitForMailTo } from "./pages/mailbox";
 import { expectSignedIn, signInWithPassword } from "./pages/staff";
 
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "the staff console is tested at desktop size");
-});
-
 test("an admin exports a petition's signatures as a CSV that is safe to open, and as JSON Lines", async ({ page, request }) => {
   const slug = "e2e-export";
   const email = "formula.signer@example.org";

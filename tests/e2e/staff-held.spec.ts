@@ -4,10 +4,6 @@ import { linkIn, waitForMailTo } from "./pages/mailbox";
 import { totals } from "./pages/petition-page";
 import { expectSignedIn, signInWithPassword } from "./pages/staff";
 
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "the staff console is tested at desktop size");
-});
-
 test("more people on a shared address are held, not dropped: emailed, told, and counted once an editor releases the group", async ({ page, request }) => {
   const slug = "e2e-held";
   // An office network: one address, colleagues signing together.

@@ -5,10 +5,6 @@ import { linkIn, waitForMailTo } from "./pages/mailbox";
 import { totals } from "./pages/petition-page";
 import { expectSignedIn, signInWithPassword } from "./pages/staff";
 
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "the staff console is tested at desktop size");
-});
-
 /** Signs through the public API from `ip`, and confirms through the emailed link unless told not to. */
 async function sign(page: Page, request: APIRequestContext, slug: string, person: { firstName: string; email: string; ip: string }, isConfirmed = true) {
   const response = await request.post(`/api/petitions/${slug}/signatures`, {

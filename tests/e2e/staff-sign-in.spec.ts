@@ -3,10 +3,6 @@ import { E2E_STAFF } from "./fixtures";
 import { linkIn, waitForMailTo } from "./pages/mailbox";
 import { expectSignedIn, pageAt, signInWithEmailedLink, signInWithPassword } from "./pages/staff";
 
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "the staff console is tested at desktop size");
-});
-
 test("a member signs in with an emailed link, used by a button press and only once", async ({ page, browser }) => {
   const { email } = E2E_STAFF.linkViewer;
   await page.goto("/staff/sign-in");

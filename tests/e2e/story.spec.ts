@@ -4,7 +4,7 @@ import { DEMO_STORY } from "@/db/demo-story";
 import { describeFigureSource } from "@/lib/impact-figure";
 
 test.describe("the story", () => {
-  test("a reader goes from the home page through every part of the story to the petition", async ({ page }) => {
+  test("a reader goes from the home page through every part of the story to the petition", { tag: "@phone" }, async ({ page }) => {
     await page.goto("/");
     await page.getByRole("link", { name: "Read the story" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("The story");
@@ -23,7 +23,7 @@ test.describe("the story", () => {
     await expect(page.getByText(DEMO_PETITION.ask)).toBeVisible();
   });
 
-  test("previous and next keep the reader's place", async ({ page }) => {
+  test("previous and next keep the reader's place", { tag: "@phone" }, async ({ page }) => {
     const [first, second] = DEMO_STORY;
     await page.goto(`/story/${second!.slug}`);
     await page.getByRole("link", { name: /Previous: part 1/ }).click();
