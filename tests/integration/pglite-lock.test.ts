@@ -5,6 +5,8 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPglite } from "@/db/drivers/pglite";
+import { pickDriver } from "@/lib/database-driver";
+import { testEnv } from "../helpers/test-database";
 
 const run = promisify(execFile);
 const TSX = path.resolve("node_modules/.bin/tsx");
@@ -21,7 +23,10 @@ async function migrateInAnotherProcess(dataDir: string) {
   }
 }
 
-describe("the embedded database's directory lock", () => {
+// Its own embedded database whatever the pass: once, in the embedded pass, is enough.
+const onServer = pickDriver(testEnv()) !== "pglite";
+
+describe.skipIf(onServer)("the embedded database's directory lock", () => {
   let dataDir: string;
   const pgliteDir = () => path.join(dataDir, "pglite");
 
