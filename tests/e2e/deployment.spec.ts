@@ -35,7 +35,7 @@ test("started as plain `next start`, without Upstand's server or a trusted proxy
   }
 });
 
-test("as Vercel serves it, plain `next start` answers every route handler under app/api: a supporter signs, confirms by email, and the total moves on the stream", async ({
+test("as Vercel serves it, plain `next start` answers every route handler under app/api: a supporter signs, confirms by email, and the total moves on the stream", { tag: "@engine" }, async ({
   playwright,
 }) => {
   test.setTimeout(180_000);
@@ -148,7 +148,7 @@ test("pages rendered on request are kept in memory only: a stream of made-up add
   expect(written(".next").filter((name) => made.some((slug) => name.includes(slug)))).toEqual([]);
 });
 
-test("on a fresh database the very first request may be a signature: the server listens only once its database is ready, and takes it", async () => {
+test("on a fresh database the very first request may be a signature: the server listens only once its database is ready, and takes it", { tag: "@engine" }, async () => {
   test.setTimeout(120_000);
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "upstand-e2e-first-request-"));

@@ -62,7 +62,7 @@ test("by default a local install listens on this machine only, says so, and show
   });
 });
 
-test("on a Postgres server the app listens on every interface and the mailbox is closed unless asked for", async () => {
+test("on a Postgres server the app listens on every interface and the mailbox is closed unless asked for", { tag: "@engine" }, async () => {
   test.skip(!onServer, "the embedded default is the test above");
   await withServer({ TRUSTED_PROXY_HEADER: "x-real-ip" }, async (app) => {
     expect(listeningAddresses(app.port).some((address) => /^0+$/.test(address))).toBe(true);

@@ -6,7 +6,7 @@ import { startTcpProxy } from "../helpers/tcp-proxy";
 
 const config = parseEnv(process.env);
 
-test("the health check answers a load balancer polling often, uncached, with the version", async ({ request }) => {
+test("the health check answers a load balancer polling often, uncached, with the version", { tag: "@engine" }, async ({ request }) => {
   for (let i = 0; i < 50; i++) {
     const response = await request.get("/api/health", { headers: { "X-Real-IP": "192.0.2.250" } });
     expect(response.status()).toBe(200);
@@ -15,7 +15,7 @@ test("the health check answers a load balancer polling often, uncached, with the
   }
 });
 
-test("with its database unreachable, an instance says so with 503, and recovers by itself", async () => {
+test("with its database unreachable, an instance says so with 503, and recovers by itself", { tag: "@engine" }, async () => {
   test.skip(pickDriver(config) !== "pg", "the embedded database lives inside the app process; it cannot be down on its own");
   test.setTimeout(120_000);
   const target = new URL(config.DATABASE_URL!);

@@ -20,7 +20,7 @@ async function signAndConfirm(page: Page, request: APIRequestContext, slug: stri
 
 const verifiedOn = (page: Page) => page.getByTestId("live-total").filter({ hasText: "verified signatures" }).first();
 
-test("a signature confirmed in one browser moves the total in another within 2 s, without a reload", async ({ browser, request }) => {
+test("a signature confirmed in one browser moves the total in another within 2 s, without a reload", { tag: "@engine" }, async ({ browser, request }) => {
   const slug = "e2e-live";
   const watcher = await (await browser.newContext()).newPage();
   await watcher.goto(`/petition/${slug}`);
@@ -35,7 +35,7 @@ test("a signature confirmed in one browser moves the total in another within 2 s
   await expect(total).toContainText(new Intl.NumberFormat("en-US").format(before + 1));
 });
 
-test("when the stream cannot be reached, the page falls back to the totals endpoint", async ({ browser, request }) => {
+test("when the stream cannot be reached, the page falls back to the totals endpoint", { tag: "@engine" }, async ({ browser, request }) => {
   const slug = "e2e-live-fallback";
   const watcher = await (await browser.newContext()).newPage();
   await watcher.route("**/stream", (route) => route.abort());
@@ -47,7 +47,7 @@ test("when the stream cannot be reached, the page falls back to the totals endpo
   await expect(total).toHaveAttribute("data-value", String(before + 1), { timeout: 15_000 });
 });
 
-test("the totals endpoint can be cached by a CDN for two seconds", async ({ request }) => {
+test("the totals endpoint can be cached by a CDN for two seconds", { tag: "@engine" }, async ({ request }) => {
   const response = await request.get("/api/petitions/e2e-live/totals");
   expect(response.headers()["cache-control"]).toBe("public, s-maxage=2, stale-while-revalidate=10, stale-if-error=60");
   expect(await response.json()).toEqual({
@@ -59,7 +59,7 @@ test("the totals endpoint can be cached by a CDN for two seconds", async ({ requ
   expect((await request.get("/api/petitions/no-such-petition/stream")).status()).toBe(404);
 });
 
-test("a second app process on the same Postgres receives the push", async ({ page, request }) => {
+test("a second app process on the same Postgres receives the push", { tag: "@engine" }, async ({ page, request }) => {
   const config = parseEnv(process.env);
   test.skip(pickDriver(config) !== "pg", "the embedded database belongs to one process");
   const slug = "e2e-live-second-process";
@@ -93,7 +93,7 @@ test("a second app process on the same Postgres receives the push", async ({ pag
   }
 });
 
-test("the stream reconnects after the server restarts", async ({ page }) => {
+test("the stream reconnects after the server restarts", { tag: "@engine" }, async ({ page }) => {
   test.setTimeout(120_000);
   const config = parseEnv(process.env);
   const onServer = pickDriver(config) === "pg";

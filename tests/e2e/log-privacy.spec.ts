@@ -10,7 +10,7 @@ const config = parseEnv(process.env);
 const onServer = pickDriver(config) === "pg";
 const slug = "e2e-log-privacy";
 
-test("with the database cut mid-signing, the server says what failed and prints no signer's data", async () => {
+test("with the database cut mid-signing, the server says what failed and prints no signer's data", { tag: "@engine" }, async () => {
   test.skip(!onServer, "the embedded database lives inside the app process; it cannot be cut on its own");
   test.setTimeout(180_000);
   const target = new URL(config.DATABASE_URL!);

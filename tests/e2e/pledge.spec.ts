@@ -9,7 +9,7 @@ async function pledgeTotals(page: Page, slug: string): Promise<PledgeTotals> {
 }
 const step = (page: Page) => new URL(page.url()).searchParams.get("step");
 
-test("the pledge in three steps: by keyboard, with Back, Forward and a reload, then confirmed by email", { tag: "@phone" }, async ({ page }, testInfo) => {
+test("the pledge in three steps: by keyboard, with Back, Forward and a reload, then confirmed by email", { tag: ["@phone", "@engine"] }, async ({ page }, testInfo) => {
   const slug = `e2e-pledge-journey-${testInfo.project.name}`;
   const email = `pledger-${slug}@example.org`;
   const before = await pledgeTotals(page, slug);

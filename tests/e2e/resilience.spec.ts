@@ -26,7 +26,7 @@ const signer = (email: string) => ({
   acceptsPrivacy: true,
 });
 
-test("with the database down, signing answers 503 calmly, and recovers by itself when it returns", async () => {
+test("with the database down, signing answers 503 calmly, and recovers by itself when it returns", { tag: "@engine" }, async () => {
   test.skip(!onServer, "the embedded database lives inside the app process; it cannot be down on its own");
   test.setTimeout(120_000);
   const target = new URL(config.DATABASE_URL!);
@@ -61,7 +61,7 @@ test("with the database down, signing answers 503 calmly, and recovers by itself
   }
 });
 
-test("every acknowledged signature survives kill -9 of the app, and the count stays exact", async () => {
+test("every acknowledged signature survives kill -9 of the app, and the count stays exact", { tag: "@engine" }, async () => {
   test.setTimeout(180_000);
   const dataDir = onServer ? null : fs.mkdtempSync(path.join(os.tmpdir(), "upstand-crash-"));
   const app = await startAppServer({ TRUSTED_PROXY_HEADER: "x-real-ip", ...(dataDir ? { DATA_DIR: dataDir } : {}) });

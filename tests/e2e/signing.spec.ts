@@ -6,7 +6,7 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(javaScriptEnabled ? "signing, with JavaScript" : "signing, without JavaScript", { tag: "@phone" }, () => {
     test.use({ javaScriptEnabled });
 
-    test("a supporter signs, confirms by email, and is counted once", async ({ page, request }, testInfo) => {
+    test("a supporter signs, confirms by email, and is counted once", { tag: "@engine" }, async ({ page, request }, testInfo) => {
       const slug = `e2e-${javaScriptEnabled ? "journey" : "nojs"}-${testInfo.project.name}`;
       const email = `signer-${slug}@example.org`;
       const before = await totals(request, slug);
@@ -42,7 +42,7 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
-test("the email lets a signer withdraw, which takes the signature out of the total", async ({ page, request }) => {
+test("the email lets a signer withdraw, which takes the signature out of the total", { tag: "@engine" }, async ({ page, request }) => {
   const slug = "e2e-withdraw";
   const email = "withdrawing@example.org";
   await signOnPage(page, slug, { firstName: "Ida", lastName: "Wells", email, postalCode: "60601" });

@@ -132,7 +132,7 @@ test("a viewer is not offered the content pages", async ({ page }) => {
   expect((await page.request.get("/staff/content")).status()).toBe(403);
 });
 
-test("another app process shows an edit within seconds, by itself", async ({ page }) => {
+test("another app process shows an edit within seconds, by itself", { tag: "@engine" }, async ({ page }) => {
   test.skip(pickDriver(parseEnv(process.env)) !== "pg", "the embedded database belongs to one process");
   const slug = "e2e-content-instances";
   const second = await startAppServer({ TRUSTED_PROXY_HEADER: "x-real-ip" });

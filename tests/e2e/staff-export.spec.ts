@@ -3,7 +3,7 @@ import { E2E_STAFF } from "./fixtures";
 import { linkIn, waitForMailTo } from "./pages/mailbox";
 import { expectSignedIn, signInWithPassword } from "./pages/staff";
 
-test("an admin exports a petition's signatures as a CSV that is safe to open, and as JSON Lines", async ({ page, request }) => {
+test("an admin exports a petition's signatures as a CSV that is safe to open, and as JSON Lines", { tag: "@engine" }, async ({ page, request }) => {
   const slug = "e2e-export";
   const email = "formula.signer@example.org";
   const signed = await request.post(`/api/petitions/${slug}/signatures`, {
