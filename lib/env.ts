@@ -100,7 +100,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 }
 
 /** Whether Upstand runs on the embedded database (no DATABASE_URL, not on Vercel): a local install. */
-export function isEmbeddedDatabase(config: Env): boolean {
+function isEmbeddedDatabase(config: Env): boolean {
   return !config.DATABASE_URL && !config.VERCEL;
 }
 

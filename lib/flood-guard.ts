@@ -10,7 +10,7 @@ interface Bucket {
 }
 
 /** Keys one guard remembers at most: about 100 bytes each, so a few megabytes however many callers. */
-export const FLOOD_GUARD_MAX_KEYS = 50_000;
+const FLOOD_GUARD_MAX_KEYS = 50_000;
 
 /**
  * A token bucket per key (a client address, lib/client-ip.ts addressKey), in this instance's

@@ -42,7 +42,7 @@ function limits(): FloodLimits {
  * The key a request counts under, or null when its address is unknown: then no per-address
  * limit applies, as one shared bucket for every unknown caller would let one flood shut out all.
  */
-export function floodKey(headers: Headers): string | null {
+function floodKey(headers: Headers): string | null {
   const ip = clientIp(headers, env().TRUSTED_PROXY_HEADER);
   return ip ? addressKey(ip) : null;
 }
@@ -53,7 +53,7 @@ export function floodWait(name: FloodLimitName, headers: Headers): number {
   return key === null ? 0 : limits().guards[name].take(key);
 }
 
-export const TOO_MANY_REQUESTS = "Too many requests from your address. Please wait a little and try again.";
+const TOO_MANY_REQUESTS = "Too many requests from your address. Please wait a little and try again.";
 
 /** The answer over a limit: 429 with Retry-After and a short plain message, as text or as JSON. */
 export function tooManyRequests(wait: number, as: "text" | "json"): Response {

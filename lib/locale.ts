@@ -3,9 +3,9 @@
  * rendered on their first request and cached from then on (a build reads no database); the
  * default language is served at the site's root (defaultLanguageRewrites).
  */
-export const LOCALES = ["en"] as const;
+const LOCALES = ["en"] as const;
 export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "en";
+const DEFAULT_LOCALE: Locale = "en";
 
 export function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);

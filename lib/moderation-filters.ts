@@ -14,7 +14,7 @@ import { normaliseText } from "@/lib/validation/text";
 const present = (value: string | undefined) => (value === undefined ? undefined : normaliseText(value) || undefined);
 
 /** "petition", "pledge", or "petition:<slug>" / "pledge:<slug>". */
-export function scopeOf(scope: string | undefined): { kind: SupportKind; slug?: string } {
+function scopeOf(scope: string | undefined): { kind: SupportKind; slug?: string } {
   const [kind, slug] = (scope ?? "petition").split(":") as [SupportKind, string | undefined];
   return { kind, slug };
 }

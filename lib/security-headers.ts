@@ -30,7 +30,7 @@ export function newNonce(): string {
  * Styles allow inline because React and recharts write `style` attributes, which no nonce
  * covers. React needs eval only in development, for its error stacks.
  */
-export function contentSecurityPolicy(nonce?: string, isDevelopment = env().NODE_ENV === "development"): string {
+function contentSecurityPolicy(nonce?: string, isDevelopment = env().NODE_ENV === "development"): string {
   const scripts = nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'", "'self'"] : ["'self'", "'unsafe-inline'"];
   if (isDevelopment) scripts.push("'unsafe-eval'");
   return [

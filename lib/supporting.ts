@@ -14,7 +14,7 @@ import { normaliseText } from "@/lib/validation/text";
 // What signing a petition and taking a pledge share: from checked input to a stored, counted
 // supporter with its confirmation email, whatever the kind.
 
-export const CONFIRM_TOKEN_TTL_DAYS = 7;
+const CONFIRM_TOKEN_TTL_DAYS = 7;
 const WITHDRAW_TOKEN_TTL_DAYS = 730;
 const DAY_MS = 86_400_000;
 

@@ -22,7 +22,7 @@ export async function insertAuditEntry(caller: StaffCaller, entry: AuditEntryInp
 }
 
 /** The actor named in the log for what the app does by itself, on a schedule. */
-export const SYSTEM_ACTOR = "automatic";
+const SYSTEM_ACTOR = "automatic";
 
 /** Adds a line for something the app did by itself (no member of staff acted). */
 export async function insertSystemAuditEntry(entry: AuditEntryInput, db: Db = getDb()): Promise<void> {

@@ -30,7 +30,7 @@ const isSame = (a: ContentValue, b: ContentValue) =>
   a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
 
 /** The fields whose values differ, each with its value before and after. */
-export function changesBetween(before: Record<string, ContentValue>, after: Record<string, ContentValue>): Record<string, Change> {
+function changesBetween(before: Record<string, ContentValue>, after: Record<string, ContentValue>): Record<string, Change> {
   return Object.fromEntries(
     Object.keys(after)
       .filter((key) => !isSame(before[key] ?? null, after[key] ?? null))

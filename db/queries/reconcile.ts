@@ -8,7 +8,7 @@ import { insertSystemAuditEntry } from "./audit";
 export const RECONCILE_AUDIT_ACTION = "counts.reconciled";
 
 /** The slot reconciliation writes to; ordinary changes use slots 0 to COUNT_SLOTS - 1, never this. */
-export const REPAIR_SLOT = -1;
+const REPAIR_SLOT = -1;
 const RECONCILE_LOCK_KEY = 7_120_412_003;
 
 export interface Drift {

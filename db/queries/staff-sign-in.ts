@@ -73,7 +73,7 @@ export async function deleteSignInFailures(email: string, ip: string | null): Pr
 
 export const SIGN_IN_ACTION = "staff.sign-in";
 export const SIGN_IN_FAILED_ACTION = "staff.sign-in-failed";
-export const SIGN_OUT_ACTION = "staff.sign-out";
+const SIGN_OUT_ACTION = "staff.sign-out";
 
 export interface SignInEvent {
   action: typeof SIGN_IN_ACTION | typeof SIGN_IN_FAILED_ACTION;

@@ -125,7 +125,7 @@ export interface RepeatMail {
 
 export type RecordOutcome = "accepted" | "held" | "repeat" | "closed";
 
-export const MAX_REPEAT_NOTICES = 3;
+const MAX_REPEAT_NOTICES = 3;
 
 /**
  * Stores a signature or a pledge taker, with its links, its email and its counts, in one

@@ -12,8 +12,6 @@ export * from "./outbox-messages";
 export * from "./count-slots";
 export * from "./rate-limit-windows";
 export * from "./users";
-export * from "./accounts";
-export * from "./sessions";
 export * from "./verification-tokens";
 export * from "./audit-log";
 export * from "./staff-sign-in-failures";

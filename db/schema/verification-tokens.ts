@@ -1,6 +1,6 @@
 import { pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 
-/** Auth.js: one-time email sign-in links (the adapter stores them hashed). */
+/** One-time staff sign-in links, stored hashed (db/queries/staff.ts). */
 export const verificationTokens = pgTable(
   "verification_tokens",
   {

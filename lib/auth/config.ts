@@ -12,7 +12,7 @@ import { logError } from "@/lib/log";
 import { attemptLinkSignIn, attemptPasswordSignIn } from "./sign-in-attempts";
 
 /** Too many failed passwords lately (lib/auth/sign-in-throttle.ts): said the same whether the address is anyone's or not. */
-export class TooManyAttempts extends CredentialsSignin {
+class TooManyAttempts extends CredentialsSignin {
   code = "throttled";
 }
 

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
@@ -9,8 +10,18 @@ const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_FOLDER, "meta", 
   entries: { tag: string }[];
 };
 
+/** A copy of the migrations folder that stops before `tag`: a database as an older release left it. */
+function migrationsBefore(tag: string): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "upstand-migrations-"));
+  fs.cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
+  const index = journal.entries.findIndex((entry) => entry.tag === tag);
+  expect(index).toBeGreaterThan(0);
+  const older = { ...journal, entries: journal.entries.slice(0, index) };
+  fs.writeFileSync(path.join(folder, "meta", "_journal.json"), JSON.stringify(older));
+  return folder;
+}
+
 const TABLES = [
-  "accounts",
   "action_tokens",
   "audit_log",
   "campaigns",
@@ -23,7 +34,6 @@ const TABLES = [
   "pledge_takers",
   "pledges",
   "rate_limit_windows",
-  "sessions",
   "signatures",
   "staff_sign_in_failures",
   "story_pages",
@@ -86,5 +96,53 @@ describe("migrations", () => {
     await sign("r1");
     expect(await databaseError(sign("r2"))).toMatch(/signatures_petition_email/);
     await db.execute(sql`truncate campaigns cascade`);
+  });
+
+  it("drop the unused Auth.js adapter tables and columns, and keep every staff member and their sign-in links", async () => {
+    const { db, migrate } = database();
+    await dropEverything(db);
+    const older = migrationsBefore("0014_drop_unused_auth_tables");
+    try {
+      await migrate(older);
+    } finally {
+      fs.rmSync(older, { recursive: true, force: true });
+    }
+    await db.execute(sql`insert into users (id, name, email, image, role, password_hash, session_version)
+      values ('u1', 'Ada', 'ada@staff.example', 'https://example.org/a.png', 'admin', 'argon2-hash', 3)`);
+    await db.execute(sql`insert into accounts (user_id, type, provider, provider_account_id) values ('u1', 'email', 'email', 'ada')`);
+    await db.execute(sql`insert into sessions (session_token, user_id, expires) values ('s1', 'u1', now() + interval '1 day')`);
+    await db.execute(sql`insert into verification_tokens (identifier, token, expires) values ('ada@staff.example', 'hash', now() + interval '1 hour')`);
+    await db.execute(sql`insert into audit_log (actor_id, actor_email, action) values ('u1', 'ada@staff.example', 'test.before-drop')`);
+
+    await migrate(MIGRATIONS_FOLDER);
+
+    const tables = await db.execute<{ table_name: string }>(
+      sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
+    );
+    expect(tables.rows.map((row) => row.table_name)).toEqual(TABLES);
+    const columns = await db.execute<{ column_name: string }>(
+      sql`select column_name from information_schema.columns where table_schema = 'public' and table_name = 'users' order by column_name`,
+    );
+    expect(columns.rows.map((row) => row.column_name)).toEqual([
+      "created_at",
+      "disabled_at",
+      "email",
+      "id",
+      "password_hash",
+      "role",
+      "session_version",
+    ]);
+    const members = await db.execute(sql`select id, email, role, password_hash, session_version, disabled_at from users`);
+    expect(members.rows).toEqual([
+      { id: "u1", email: "ada@staff.example", role: "admin", password_hash: "argon2-hash", session_version: 3, disabled_at: null },
+    ]);
+    const links = await db.execute(sql`select identifier, token from verification_tokens`);
+    expect(links.rows).toEqual([{ identifier: "ada@staff.example", token: "hash" }]);
+    const audit = await db.execute(sql`select actor_id, action from audit_log where action = 'test.before-drop'`);
+    expect(audit.rows).toEqual([{ actor_id: "u1", action: "test.before-drop" }]);
+
+    // The audit log keeps this member for good (append-only): leave the next file an empty database.
+    await dropEverything(db);
+    await migrate(MIGRATIONS_FOLDER);
   });
 });
