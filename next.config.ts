@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { defaultLanguageRewrites } from "./lib/locale";
+import { defaultLanguageRewrites } from "./lib/domain/locale";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,

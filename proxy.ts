@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { crossOriginRefusal, isCrossOriginWrite } from "./lib/same-origin";
-import { isNoncePath, newNonce, securityHeaders } from "./lib/security-headers";
+import { crossOriginRefusal, isCrossOriginWrite } from "./lib/http/same-origin";
+import { isNoncePath, newNonce, securityHeaders } from "./lib/http/security-headers";
 
 const withHeaders = (response: Response, nonce?: string) => {
   for (const [key, value] of securityHeaders(nonce)) response.headers.set(key, value);
@@ -16,7 +16,7 @@ const needsSession = (pathname: string) => /^\/staff(\/|$)/.test(pathname) && !/
 // 2. The staff redirect is convenience only: it sends someone with no session cookie at all to
 //    the sign-in page. Every staff page, action and query checks the caller against the database
 //    itself (lib/auth/staff.ts, db/queries), so nothing depends on it.
-// 3. Every response gets the security headers (lib/security-headers.ts); a page rendered per
+// 3. Every response gets the security headers (lib/http/security-headers.ts); a page rendered per
 //    request gets a nonce, which Next.js reads from the request's CSP and puts on its scripts.
 export function proxy(request: NextRequest) {
   if (isCrossOriginWrite(request)) return withHeaders(crossOriginRefusal());

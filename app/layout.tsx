@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import { siteUrl } from "@/lib/site-url";
+import { siteUrl } from "@/lib/http/site-url";
 import "./globals.css";
 
 export function generateMetadata(): Metadata {

@@ -2,7 +2,7 @@ import type { MetadataRoute } from "next";
 import { listPetitionSlugs } from "@/db/queries/petitions";
 import { listPledgeSlugs } from "@/db/queries/pledges";
 import { listStoryPages } from "@/db/queries/story";
-import { siteUrl } from "@/lib/site-url";
+import { siteUrl } from "@/lib/http/site-url";
 
 // Read from the database when asked (a build reads none); crawlers ask rarely.
 export const dynamic = "force-dynamic";

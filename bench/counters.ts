@@ -1,6 +1,6 @@
 import { runLoad } from "./load";
 import { benchOnPostgres, pressConfirm } from "./stack";
-import { hashToken, newToken } from "../lib/tokens";
+import { hashToken, newToken } from "../lib/signing/tokens";
 
 // `npm run bench:counters`: Upstand's slotted counters beside the hot-row design, in the same
 // run. Pending signatures are written straight into the database with known confirm links, then

@@ -2,7 +2,7 @@ import "server-only";
 
 import path from "node:path";
 import { env } from "@/lib/env";
-import { pickDriver } from "@/lib/database-driver";
+import { pickDriver } from "@/db/drivers/pick-driver";
 import { openPg } from "./drivers/pg";
 import { openPglite } from "./drivers/pglite";
 import type { Db, OpenDatabase } from "./drivers/types";

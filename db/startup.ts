@@ -2,14 +2,14 @@ import { DataDirectoryInUseError } from "./drivers/pglite-lock";
 import { prepareDatabase } from "./prepare";
 import { hasAnyStaff } from "./queries/staff-presence";
 import { authSecret } from "@/lib/auth/secret";
-import { isUpstandServer } from "@/lib/client-ip";
-import { unusedDatabaseRoutes } from "@/lib/database-driver";
+import { isUpstandServer } from "@/lib/http/client-ip";
+import { unusedDatabaseRoutes } from "@/db/drivers/pick-driver";
 import { env, EnvError } from "@/lib/env";
-import { startHoldReleaseSchedule } from "@/lib/holds";
-import { startOutboxWorker } from "@/lib/mail/outbox-worker";
-import { startPledgeSchedule } from "@/lib/pledging";
-import { startReconcileSchedule } from "@/lib/reconcile";
-import { startRetentionSchedule } from "@/lib/retention";
+import { startHoldReleaseSchedule } from "@/lib/jobs/hold-release";
+import { startOutboxWorker } from "@/lib/jobs/outbox-worker";
+import { startPledgeSchedule } from "@/lib/signing/pledging";
+import { startReconcileSchedule } from "@/lib/jobs/reconcile";
+import { startRetentionSchedule } from "@/lib/jobs/retention";
 
 const RETRY_MS = 5_000;
 

@@ -57,7 +57,7 @@ const envSchema = z
     HOLD_RELEASE_AFTER_HOURS: wholeNumber(1, 720).default(24),
     HOLD_AUTO_RELEASE_MAX: wholeNumber(1, 100_000).default(50),
     RECONCILE_EVERY_SECONDS: wholeNumber(1, 86_400).default(600),
-    // Flood limits, per client address and per instance (lib/flood-limits.ts); the README says how the defaults were chosen.
+    // Flood limits, per client address and per instance (lib/http/flood-limits.ts); the README says how the defaults were chosen.
     FLOOD_LIMIT_PAGES: floodRate.default({ count: 3000, seconds: 60 }),
     FLOOD_LIMIT_TOTALS: floodRate.default({ count: 3000, seconds: 60 }),
     FLOOD_LIMIT_STREAMS: floodRate.default({ count: 4000, seconds: 60 }),

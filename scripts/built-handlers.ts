@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { API_ROUTES, type DirectMatch, type DirectRoute } from "@/lib/api/direct-routes";
-import { crossOriginRefusal, isCrossOriginWrite } from "@/lib/same-origin";
+import { crossOriginRefusal, isCrossOriginWrite } from "@/lib/http/same-origin";
 
 interface BuiltRouteModule {
   ensureUserland(): Promise<void>;

@@ -5,18 +5,18 @@ import path from "node:path";
 import type { Socket } from "node:net";
 import next from "next";
 import { findDirectRoute } from "@/lib/api/direct-routes";
-import { SOCKET_IP_HEADER, SOCKET_PROOF_HEADER, socketProof } from "@/lib/client-ip";
+import { SOCKET_IP_HEADER, SOCKET_PROOF_HEADER, socketProof } from "@/lib/http/client-ip";
 import { env, listenHost } from "@/lib/env";
-import { floodWait, nextJsFloodLimit, signInActionIds, tooManyRequests } from "@/lib/flood-limits";
+import { floodWait, nextJsFloodLimit, signInActionIds, tooManyRequests } from "@/lib/http/flood-limits";
 import { problemResponse, requestProblem } from "@/lib/http/malformed-request";
 import { installLogRedaction } from "@/lib/log";
-import { securityHeaders } from "@/lib/security-headers";
+import { securityHeaders } from "@/lib/http/security-headers";
 import { loadDirectHandlers } from "./built-handlers";
 import { startupNotice } from "./startup-notice";
 import { serveWebHandler } from "./web-handler";
 
 // Upstand's production server: Next.js's own request handler behind a plain HTTP server that
-// stamps each request with its socket's address (lib/client-ip.ts), the one source of a
+// stamps each request with its socket's address (lib/http/client-ip.ts), the one source of a
 // caller's IP that a client cannot forge. The few public endpoints a viral moment hammers are
 // answered directly by the same handlers (lib/api/direct-routes.ts). `npm run build` compiles it
 // to .next/upstand/server.mjs, which `npm start` runs with plain node (scripts/start.mjs). That
@@ -99,7 +99,7 @@ function readSignInActions(): Set<string> {
   return new Set();
 }
 
-/** Just the headers a client's address is read from (lib/client-ip.ts), without copying the rest. */
+/** Just the headers a client's address is read from (lib/http/client-ip.ts), without copying the rest. */
 function addressHeaders(request: http.IncomingMessage): Headers {
   const headers = new Headers();
   for (const name of [SOCKET_IP_HEADER, SOCKET_PROOF_HEADER, config.TRUSTED_PROXY_HEADER]) {

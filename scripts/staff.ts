@@ -4,8 +4,8 @@ import { prepareDatabase } from "@/db/prepare";
 import { getStaffAccount, insertSignInLink, insertStaffMember } from "@/db/queries/staff";
 import { insertCommandLineLinkEvent } from "@/db/queries/staff-sign-in";
 import { staffRole, type StaffRole } from "@/db/schema/enums";
-import { siteUrl } from "@/lib/site-url";
-import { newToken } from "@/lib/tokens";
+import { siteUrl } from "@/lib/http/site-url";
+import { newToken } from "@/lib/signing/tokens";
 import { linkRequestSchema } from "@/lib/validation/staff";
 import { CliError, runCli } from "./cli";
 

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable, pipeline } from "node:stream";
 import { directBodyOf } from "@/lib/http/direct-body";
 import { logError } from "@/lib/log";
-import { securityHeaders } from "@/lib/security-headers";
+import { securityHeaders } from "@/lib/http/security-headers";
 
 const CRLF = Buffer.from("\r\n");
 // Each event's bytes framed as one chunk of a chunked body, once however many sockets it goes to.

@@ -1,6 +1,6 @@
 "use client";
 
-import { currentGoal } from "@/lib/goal";
+import { currentGoal } from "@/lib/domain/goal";
 import { useLiveNumber, type TotalsSource } from "./live-totals-store";
 
 export interface GoalProgressProps {

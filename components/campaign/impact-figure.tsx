@@ -1,4 +1,4 @@
-import { describeFigureSource, formatFigureValue, type FigureSource, type FigureValue } from "@/lib/impact-figure";
+import { describeFigureSource, formatFigureValue, type FigureSource, type FigureValue } from "@/lib/domain/impact-figure";
 
 export interface ImpactFigureProps extends FigureValue, FigureSource {
   counts: string;

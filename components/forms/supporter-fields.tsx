@@ -1,5 +1,5 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
-import type { CountryCode } from "@/lib/countries";
+import type { CountryCode } from "@/lib/domain/countries";
 import { requiresPostalCode } from "@/lib/validation/signature";
 import { Checkbox } from "./checkbox";
 import { Field, INPUT_CLASS } from "./field";

@@ -1,4 +1,4 @@
-import { CONTENT_NOTE } from "@/lib/content-note";
+import { CONTENT_NOTE } from "@/lib/content/content-note";
 
 export function ContentNote() {
   return (

@@ -1,4 +1,4 @@
-import { HELP_RESOURCES } from "@/lib/help-resources";
+import { HELP_RESOURCES } from "@/lib/content/help-resources";
 
 /** Every help and reporting resource, each with its contacts as links. */
 export function HelpResourceList({ compact = false }: { compact?: boolean }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { ESCAPE_TWICE_WITHIN_MS, NEUTRAL_SITE_URL } from "@/lib/leave-quickly";
+import { ESCAPE_TWICE_WITHIN_MS, NEUTRAL_SITE_URL } from "@/lib/content/leave-quickly";
 
 function leave() {
   // replace(), so that Back does not return to this page.

@@ -1,7 +1,7 @@
 import type { NodePgQueryResultHKT } from "drizzle-orm/node-postgres";
 import type { PgDatabase } from "drizzle-orm/pg-core";
 import type * as schema from "../schema";
-import type { DriverName } from "@/lib/database-driver";
+import type { DriverName } from "@/db/drivers/pick-driver";
 
 /**
  * What every driver hands back: the same Drizzle API whichever engine is underneath. Raw

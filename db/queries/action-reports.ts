@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, gte, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { pledgeTakers, signatures, type SupportState } from "@/db/schema";
-import { assertRole, type StaffCaller } from "@/lib/auth/roles";
+import { assertRole, type StaffCaller } from "@/lib/domain/roles";
 import { getTotals } from "./counts";
 import { getSupportTarget, SUPPORT_KINDS, type SupportKind } from "./supporters";
 

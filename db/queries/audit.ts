@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, gte, ilike, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db } from "@/db";
 import { auditLog } from "@/db/schema";
-import { assertRole, type StaffCaller } from "@/lib/auth/roles";
+import { assertRole, type StaffCaller } from "@/lib/domain/roles";
 import type { AuditFilters } from "@/lib/validation/audit";
 
 export interface AuditEntryInput {

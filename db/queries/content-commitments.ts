@@ -2,8 +2,8 @@ import "server-only";
 import { and, asc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { pledgeCommitments, pledges } from "@/db/schema";
-import { assertRole, type StaffCaller } from "@/lib/auth/roles";
-import { slugFromTitle, type CommitmentContent } from "@/lib/content-input";
+import { assertRole, type StaffCaller } from "@/lib/domain/roles";
+import { slugFromTitle, type CommitmentContent } from "@/lib/content/content-input";
 import { insertAuditEntry } from "./audit";
 import { saveWithVersion, versionOf, type SaveOutcome } from "./content-save";
 

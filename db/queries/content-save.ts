@@ -1,7 +1,7 @@
 import "server-only";
 import { sql, type Column } from "drizzle-orm";
 import { getDb, type Db } from "@/db";
-import { assertRole, type StaffCaller } from "@/lib/auth/roles";
+import { assertRole, type StaffCaller } from "@/lib/domain/roles";
 import { insertAuditEntry } from "./audit";
 
 // How every content edit is saved: only if nobody else saved the same item since the editor

@@ -3,7 +3,7 @@ import { and, eq, gte, isNull, lt, sql, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
 import { pledgeTakers, signatures, type SupportState } from "@/db/schema";
-import { assertRole, type StaffCaller } from "@/lib/auth/roles";
+import { assertRole, type StaffCaller } from "@/lib/domain/roles";
 import { SUPPORT_KINDS, type SupportKind } from "./supporters";
 
 export interface ExportFilters {

@@ -1,7 +1,7 @@
 import "server-only";
 import { desc, eq, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
-import { assertRole, type StaffCaller } from "@/lib/auth/roles";
+import { assertRole, type StaffCaller } from "@/lib/domain/roles";
 import { insertAuditEntry, insertSystemAuditEntry } from "./audit";
 import { moveSupporters } from "./moderation-changes";
 import { listColumns, PREVIEW_SAMPLE_SIZE, toListRow, type ListRecord, type SupporterListRow } from "./moderation";

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db } from "@/db";
 import type { SupportState } from "@/db/schema";
-import { assertRole, type StaffCaller } from "@/lib/auth/roles";
+import { assertRole, type StaffCaller } from "@/lib/domain/roles";
 import { insertAuditEntry } from "./audit";
 import { countMovedCte } from "./counts";
 import { eraseSupporters } from "./erasure";

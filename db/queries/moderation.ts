@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, gte, ilike, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import type { SupportState } from "@/db/schema";
-import { assertRole, type StaffCaller } from "@/lib/auth/roles";
+import { assertRole, type StaffCaller } from "@/lib/domain/roles";
 import { insertAuditEntry } from "./audit";
 import { SUPPORT_KINDS, type SupportKind } from "./supporters";
 

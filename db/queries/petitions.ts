@@ -2,7 +2,7 @@ import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { getDb, readDb } from "@/db";
 import { petitions } from "@/db/schema";
-import { currentGoal } from "@/lib/goal";
+import { currentGoal } from "@/lib/domain/goal";
 import { getTotals } from "./counts";
 import { isOpenNow } from "./open-now";
 import { listRecentPublicSigners, type PublicSigner } from "./signatures";

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb, readDb } from "@/db";
 import { countSlots, pledgeCommitments, pledges } from "@/db/schema";
-import { currentGoal } from "@/lib/goal";
+import { currentGoal } from "@/lib/domain/goal";
 import { getTotals } from "./counts";
 import { isOpenNow } from "./open-now";
 

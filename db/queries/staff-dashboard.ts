@@ -2,7 +2,7 @@ import "server-only";
 import { asc, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { countSlots, petitions, pledges, supportState, type SupportState } from "@/db/schema";
-import { assertRole, type StaffCaller } from "@/lib/auth/roles";
+import { assertRole, type StaffCaller } from "@/lib/domain/roles";
 import { isOpenNow } from "./open-now";
 
 export interface ActionTotals {

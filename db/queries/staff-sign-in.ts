@@ -2,7 +2,7 @@ import "server-only";
 import { and, count, eq, gt, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { auditLog, staffSignInFailures, users } from "@/db/schema";
-import { KNOWN_NETWORK_DAYS, SIGN_IN_LIMITS, type SignInFailureCounts } from "@/lib/auth/sign-in-throttle";
+import { KNOWN_NETWORK_DAYS, SIGN_IN_LIMITS, type SignInFailureCounts } from "@/lib/domain/sign-in-throttle";
 
 const normalise = (email: string) => email.trim().toLowerCase();
 

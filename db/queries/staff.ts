@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { auditLog, outboxMessages, users, verificationTokens, type StaffRole } from "@/db/schema";
-import { assertRole, type StaffCaller } from "@/lib/auth/roles";
+import { assertRole, type StaffCaller } from "@/lib/domain/roles";
 
 export interface StaffAccount {
   id: string;

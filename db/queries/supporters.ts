@@ -134,7 +134,7 @@ export const MAX_REPEAT_NOTICES = 3;
  * on (petition or pledge, canonical email) decides a repeat, handled by `recordRepeat`. A
  * signature over the per-address limits is held, not dropped: it is stored and emailed like any
  * other (a household, an office or a mobile network shares one address), but `held_at` keeps it
- * out of the verified total until staff or the automatic release (lib/holds.ts) let it in. A
+ * out of the verified total until staff or the automatic release (lib/jobs/hold-release.ts) let it in. A
  * petition or pledge that closed since the caller looked it up takes nothing.
  */
 export async function recordSupporter(

@@ -1,8 +1,8 @@
 "use server";
 
 import { headers } from "next/headers";
-import { SUPPORTER_CHECKBOXES, SUPPORTER_TEXT_FIELDS, formText, supportContextOf, type SupportFormState } from "@/lib/form-submission";
-import { takePledge } from "@/lib/pledging";
+import { SUPPORTER_CHECKBOXES, SUPPORTER_TEXT_FIELDS, formText, supportContextOf, type SupportFormState } from "@/lib/signing/form-submission";
+import { takePledge } from "@/lib/signing/pledging";
 import { logError } from "@/lib/log";
 
 /** The pledge form, sent with or without JavaScript: every step's fields arrive together. */

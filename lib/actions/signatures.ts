@@ -1,8 +1,8 @@
 "use server";
 
 import { headers } from "next/headers";
-import { SUPPORTER_CHECKBOXES, SUPPORTER_TEXT_FIELDS, formText, supportContextOf, type SupportFormState } from "@/lib/form-submission";
-import { signPetition } from "@/lib/signing";
+import { SUPPORTER_CHECKBOXES, SUPPORTER_TEXT_FIELDS, formText, supportContextOf, type SupportFormState } from "@/lib/signing/form-submission";
+import { signPetition } from "@/lib/signing/signing";
 import { logError } from "@/lib/log";
 
 export async function signPetitionAction(_previous: SupportFormState, formData: FormData): Promise<SupportFormState> {

@@ -5,19 +5,19 @@ import { redirect } from "next/navigation";
 import { insertSignInLink } from "@/db/queries/staff";
 import type { ActionResult } from "@/lib/action-result";
 import { signIn, signOut } from "@/lib/auth/config";
-import { formText } from "@/lib/form-submission";
+import { formText } from "@/lib/signing/form-submission";
 import { staffSignInMail } from "@/lib/mail/messages";
-import { kickOutbox } from "@/lib/mail/outbox-worker";
-import { siteUrl } from "@/lib/site-url";
-import { fieldErrorsOf } from "@/lib/supporting";
-import { newToken } from "@/lib/tokens";
+import { kickOutbox } from "@/lib/jobs/outbox-worker";
+import { siteUrl } from "@/lib/http/site-url";
+import { fieldErrorsOf } from "@/lib/signing/supporting";
+import { newToken } from "@/lib/signing/tokens";
 import { linkRequestSchema, passwordSignInSchema } from "@/lib/validation/staff";
 import { logError } from "@/lib/log";
 
 const SIGN_IN_LINK_MINUTES = 30;
 
 const WRONG = "That email address and password do not match an active account.";
-// The lock is on the password path alone (lib/auth/sign-in-throttle.ts): a link always works.
+// The lock is on the password path alone (lib/domain/sign-in-throttle.ts): a link always works.
 const THROTTLED = "Too many failed attempts. Signing in by password is paused for a while; a sign-in link by email still works.";
 
 /** Whether Next.js is carrying out a redirect: signIn's way of saying it worked. */

@@ -8,11 +8,11 @@ import { insertImpactFigure, updateImpactFigure } from "@/db/queries/content-fig
 import type { SaveOutcome } from "@/db/queries/content-save";
 import type { ActionResult } from "@/lib/action-result";
 import { requireStaffCaller } from "@/lib/auth/staff";
-import { commitmentContent, impactFigureContent, petitionContent, pledgeContent } from "@/lib/content-input";
-import { formText } from "@/lib/form-submission";
-import { revalidatePublicSite } from "@/lib/public-pages";
-import { attempt } from "@/lib/staff-action";
-import { fieldErrorsOf } from "@/lib/supporting";
+import { commitmentContent, impactFigureContent, petitionContent, pledgeContent } from "@/lib/content/content-input";
+import { formText } from "@/lib/signing/form-submission";
+import { revalidatePublicSite } from "@/lib/content/public-pages";
+import { attempt } from "@/lib/actions/staff-action";
+import { fieldErrorsOf } from "@/lib/signing/supporting";
 import {
   commitmentSchema,
   impactFigureSchema,

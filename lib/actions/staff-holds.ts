@@ -4,11 +4,11 @@ import { revalidatePath } from "next/cache";
 import { decideHeldGroup } from "@/db/queries/holds";
 import type { ActionResult } from "@/lib/action-result";
 import { requireStaffCaller } from "@/lib/auth/staff";
-import { formText } from "@/lib/form-submission";
-import { attempt } from "@/lib/staff-action";
-import { fieldErrorsOf } from "@/lib/supporting";
-import { heldGroupOf } from "@/lib/moderation-filters";
-import { revalidatePublicPage } from "@/lib/public-pages";
+import { formText } from "@/lib/signing/form-submission";
+import { attempt } from "@/lib/actions/staff-action";
+import { fieldErrorsOf } from "@/lib/signing/supporting";
+import { heldGroupOf } from "@/lib/moderation/filters";
+import { revalidatePublicPage } from "@/lib/content/public-pages";
 import { holdDecisionSchema } from "@/lib/validation/holds";
 import { normaliseText } from "@/lib/validation/text";
 

@@ -6,11 +6,11 @@ import type { SupportKind } from "@/db/queries/supporters";
 import type { SupportState } from "@/db/schema/enums";
 import type { ActionResult } from "@/lib/action-result";
 import { requireStaffCaller } from "@/lib/auth/staff";
-import { formText } from "@/lib/form-submission";
-import { bulkRuleOf } from "@/lib/moderation-filters";
-import { revalidatePublicPage } from "@/lib/public-pages";
-import { attempt } from "@/lib/staff-action";
-import { fieldErrorsOf } from "@/lib/supporting";
+import { formText } from "@/lib/signing/form-submission";
+import { bulkRuleOf } from "@/lib/moderation/filters";
+import { revalidatePublicPage } from "@/lib/content/public-pages";
+import { attempt } from "@/lib/actions/staff-action";
+import { fieldErrorsOf } from "@/lib/signing/supporting";
 import { bulkRejectSchema, erasureSchema, supporterChangeSchema } from "@/lib/validation/moderation";
 import { normaliseText } from "@/lib/validation/text";
 

@@ -1,7 +1,7 @@
 import { insertAuditEntry } from "@/db/queries/audit";
 import { EXPORT_CSV_HEADER, exportSupporters, type ExportFilters } from "@/db/queries/exports";
 import { getSupportTarget, type SupportKind } from "@/db/queries/supporters";
-import { NotAllowedError } from "@/lib/auth/roles";
+import { NotAllowedError } from "@/lib/domain/roles";
 import { requireStaffCaller } from "@/lib/auth/staff";
 import { exportSchema } from "@/lib/validation/export";
 import { logError } from "@/lib/log";

@@ -1,5 +1,5 @@
 import { fulfilCommitment } from "@/db/queries/commitments";
-import { hashToken } from "@/lib/tokens";
+import { hashToken } from "@/lib/signing/tokens";
 import { isTokenShaped, readSmallForm } from "./link-request";
 import { logError } from "@/lib/log";
 

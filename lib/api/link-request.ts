@@ -1,8 +1,8 @@
 import { redeemSupportToken, type LinkAction } from "@/db/queries/support-tokens";
 import type { SupportKind } from "@/db/queries/supporters";
-import { readLimitedBody } from "@/lib/json-body";
-import { announceActivations } from "@/lib/pledging";
-import { hashToken } from "@/lib/tokens";
+import { readLimitedBody } from "@/lib/http/json-body";
+import { announceActivations } from "@/lib/signing/pledging";
+import { hashToken } from "@/lib/signing/tokens";
 import { logError } from "@/lib/log";
 
 const MAX_FORM_BYTES = 1024;

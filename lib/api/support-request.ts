@@ -1,10 +1,10 @@
-import { clientIp } from "@/lib/client-ip";
+import { clientIp } from "@/lib/http/client-ip";
 import { env } from "@/lib/env";
-import { floodWait } from "@/lib/flood-limits";
-import { readJsonBody } from "@/lib/json-body";
-import { fromOsdi, isOsdiSignature } from "@/lib/osdi";
-import { NO_SUCH_PLEDGE, takePledge } from "@/lib/pledging";
-import { NO_SUCH_PETITION, signPetition } from "@/lib/signing";
+import { floodWait } from "@/lib/http/flood-limits";
+import { readJsonBody } from "@/lib/http/json-body";
+import { fromOsdi, isOsdiSignature } from "@/lib/signing/osdi";
+import { NO_SUCH_PLEDGE, takePledge } from "@/lib/signing/pledging";
+import { NO_SUCH_PETITION, signPetition } from "@/lib/signing/signing";
 import { logError } from "@/lib/log";
 
 const noStore = { "Cache-Control": "no-store" };

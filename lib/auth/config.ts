@@ -3,15 +3,15 @@ import Credentials from "next-auth/providers/credentials";
 import { headers } from "next/headers";
 import type { StaffAccount } from "@/db/queries/staff";
 import { insertSignOutEvent } from "@/db/queries/staff-sign-in";
-import { clientIp } from "@/lib/client-ip";
+import { clientIp } from "@/lib/http/client-ip";
 import { env } from "@/lib/env";
-import { isHttpsSite } from "@/lib/security-headers";
+import { isHttpsSite } from "@/lib/http/security-headers";
 import { passwordSignInSchema } from "@/lib/validation/staff";
 import { authSecret } from "./secret";
 import { logError } from "@/lib/log";
 import { attemptLinkSignIn, attemptPasswordSignIn } from "./sign-in-attempts";
 
-/** Too many failed passwords lately (lib/auth/sign-in-throttle.ts): said the same whether the address is anyone's or not. */
+/** Too many failed passwords lately (lib/domain/sign-in-throttle.ts): said the same whether the address is anyone's or not. */
 export class TooManyAttempts extends CredentialsSignin {
   code = "throttled";
 }

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { EnvError, type Env } from "@/lib/env";
-import { pickDriver } from "@/lib/database-driver";
+import { pickDriver } from "@/db/drivers/pick-driver";
 
 /**
  * The secret that signs staff sessions. A server deployment must set AUTH_SECRET so that every

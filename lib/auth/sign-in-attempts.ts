@@ -7,9 +7,9 @@ import {
   SIGN_IN_ACTION,
   SIGN_IN_FAILED_ACTION,
 } from "@/db/queries/staff-sign-in";
-import { hashToken } from "@/lib/tokens";
+import { hashToken } from "@/lib/signing/tokens";
 import { checkPassword } from "./password";
-import { passwordThrottle, type SignInThrottle } from "./sign-in-throttle";
+import { passwordThrottle, type SignInThrottle } from "@/lib/domain/sign-in-throttle";
 
 export type PasswordAttempt = { ok: true; account: StaffAccount } | { ok: false; isThrottled: boolean };
 
@@ -20,7 +20,7 @@ const THROTTLE_REASONS: Record<Exclude<SignInThrottle, "open">, string> = {
 };
 
 /**
- * One password sign-in: throttled (lib/auth/sign-in-throttle.ts), checked, counted and audited.
+ * One password sign-in: throttled (lib/domain/sign-in-throttle.ts), checked, counted and audited.
  * A throttled attempt is refused before the password is looked at, so it costs no hashing and
  * teaches nothing; an address that is nobody's goes through every step a member's does.
  */

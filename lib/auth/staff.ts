@@ -2,7 +2,7 @@ import { forbidden, redirect } from "next/navigation";
 import { getSessionCaller } from "@/db/queries/staff";
 import type { StaffRole } from "@/db/schema/enums";
 import { auth } from "./config";
-import { hasRole, NotAllowedError, type StaffCaller } from "./roles";
+import { hasRole, NotAllowedError, type StaffCaller } from "@/lib/domain/roles";
 
 /** The member behind this request's session, checked against the database; null when there is none. */
 export async function getCaller(): Promise<StaffCaller | null> {

@@ -1,4 +1,4 @@
-import { acquireStreamSlot, floodRefusal } from "@/lib/flood-limits";
+import { acquireStreamSlot, floodRefusal } from "@/lib/http/flood-limits";
 import { withDirectBody, type ByteSink } from "@/lib/http/direct-body";
 import { openTotalsFeed, subscribeToFeed, type TotalsFeed, type TotalsKind } from "./totals-hub";
 

@@ -1,4 +1,4 @@
-import { UNCONFIRMED_RETENTION_DAYS } from "@/lib/privacy";
+import { UNCONFIRMED_RETENTION_DAYS } from "@/lib/domain/privacy";
 
 // The emails a supporter receives, as plain text. Links are absolute, built on SITE_URL.
 

@@ -3,7 +3,7 @@ import { figureNotation, reportingMethod } from "@/db/schema/enums";
 import { isCleanLine, isCleanParagraphs } from "./text";
 
 // What editors type into the content forms of the staff console, checked as typed in the
-// browser and again on the server; lib/content-input.ts turns it into stored values.
+// browser and again on the server; lib/content/content-input.ts turns it into stored values.
 
 const GOAL_MAX = 1_000_000_000;
 

@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { COUNTRY_CODES } from "@/lib/countries";
+import { COUNTRY_CODES } from "@/lib/domain/countries";
 import { isCleanLine, isCleanParagraphs } from "./text";
 
 // One schema for the petition form (and the fields the pledge shares with it), in the browser
 // and again on the server. Messages are
 // written for people; values are checked as typed, and normalised on the server afterwards
-// (lib/validation/text.ts, from lib/supporting.ts).
+// (lib/validation/text.ts, from lib/signing/supporting.ts).
 
 export const COMMENT_MAX = 500;
 const NAME_MAX = 80;

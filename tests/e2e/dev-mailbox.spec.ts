@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { pickDriver } from "@/lib/database-driver";
+import { pickDriver } from "@/db/drivers/pick-driver";
 import { parseEnv } from "@/lib/env";
 import { startAppServer, type AppServer } from "../helpers/app-server";
 

@@ -4,9 +4,9 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { pickDriver } from "@/lib/database-driver";
+import { pickDriver } from "@/db/drivers/pick-driver";
 import { parseEnv } from "@/lib/env";
-import { signInActionIds } from "@/lib/flood-limits";
+import { signInActionIds } from "@/lib/http/flood-limits";
 import { startAppServer, type AppServer } from "../helpers/app-server";
 import { startTcpProxy, type TcpProxy } from "../helpers/tcp-proxy";
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { pickDriver } from "@/lib/database-driver";
+import { pickDriver } from "@/db/drivers/pick-driver";
 import { parseEnv } from "@/lib/env";
 import { startAppServer } from "../helpers/app-server";
 import { startTcpProxy } from "../helpers/tcp-proxy";

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_CAMPAIGN, DEMO_FIGURES } from "@/db/demo-campaign";
-import { describeFigureSource, formatFigureValue } from "@/lib/impact-figure";
+import { describeFigureSource, formatFigureValue } from "@/lib/domain/impact-figure";
 import { E2E_SUPPORTERS } from "./fixtures";
 
 test.describe("the home page", () => {

@@ -7,7 +7,7 @@ import { and, eq, gte, like } from "drizzle-orm";
 import { openPg } from "@/db/drivers/pg";
 import { openPglite } from "@/db/drivers/pglite";
 import { outboxMessages, petitions, pledges, pledgeTakers, signatures } from "@/db/schema";
-import { pickDriver } from "@/lib/database-driver";
+import { pickDriver } from "@/db/drivers/pick-driver";
 import { parseEnv } from "@/lib/env";
 import { startAppServer } from "../helpers/app-server";
 import { hostileCorpus, type HostileRequest } from "../helpers/hostile-corpus";

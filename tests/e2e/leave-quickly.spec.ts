@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { NEUTRAL_SITE_URL } from "@/lib/leave-quickly";
+import { NEUTRAL_SITE_URL } from "@/lib/content/leave-quickly";
 
 // The neutral site is outside this machine's reach: answer for it with a stand-in page, so the
 // test sees the browser arrive there.

@@ -6,7 +6,7 @@ import { inArray, sql } from "drizzle-orm";
 import { openPg } from "@/db/drivers/pg";
 import { openPglite } from "@/db/drivers/pglite";
 import { countSlots, signatures } from "@/db/schema";
-import { pickDriver } from "@/lib/database-driver";
+import { pickDriver } from "@/db/drivers/pick-driver";
 import { parseEnv } from "@/lib/env";
 import { startAppServer } from "../helpers/app-server";
 import { startTcpProxy } from "../helpers/tcp-proxy";

@@ -7,7 +7,7 @@ import { getFeaturedCampaign } from "@/db/queries/campaigns";
 import { moveCount } from "@/db/queries/counts";
 import { petitions, pledgeCommitments, pledges, pledgeTakers, signatures, users, type SupportState } from "@/db/schema";
 import { seedDemoCampaign } from "@/db/seed";
-import { pickDriver } from "@/lib/database-driver";
+import { pickDriver } from "@/db/drivers/pick-driver";
 import { dropEverything, testEnv } from "../helpers/test-database";
 import { DEMO_COMMITMENTS, DEMO_PETITION, DEMO_PLEDGE } from "@/db/demo-campaign";
 import { hashPassword } from "@/lib/auth/password";

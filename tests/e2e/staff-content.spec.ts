@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PETITION } from "@/db/demo-campaign";
-import { pickDriver } from "@/lib/database-driver";
+import { pickDriver } from "@/db/drivers/pick-driver";
 import { parseEnv } from "@/lib/env";
 import { startAppServer } from "../helpers/app-server";
 import { E2E_STAFF } from "./fixtures";

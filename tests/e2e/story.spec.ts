@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_FIGURES, DEMO_PETITION } from "@/db/demo-campaign";
 import { DEMO_STORY } from "@/db/demo-story";
-import { describeFigureSource } from "@/lib/impact-figure";
+import { describeFigureSource } from "@/lib/domain/impact-figure";
 
 test.describe("the story", () => {
   test("a reader goes from the home page through every part of the story to the petition", async ({ page }) => {

@@ -3,7 +3,7 @@ import { getDb } from "@/db";
 import { getFeaturedCampaign } from "@/db/queries/campaigns";
 import { outboxMessages } from "@/db/schema";
 import { seedDemoCampaign } from "@/db/seed";
-import { signPetition, type SigningContext } from "@/lib/signing";
+import { signPetition, type SigningContext } from "@/lib/signing/signing";
 import { resetData } from "./test-database";
 
 /** Empties the database and seeds the demo campaign; returns its petition. */

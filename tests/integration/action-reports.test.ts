@@ -4,9 +4,9 @@ import { closeDb, getDb } from "@/db";
 import { getActionReport, REPORT_DAYS, REPORT_HOURS } from "@/db/queries/action-reports";
 import { DEMO_COMMITMENTS, DEMO_PETITION } from "@/db/demo-campaign";
 import { petitions, signatures } from "@/db/schema";
-import { NotAllowedError, type StaffCaller } from "@/lib/auth/roles";
+import { NotAllowedError, type StaffCaller } from "@/lib/domain/roles";
 import { getFeaturedCampaign } from "@/db/queries/campaigns";
-import { takePledge } from "@/lib/pledging";
+import { takePledge } from "@/lib/signing/pledging";
 import { freshDemoPetition, signAs, signer } from "../helpers/signing";
 
 const viewer: StaffCaller = { id: "viewer", email: "viewer@example.org", role: "viewer" };

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db";
 import { AUDIT_PAGE_SIZE, insertAuditEntry, listAuditActions, listAuditEntries } from "@/db/queries/audit";
 import { users } from "@/db/schema";
-import { NotAllowedError, type StaffCaller } from "@/lib/auth/roles";
+import { NotAllowedError, type StaffCaller } from "@/lib/domain/roles";
 
 // The log outlives every test run on a shared Postgres: this run's lines are told apart by its actors.
 const run = randomUUID().slice(0, 8);

@@ -4,7 +4,7 @@ import { closeDb, getDb } from "@/db";
 import { getTotals } from "@/db/queries/counts";
 import { redeemSupportToken } from "@/db/queries/support-tokens";
 import { actionTokens, outboxMessages, signatures } from "@/db/schema";
-import { hashToken } from "@/lib/tokens";
+import { hashToken } from "@/lib/signing/tokens";
 import { confirmTokenFor, freshDemoPetition, signAs } from "../helpers/signing";
 
 describe("confirming a signature", () => {

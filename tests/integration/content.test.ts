@@ -9,10 +9,10 @@ import { getEditableFigure, insertImpactFigure, updateImpactFigure } from "@/db/
 import { getPetition } from "@/db/queries/petitions";
 import { getPledge } from "@/db/queries/pledges";
 import { auditLog, signatures, users } from "@/db/schema";
-import { NotAllowedError, type StaffCaller } from "@/lib/auth/roles";
-import type { ImpactFigureContent, PetitionContent } from "@/lib/content-input";
-import { takePledge } from "@/lib/pledging";
-import { PETITION_CLOSED } from "@/lib/signing";
+import { NotAllowedError, type StaffCaller } from "@/lib/domain/roles";
+import type { ImpactFigureContent, PetitionContent } from "@/lib/content/content-input";
+import { takePledge } from "@/lib/signing/pledging";
+import { PETITION_CLOSED } from "@/lib/signing/signing";
 import { databaseError } from "../helpers/test-database";
 import { freshDemoPetition, signAs, signer } from "../helpers/signing";
 

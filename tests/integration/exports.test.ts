@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db";
 import { EXPORT_CSV_HEADER, exportSupporters, type ExportFormat } from "@/db/queries/exports";
 import { signatures } from "@/db/schema";
-import { NotAllowedError, type StaffCaller } from "@/lib/auth/roles";
+import { NotAllowedError, type StaffCaller } from "@/lib/domain/roles";
 import { freshDemoPetition, signAs } from "../helpers/signing";
 
 const admin: StaffCaller = { id: "admin", email: "admin@example.org", role: "admin" };

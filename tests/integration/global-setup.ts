@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { closeDb, database, MIGRATIONS_FOLDER } from "@/db";
-import { pickDriver } from "@/lib/database-driver";
+import { pickDriver } from "@/db/drivers/pick-driver";
 import { dropEverything, testEnv } from "../helpers/test-database";
 import { startWsProxy, type WsProxy } from "../helpers/ws-proxy";
 

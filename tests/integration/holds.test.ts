@@ -8,10 +8,10 @@ import { reconcileCounts } from "@/db/queries/reconcile";
 import { redeemSupportToken } from "@/db/queries/support-tokens";
 import { forgetSupportTarget } from "@/db/queries/supporters";
 import { auditLog, outboxMessages, signatures, users } from "@/db/schema";
-import { NotAllowedError, type StaffCaller } from "@/lib/auth/roles";
-import { hashToken } from "@/lib/tokens";
+import { NotAllowedError, type StaffCaller } from "@/lib/domain/roles";
+import { hashToken } from "@/lib/signing/tokens";
 import { confirmTokenFor, freshDemoPetition, signAs, signer } from "../helpers/signing";
-import { signPetition } from "@/lib/signing";
+import { signPetition } from "@/lib/signing/signing";
 
 // A shared address (a home, an office, a school, a mobile network) is normal: signatures over the
 // per-address limit are held, emailed like any other, and counted once released.

@@ -3,7 +3,7 @@ import { closeDb } from "@/db";
 import { redeemSupportToken } from "@/db/queries/support-tokens";
 import { directBodyOf } from "@/lib/http/direct-body";
 import { totalsEventStream } from "@/lib/live/event-stream";
-import { hashToken } from "@/lib/tokens";
+import { hashToken } from "@/lib/signing/tokens";
 import { confirmTokenFor, freshDemoPetition, signAs } from "../helpers/signing";
 
 /** The verified totals a stream's bytes carried, in order. */

@@ -10,9 +10,9 @@ import { getPledgeTotals } from "@/db/queries/pledges";
 import { reconcileCounts } from "@/db/queries/reconcile";
 import { redeemSupportToken } from "@/db/queries/support-tokens";
 import { auditLog, outboxMessages, petitions, pledgeTakers, signatures, users } from "@/db/schema";
-import { NotAllowedError, type StaffCaller } from "@/lib/auth/roles";
-import { takePledge } from "@/lib/pledging";
-import { hashToken } from "@/lib/tokens";
+import { NotAllowedError, type StaffCaller } from "@/lib/domain/roles";
+import { takePledge } from "@/lib/signing/pledging";
+import { hashToken } from "@/lib/signing/tokens";
 import { confirmTokenFor, freshDemoPetition, signAs, signer } from "../helpers/signing";
 
 const editor: StaffCaller = { id: "editor", email: "editor@example.org", role: "editor" };

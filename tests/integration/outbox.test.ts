@@ -2,7 +2,7 @@ import { eq, isNull, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { closeDb, getDb } from "@/db";
 import { outboxMessages, signatures } from "@/db/schema";
-import { drainOutbox } from "@/lib/mail/outbox-worker";
+import { drainOutbox } from "@/lib/jobs/outbox-worker";
 import { freshDemoPetition, signAs } from "../helpers/signing";
 import { startSmtpInbox, type SmtpInbox } from "../helpers/smtp-inbox";
 

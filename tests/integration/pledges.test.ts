@@ -6,8 +6,8 @@ import { getPledgeTotals } from "@/db/queries/pledges";
 import { reconcileCounts } from "@/db/queries/reconcile";
 import { redeemSupportToken } from "@/db/queries/support-tokens";
 import { outboxMessages, pledgeCommitments, pledges, pledgeTakers } from "@/db/schema";
-import { announceActivations, PLEDGE_CLOSED, sendFollowUps, takePledge } from "@/lib/pledging";
-import { hashToken } from "@/lib/tokens";
+import { announceActivations, PLEDGE_CLOSED, sendFollowUps, takePledge } from "@/lib/signing/pledging";
+import { hashToken } from "@/lib/signing/tokens";
 import { freshDemoPetition, signer } from "../helpers/signing";
 
 const SLUG = "do-my-part";

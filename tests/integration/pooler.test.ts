@@ -9,7 +9,7 @@ import { withAdvisoryLock } from "@/db/drivers/advisory-lock";
 import { openPg } from "@/db/drivers/pg";
 import type { OpenDatabase } from "@/db/drivers/types";
 import { TOTALS_CHANNEL } from "@/db/queries/totals-feed";
-import { pickDriver } from "@/lib/database-driver";
+import { pickDriver } from "@/db/drivers/pick-driver";
 import { findPgBouncer, startPgBouncer, type PgBouncer } from "../helpers/pgbouncer";
 import { testEnv } from "../helpers/test-database";
 

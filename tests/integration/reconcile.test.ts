@@ -12,7 +12,7 @@ import { RECONCILE_AUDIT_ACTION, reconcileCounts } from "@/db/queries/reconcile"
 import { redeemSupportToken } from "@/db/queries/support-tokens";
 import { auditLog, countSlots, outboxMessages, petitions } from "@/db/schema";
 import { seedDemoCampaign } from "@/db/seed";
-import { hashToken } from "@/lib/tokens";
+import { hashToken } from "@/lib/signing/tokens";
 import { freshDemoPetition, signAs } from "../helpers/signing";
 
 const run = promisify(execFile);

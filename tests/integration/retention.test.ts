@@ -4,7 +4,7 @@ import { closeDb, getDb } from "@/db";
 import { getTotals } from "@/db/queries/counts";
 import { applyRetention } from "@/db/queries/retention";
 import { outboxMessages, petitions, signatures } from "@/db/schema";
-import { RETENTION_POLICY } from "@/lib/retention";
+import { RETENTION_POLICY } from "@/lib/jobs/retention";
 import { freshDemoPetition, signAs } from "../helpers/signing";
 
 async function ageSignature(email: string, days: number) {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db";
 import { getTotals } from "@/db/queries/counts";
 import { outboxMessages, petitions, rateLimitWindows, signatures } from "@/db/schema";
-import { PETITION_CLOSED } from "@/lib/signing";
+import { PETITION_CLOSED } from "@/lib/signing/signing";
 import { freshDemoPetition, signAs } from "../helpers/signing";
 
 describe("signing in one statement", () => {

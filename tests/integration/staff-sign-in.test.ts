@@ -7,8 +7,8 @@ import { insertSignOutEvent } from "@/db/queries/staff-sign-in";
 import { auditLog, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { attemptLinkSignIn, attemptPasswordSignIn } from "@/lib/auth/sign-in-attempts";
-import { SIGN_IN_LIMITS } from "@/lib/auth/sign-in-throttle";
-import { newToken } from "@/lib/tokens";
+import { SIGN_IN_LIMITS } from "@/lib/domain/sign-in-throttle";
+import { newToken } from "@/lib/signing/tokens";
 
 // The database outlives this file on a shared Postgres: every account and network here is this run's own.
 const run = randomUUID().slice(0, 8);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalEmail } from "@/lib/canonical-email";
+import { canonicalEmail } from "@/lib/domain/canonical-email";
 
 describe("canonicalEmail", () => {
   it("trims and lower-cases", () => {

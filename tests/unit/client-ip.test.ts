@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addressKey, clientIp, SOCKET_IP_HEADER, SOCKET_PROOF_HEADER, socketProof } from "@/lib/client-ip";
+import { addressKey, clientIp, SOCKET_IP_HEADER, SOCKET_PROOF_HEADER, socketProof } from "@/lib/http/client-ip";
 
 describe("clientIp", () => {
   it("takes the socket's address that Upstand's server stamped, ignoring X-Forwarded-For", () => {

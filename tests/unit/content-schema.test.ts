@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { closingTimeField, impactFigureContent, petitionContent, slugFromTitle } from "@/lib/content-input";
+import { closingTimeField, impactFigureContent, petitionContent, slugFromTitle } from "@/lib/content/content-input";
 import { impactFigureSchema, newImpactFigureSchema, petitionContentSchema } from "@/lib/validation/content";
 
 const petition = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pickDriver, unusedDatabaseRoutes } from "@/lib/database-driver";
+import { pickDriver, unusedDatabaseRoutes } from "@/db/drivers/pick-driver";
 
 describe("pickDriver", () => {
   it("uses the embedded database when no database is configured", () => {

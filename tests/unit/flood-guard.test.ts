@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FloodGuard, StreamSlots } from "@/lib/flood-guard";
+import { FloodGuard, StreamSlots } from "@/lib/http/flood-guard";
 
 function clock() {
   let now = 1_000_000;

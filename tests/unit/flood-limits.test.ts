@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextJsFloodLimit, signInActionIds } from "@/lib/flood-limits";
+import { nextJsFloodLimit, signInActionIds } from "@/lib/http/flood-limits";
 
 const SIGN_IN_ACTION = "60aa";
 const signInActions = new Set([SIGN_IN_ACTION]);

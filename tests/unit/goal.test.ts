@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { currentGoal } from "@/lib/goal";
+import { currentGoal } from "@/lib/domain/goal";
 
 describe("currentGoal", () => {
   it("starts at 100", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeFigureSource, formatFigureValue } from "@/lib/impact-figure";
+import { describeFigureSource, formatFigureValue } from "@/lib/domain/impact-figure";
 
 describe("formatFigureValue", () => {
   it("groups digits", () => {

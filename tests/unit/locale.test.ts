@@ -1,6 +1,6 @@
 import { compile, match } from "next/dist/compiled/path-to-regexp";
 import { describe, expect, it } from "vitest";
-import { cachedPaths, defaultLanguageRewrites } from "@/lib/locale";
+import { cachedPaths, defaultLanguageRewrites } from "@/lib/domain/locale";
 
 /** Where Next.js serves a path from, applying the rewrites as it does: the first that matches. */
 function servedFrom(pathname: string): string {

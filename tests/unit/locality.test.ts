@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localityFor } from "@/lib/locality";
+import { localityFor } from "@/lib/domain/locality";
 
 describe("localityFor", () => {
   it("names the US state from the ZIP code", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { requestProblem } from "@/lib/http/malformed-request";
-import { isJsonContentType } from "@/lib/json-body";
+import { isJsonContentType } from "@/lib/http/json-body";
 
 describe("requests no route can read", () => {
   it.each(["/petition/%zz", "/api/petitions/%/signatures", "/api/petitions/%E0%A4%A/totals", "/petition/%ED%A0%80"])(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bulkRuleOf, supporterSearchOf } from "@/lib/moderation-filters";
+import { bulkRuleOf, supporterSearchOf } from "@/lib/moderation/filters";
 import { bulkRejectSchema, bulkRuleSchema, erasureSchema, supporterChangeSchema, supporterSearchSchema } from "@/lib/validation/moderation";
 
 function errors(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {

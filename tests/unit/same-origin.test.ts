@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCrossOriginWrite } from "@/lib/same-origin";
+import { isCrossOriginWrite } from "@/lib/http/same-origin";
 
 const post = (headers: Record<string, string>, method = "POST") =>
   new Request("http://localhost:3000/api/petitions/x/signatures", { method, headers: { host: "campaign.example:3000", ...headers } });

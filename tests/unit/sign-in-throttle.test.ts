@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { passwordThrottle, SIGN_IN_LIMITS } from "@/lib/auth/sign-in-throttle";
+import { passwordThrottle, SIGN_IN_LIMITS } from "@/lib/domain/sign-in-throttle";
 
 const none = { accountNetwork: 0, network: 0, account: 0, isKnownNetwork: false };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseStoryBody } from "@/lib/story-blocks";
+import { parseStoryBody } from "@/lib/domain/story-blocks";
 
 describe("parseStoryBody", () => {
   it("splits paragraphs on blank lines and joins wrapped lines", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { petitionContent } from "@/lib/content-input";
-import { localityFor } from "@/lib/locality";
+import { petitionContent } from "@/lib/content/content-input";
+import { localityFor } from "@/lib/domain/locality";
 import { petitionContentSchema } from "@/lib/validation/content";
 import { supporterChangeSchema } from "@/lib/validation/moderation";
 import { pledgeSchema } from "@/lib/validation/pledge";

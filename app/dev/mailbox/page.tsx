@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { listMailbox } from "@/db/queries/outbox";
-import { clientIp, isLoopback } from "@/lib/client-ip";
+import { clientIp, isLoopback } from "@/lib/http/client-ip";
 import { devMailboxMode, env } from "@/lib/env";
 
 export const dynamic = "force-dynamic";

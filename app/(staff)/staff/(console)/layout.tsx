@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { signOutAction } from "@/lib/actions/staff-auth";
-import { hasRole } from "@/lib/auth/roles";
+import { hasRole } from "@/lib/domain/roles";
 import { requireStaff } from "@/lib/auth/staff";
 
 export const metadata: Metadata = { title: { template: "%s · Upstand staff", default: "Upstand staff" }, robots: { index: false } };

@@ -4,7 +4,7 @@ import {
   IP_RETENTION_DAYS,
   PRIVACY_NOTICE_VERSION,
   UNCONFIRMED_RETENTION_DAYS,
-} from "@/lib/privacy";
+} from "@/lib/domain/privacy";
 
 export const metadata: Metadata = {
   title: "Privacy",

@@ -5,8 +5,8 @@ import { BrokenLinkNotice } from "@/components/layout/broken-link-notice";
 import { Notice } from "@/components/layout/notice";
 import { getSupportToken } from "@/db/queries/support-tokens";
 import { getSiteNavigation } from "@/db/queries/site";
-import { siteUrl } from "@/lib/site-url";
-import { hashToken } from "@/lib/tokens";
+import { siteUrl } from "@/lib/http/site-url";
+import { hashToken } from "@/lib/signing/tokens";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Confirm your signature", robots: { index: false } };

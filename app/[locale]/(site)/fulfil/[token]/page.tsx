@@ -3,7 +3,7 @@ import Link from "next/link";
 import { BrokenLinkNotice } from "@/components/layout/broken-link-notice";
 import { Notice } from "@/components/layout/notice";
 import { getFulfilment } from "@/db/queries/commitments";
-import { hashToken } from "@/lib/tokens";
+import { hashToken } from "@/lib/signing/tokens";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Did you do it?", robots: { index: false } };

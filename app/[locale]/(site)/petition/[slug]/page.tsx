@@ -7,9 +7,9 @@ import { getTotals } from "@/db/queries/counts";
 import { getPetition } from "@/db/queries/petitions";
 import { listRecentPublicSigners } from "@/db/queries/signatures";
 import { getSiteNavigation } from "@/db/queries/site";
-import { formatClosingTime } from "@/lib/closing-time";
-import { countryOptions } from "@/lib/countries";
-import { siteUrl } from "@/lib/site-url";
+import { formatClosingTime } from "@/lib/domain/closing-time";
+import { countryOptions } from "@/lib/domain/countries";
+import { siteUrl } from "@/lib/http/site-url";
 import { RecentSigners } from "./_components/recent-signers";
 import { SignForm } from "./_components/sign-form";
 

@@ -3,9 +3,9 @@ import { notFound } from "next/navigation";
 import { LiveTotal } from "@/components/campaign/live-total";
 import { Paragraphs } from "@/components/layout/paragraphs";
 import { getPledge, getPledgeTotals } from "@/db/queries/pledges";
-import { formatClosingTime } from "@/lib/closing-time";
-import { countryOptions } from "@/lib/countries";
-import { siteUrl } from "@/lib/site-url";
+import { formatClosingTime } from "@/lib/domain/closing-time";
+import { countryOptions } from "@/lib/domain/countries";
+import { siteUrl } from "@/lib/http/site-url";
 import { CommitmentList } from "./_components/commitment-list";
 import { PledgeFlow } from "./_components/pledge-flow";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { BrokenLinkNotice } from "@/components/layout/broken-link-notice";
 import { Notice } from "@/components/layout/notice";
 import { getSupportToken } from "@/db/queries/support-tokens";
-import { hashToken } from "@/lib/tokens";
+import { hashToken } from "@/lib/signing/tokens";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Withdraw your signature", robots: { index: false } };

@@ -4,7 +4,7 @@ import { useWatch, type Control, type UseFormRegisterReturn } from "react-hook-f
 import { Checkbox } from "@/components/forms/checkbox";
 import { Field, INPUT_CLASS } from "@/components/forms/field";
 import { figureNotation, reportingMethod } from "@/db/schema/enums";
-import { describeFigureSource, formatFigureValue } from "@/lib/impact-figure";
+import { describeFigureSource, formatFigureValue } from "@/lib/domain/impact-figure";
 import { parseWholeNumber, type ImpactFigureInput } from "@/lib/validation/content";
 import { ContentField } from "./content-field";
 

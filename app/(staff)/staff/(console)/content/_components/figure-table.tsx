@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { EditableFigure } from "@/db/queries/content-figures";
-import { describeFigureSource, formatFigureValue } from "@/lib/impact-figure";
+import { describeFigureSource, formatFigureValue } from "@/lib/domain/impact-figure";
 
 /** The campaign's reported figures as the public pages write them, each with its source. */
 export function FigureTable({ figures }: { figures: EditableFigure[] }) {

@@ -1,6 +1,6 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { Checkbox } from "@/components/forms/checkbox";
-import { GOAL_STEPS } from "@/lib/goal";
+import { GOAL_STEPS } from "@/lib/domain/goal";
 import { ContentField } from "./content-field";
 
 const AUTOMATIC_STEPS = GOAL_STEPS.slice(0, 4).map((goal) => goal.toLocaleString("en-US")).join(", ");

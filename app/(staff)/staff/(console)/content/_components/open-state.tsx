@@ -1,4 +1,4 @@
-import { formatClosingTime } from "@/lib/closing-time";
+import { formatClosingTime } from "@/lib/domain/closing-time";
 
 /** "Open", "Open until …", "Closed" or "Closed since …": what the public page says right now. */
 export function OpenState({ isOpenNow, isOpen, closesAt }: { isOpenNow: boolean; isOpen?: boolean; closesAt: Date | null }) {

@@ -5,7 +5,7 @@ import { listAuditHistory } from "@/db/queries/audit";
 import { getSupporter } from "@/db/queries/moderation";
 import { SUPPORTER_CHANGES } from "@/db/queries/moderation-changes";
 import { requireStaff } from "@/lib/auth/staff";
-import { singleValues, type SearchParams } from "@/lib/search-params";
+import { singleValues, type SearchParams } from "@/lib/http/search-params";
 import { supporterRefSchema } from "@/lib/validation/moderation";
 import { EraseForm } from "./_components/erase-form";
 import { StateChangeForm } from "./_components/state-change-form";

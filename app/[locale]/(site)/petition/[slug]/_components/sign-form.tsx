@@ -7,8 +7,8 @@ import { Field, INPUT_CLASS } from "@/components/forms/field";
 import { rememberSupporter } from "@/components/forms/remembered-supporter";
 import { Honeypot, SupporterChoices, SupporterFields } from "@/components/forms/supporter-fields";
 import { signPetitionAction } from "@/lib/actions/signatures";
-import type { SupportFormState } from "@/lib/form-submission";
-import type { CountryCode } from "@/lib/countries";
+import type { SupportFormState } from "@/lib/signing/form-submission";
+import type { CountryCode } from "@/lib/domain/countries";
 import { COMMENT_MAX, signatureSchema, type SignatureInput } from "@/lib/validation/signature";
 import { ThankYou } from "./thank-you";
 

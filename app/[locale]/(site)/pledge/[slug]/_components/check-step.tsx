@@ -2,7 +2,7 @@
 
 import { useWatch, type Control } from "react-hook-form";
 import type { PublicCommitment } from "@/db/queries/pledges";
-import type { CountryCode } from "@/lib/countries";
+import type { CountryCode } from "@/lib/domain/countries";
 import type { PledgeInput, PledgeStep } from "@/lib/validation/pledge";
 import { chosenOf } from "./pledge-flow";
 

@@ -8,8 +8,8 @@ import { forgetProgress, recallProgress, recallSupporter, saveProgress } from "@
 import { Honeypot, SupporterChoices, SupporterFields, type SupporterTextField } from "@/components/forms/supporter-fields";
 import type { PublicCommitment } from "@/db/queries/pledges";
 import { takePledgeAction } from "@/lib/actions/pledges";
-import type { CountryCode } from "@/lib/countries";
-import type { SupportFormState } from "@/lib/form-submission";
+import type { CountryCode } from "@/lib/domain/countries";
+import type { SupportFormState } from "@/lib/signing/form-submission";
 import { PLEDGE_STEPS, STEP_SCHEMAS, type PledgeInput, type PledgeStep } from "@/lib/validation/pledge";
 import { CheckStep } from "./check-step";
 import { PledgeThankYou } from "./pledge-thank-you";

@@ -1,4 +1,4 @@
-import { parseStoryBody } from "@/lib/story-blocks";
+import { parseStoryBody } from "@/lib/domain/story-blocks";
 
 export function StoryBody({ body }: { body: string }) {
   return (

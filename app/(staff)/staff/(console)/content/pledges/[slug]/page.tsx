@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getEditablePledge } from "@/db/queries/content";
 import { requireStaff } from "@/lib/auth/staff";
-import { closingTimeField } from "@/lib/content-input";
+import { closingTimeField } from "@/lib/content/content-input";
 import { CommitmentForm } from "../../_components/commitment-form";
 import { NewCommitmentForm } from "../../_components/new-commitment-form";
 import { OpenState } from "../../_components/open-state";

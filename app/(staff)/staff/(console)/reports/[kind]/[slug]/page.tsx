@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getActionReport, REPORT_DAYS, REPORT_HOURS } from "@/db/queries/action-reports";
 import { supportState } from "@/db/schema/enums";
 import { requireStaff } from "@/lib/auth/staff";
-import { countryName } from "@/lib/countries";
+import { countryName } from "@/lib/domain/countries";
 import { RankingList } from "./_components/ranking-list";
 import { SupportersChart } from "./_components/supporters-chart";
 

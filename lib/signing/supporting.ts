@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { recordSupporter, type RecordOutcome, type SupportKind, type SupportTarget } from "@/db/queries/supporters";
-import { canonicalEmail } from "@/lib/canonical-email";
+import { canonicalEmail } from "@/lib/domain/canonical-email";
 import { env } from "@/lib/env";
-import { localityFor } from "@/lib/locality";
+import { localityFor } from "@/lib/domain/locality";
 import { alreadySupportedMail, confirmSupportMail, type MailContent } from "@/lib/mail/messages";
-import { kickOutbox } from "@/lib/mail/outbox-worker";
-import { PRIVACY_NOTICE_VERSION } from "@/lib/privacy";
-import { siteUrl } from "@/lib/site-url";
-import { newReferralCode, newToken } from "@/lib/tokens";
+import { kickOutbox } from "@/lib/jobs/outbox-worker";
+import { PRIVACY_NOTICE_VERSION } from "@/lib/domain/privacy";
+import { siteUrl } from "@/lib/http/site-url";
+import { newReferralCode, newToken } from "@/lib/signing/tokens";
 import type { SupporterInput } from "@/lib/validation/signature";
 import { normaliseText } from "@/lib/validation/text";
 

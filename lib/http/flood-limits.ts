@@ -1,6 +1,6 @@
-import { addressKey, clientIp } from "@/lib/client-ip";
+import { addressKey, clientIp } from "@/lib/http/client-ip";
 import { env } from "@/lib/env";
-import { FloodGuard, StreamSlots } from "@/lib/flood-guard";
+import { FloodGuard, StreamSlots } from "@/lib/http/flood-guard";
 
 /**
  * The flood limits of this instance (README, "Flood limits"): a token bucket per client address

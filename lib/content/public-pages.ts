@@ -1,7 +1,7 @@
 import "server-only";
 
 import { revalidatePath } from "next/cache";
-import { cachedPaths } from "./locale";
+import { cachedPaths } from "@/lib/domain/locale";
 
 /** Drops this instance's cached copy of one public page, in every language, e.g. `/petition/x`. */
 export function revalidatePublicPage(pathname: string): void {

@@ -1,4 +1,4 @@
-import { countryName } from "@/lib/countries";
+import { countryName } from "@/lib/domain/countries";
 
 // Where a public signer is from, no finer than a state or province: shown beside their first
 // name and last initial. A postal code itself is never shown.

@@ -22,7 +22,7 @@ export interface PetitionContent {
   target: string;
   ask: string;
   background: string;
-  /** Null: the goal steps up automatically (lib/goal.ts). */
+  /** Null: the goal steps up automatically (lib/domain/goal.ts). */
   goal: number | null;
   isOpen: boolean;
   closesAt: Date | null;

@@ -1,9 +1,9 @@
 import { getSupportTarget } from "@/db/queries/supporters";
 import type { ActionResult } from "@/lib/action-result";
-import { decoyReferralCode, fieldErrorsOf, recordSupport, type SupportContext, type Supported } from "@/lib/supporting";
+import { decoyReferralCode, fieldErrorsOf, recordSupport, type SupportContext, type Supported } from "@/lib/signing/supporting";
 import { signatureSchema } from "@/lib/validation/signature";
 
-export type { SupportContext as SigningContext, Supported as Signed } from "@/lib/supporting";
+export type { SupportContext as SigningContext, Supported as Signed } from "@/lib/signing/supporting";
 
 export const NO_SUCH_PETITION = "There is no petition at this address.";
 export const PETITION_CLOSED = "This petition has closed and no longer takes signatures.";

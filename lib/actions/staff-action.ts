@@ -1,5 +1,5 @@
 import type { ActionResult } from "@/lib/action-result";
-import { NotAllowedError } from "@/lib/auth/roles";
+import { NotAllowedError } from "@/lib/domain/roles";
 import { logError } from "@/lib/log";
 
 /**

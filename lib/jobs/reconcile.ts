@@ -1,6 +1,6 @@
 import { reconcileCounts } from "@/db/queries/reconcile";
 import { env } from "@/lib/env";
-import { every } from "@/lib/jobs";
+import { every } from "@/lib/jobs/every";
 
 /** Recounts every total from the rows every RECONCILE_EVERY_SECONDS (ten minutes), and repairs and logs any drift. */
 export function startReconcileSchedule(): void {

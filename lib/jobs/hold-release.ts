@@ -1,6 +1,6 @@
 import { releaseHeldAutomatically, type HoldPolicy } from "@/db/queries/holds";
 import { env } from "@/lib/env";
-import { every } from "@/lib/jobs";
+import { every } from "@/lib/jobs/every";
 
 const RELEASE_EVERY_MS = 10 * 60_000;
 

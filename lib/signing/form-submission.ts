@@ -1,7 +1,7 @@
 import type { ActionResult } from "@/lib/action-result";
-import { clientIp } from "@/lib/client-ip";
+import { clientIp } from "@/lib/http/client-ip";
 import { env } from "@/lib/env";
-import type { Supported, SupportContext } from "@/lib/supporting";
+import type { Supported, SupportContext } from "@/lib/signing/supporting";
 
 /** What a supporter form's server action hands back: the result, and what was typed. */
 export interface SupportFormState {

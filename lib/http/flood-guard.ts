@@ -13,7 +13,7 @@ interface Bucket {
 export const FLOOD_GUARD_MAX_KEYS = 50_000;
 
 /**
- * A token bucket per key (a client address, lib/client-ip.ts addressKey), in this instance's
+ * A token bucket per key (a client address, lib/http/client-ip.ts addressKey), in this instance's
  * memory: it protects the server, not a count (the per-petition signing limits in the database
  * do that). A key starts with `count` tokens, each request takes one, and they come back at
  * `count / seconds` a second, so a crowd can arrive at once and then keep coming at that pace.

@@ -2,12 +2,12 @@ import { activateReachedCommitments, queueFollowUps } from "@/db/queries/commitm
 import { getPledgeCommitmentChoices, listPledgeIds } from "@/db/queries/pledges";
 import { getSupportTarget } from "@/db/queries/supporters";
 import type { ActionResult } from "@/lib/action-result";
-import { every } from "@/lib/jobs";
+import { every } from "@/lib/jobs/every";
 import { commitmentActivatedMail, followUpMail } from "@/lib/mail/messages";
-import { kickOutbox } from "@/lib/mail/outbox-worker";
-import { siteUrl } from "@/lib/site-url";
-import { decoyReferralCode, fieldErrorsOf, recordSupport, type SupportContext, type Supported } from "@/lib/supporting";
-import { newToken } from "@/lib/tokens";
+import { kickOutbox } from "@/lib/jobs/outbox-worker";
+import { siteUrl } from "@/lib/http/site-url";
+import { decoyReferralCode, fieldErrorsOf, recordSupport, type SupportContext, type Supported } from "@/lib/signing/supporting";
+import { newToken } from "@/lib/signing/tokens";
 import { pledgeSchema } from "@/lib/validation/pledge";
 
 export const NO_SUCH_PLEDGE = "There is no pledge at this address.";
@@ -16,7 +16,7 @@ const FULFIL_LINK_TTL_DAYS = 365;
 
 /**
  * Takes a pledge for someone, from the form or the API: the same checks, limits, email and
- * counting as signing a petition (lib/supporting.ts), with the commitments they chose.
+ * counting as signing a petition (lib/signing/supporting.ts), with the commitments they chose.
  */
 export async function takePledge(slug: string, raw: unknown, context: SupportContext): Promise<ActionResult<Supported>> {
   const parsed = pledgeSchema.safeParse(raw);
