@@ -21,15 +21,27 @@ const fences = {
     message: "Components never import db/: take the data as props.",
   },
   noDb: { regex: `${UP}db(/.*)?$`, message: "lib/domain is pure: it imports nothing from db/." },
-  noApp: { regex: `${UP}app(/.*)?$`, message: "Nothing imports from app/: it is the top layer. Move what is shared to components/ or lib/." },
-  noComponents: { regex: `${UP}components(/.*)?$`, message: "lib/ and db/ import no UI: components/ sits above them." },
+  noApp: {
+    regex: `${UP}app(/.*)?$`,
+    message: "Nothing imports from app/: it is the top layer. Move what is shared to components/ or lib/.",
+  },
+  noComponents: {
+    regex: `${UP}components(/.*)?$`,
+    message: "lib/ and db/ import no UI: components/ sits above them.",
+  },
   dbToLib: {
     regex: `${UP}lib/(?!domain/|env$)`,
     message:
       "db/ imports nothing from lib/ except lib/domain (pure rules and value lists) and lib/env: move the rule to lib/domain, or the type beside its query.",
   },
-  domainToLib: { regex: "^(@/lib/(?!domain/)|\\.\\./)", message: "lib/domain imports only lib/domain: it is the floor every other layer may stand on." },
-  envToLib: { regex: "^(@/(?!lib/domain/)|\\.\\./|\\./(?!domain/))", message: "lib/env.ts imports only lib/domain: db/ reads it." },
+  domainToLib: {
+    regex: "^(@/lib/(?!domain/)|\\.\\./)",
+    message: "lib/domain imports only lib/domain: it is the floor every other layer may stand on.",
+  },
+  envToLib: {
+    regex: "^(@/(?!lib/domain/)|\\.\\./|\\./(?!domain/))",
+    message: "lib/env.ts imports only lib/domain: db/ reads it.",
+  },
 };
 
 const fence = (...patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
@@ -55,12 +67,18 @@ const layers = {
           if (!isClient || !node.source || !DB_SPECIFIER.test(node.source.value)) return;
           if (node.importKind === "type" || node.exportKind === "type") return;
           const specifiers = node.specifiers ?? [];
-          if (specifiers.length > 0 && specifiers.every((s) => s.importKind === "type" || s.exportKind === "type")) return;
+          if (
+            specifiers.length > 0 &&
+            specifiers.every((s) => s.importKind === "type" || s.exportKind === "type")
+          )
+            return;
           context.report({ node, messageId: "clientDb" });
         };
         return {
           Program(program) {
-            isClient = program.body.some((statement) => statement.type === "ExpressionStatement" && statement.directive === "use client");
+            isClient = program.body.some(
+              (statement) => statement.type === "ExpressionStatement" && statement.directive === "use client",
+            );
           },
           ImportDeclaration: check,
           ExportNamedDeclaration: check,
@@ -77,7 +95,16 @@ const layers = {
 };
 
 const config = [
-  { ignores: [".next/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      ".data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
+  },
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
@@ -97,7 +124,10 @@ const config = [
     ignores: ["lib/domain/**", "lib/env.ts"],
     rules: fence(fences.dbQueriesOnly("|/drivers/pick-driver$"), fences.noApp, fences.noComponents),
   },
-  { files: ["lib/domain/**"], rules: fence(fences.domainToLib, fences.noDb, fences.noApp, fences.noComponents) },
+  {
+    files: ["lib/domain/**"],
+    rules: fence(fences.domainToLib, fences.noDb, fences.noApp, fences.noComponents),
+  },
   { files: ["lib/env.ts"], rules: fence(fences.envToLib) },
   { files: ["db/**"], rules: fence(fences.dbToLib, fences.noApp, fences.noComponents) },
   { files: ["app/**", "components/**", "lib/**"], rules: { "layers/no-db-values-in-client": "error" } },

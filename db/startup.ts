@@ -26,7 +26,9 @@ export async function startDatabase(onReady: () => void): Promise<void> {
       console.error(`\n${error.message}\n`);
       process.exit(1);
     }
-    console.error(`[upstand] could not prepare the database (${describe(error)}); retrying every ${RETRY_MS / 1000} s`);
+    console.error(
+      `[upstand] could not prepare the database (${describe(error)}); retrying every ${RETRY_MS / 1000} s`,
+    );
     const timer = setInterval(() => {
       prepareThenReady().then(
         () => clearInterval(timer),
@@ -44,7 +46,9 @@ async function prepare() {
     const config = env();
     console.log(
       "[upstand] No staff yet. To add the first admin, run `npm run staff -- add you@example.org --role admin`" +
-        (driver === "pglite" ? ` with this server stopped (the embedded database in ${config.DATA_DIR} admits one process at a time).` : "."),
+        (driver === "pglite"
+          ? ` with this server stopped (the embedded database in ${config.DATA_DIR} admits one process at a time).`
+          : "."),
     );
   }
 }

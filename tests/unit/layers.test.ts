@@ -18,30 +18,76 @@ beforeAll(async () => {
 
 async function fenceErrors(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: `${root}${filePath}` });
-  return result!.messages.filter((message) => FENCE_RULES.has(message.ruleId ?? "")).map((message) => message.message);
+  return result!.messages
+    .filter((message) => FENCE_RULES.has(message.ruleId ?? ""))
+    .map((message) => message.message);
 }
 
 const use = (names: string) => `\nexport const used = [${names}];\n`;
 
 const forbidden: [string, string, string][] = [
-  ["db/ → lib/ outside lib/domain", "db/queries/example.ts", `import { clientIp } from "@/lib/http/client-ip";${use("clientIp")}`],
-  ["db/ → lib/ outside lib/domain, relative", "db/queries/example.ts", `import { siteUrl } from "../../lib/http/site-url";${use("siteUrl")}`],
-  ["db/ → a lib/ type outside lib/domain", "db/queries/example.ts", `import type { Supported } from "@/lib/signing/supporting";\nexport type T = Supported;\n`],
-  ["db/ → components/", "db/queries/example.ts", `import { Button } from "@/components/ui/button";${use("Button")}`],
+  [
+    "db/ → lib/ outside lib/domain",
+    "db/queries/example.ts",
+    `import { clientIp } from "@/lib/http/client-ip";${use("clientIp")}`,
+  ],
+  [
+    "db/ → lib/ outside lib/domain, relative",
+    "db/queries/example.ts",
+    `import { siteUrl } from "../../lib/http/site-url";${use("siteUrl")}`,
+  ],
+  [
+    "db/ → a lib/ type outside lib/domain",
+    "db/queries/example.ts",
+    `import type { Supported } from "@/lib/signing/supporting";\nexport type T = Supported;\n`,
+  ],
+  [
+    "db/ → components/",
+    "db/queries/example.ts",
+    `import { Button } from "@/components/ui/button";${use("Button")}`,
+  ],
   ["db/ → app/", "db/seed-example.ts", `import page from "@/app/layout";${use("page")}`],
   ["lib/domain → lib/ outside it", "lib/domain/example.ts", `import { env } from "@/lib/env";${use("env")}`],
-  ["lib/domain → lib/ outside it, relative", "lib/domain/example.ts", `import { logError } from "../log";${use("logError")}`],
+  [
+    "lib/domain → lib/ outside it, relative",
+    "lib/domain/example.ts",
+    `import { logError } from "../log";${use("logError")}`,
+  ],
   ["lib/domain → db/", "lib/domain/example.ts", `import { getDb } from "@/db";${use("getDb")}`],
-  ["lib/domain → a db/ type", "lib/domain/example.ts", `import type { Db } from "@/db";\nexport type T = Db;\n`],
-  ["lib/domain → components/", "lib/domain/example.ts", `import { Button } from "@/components/ui/button";${use("Button")}`],
-  ["lib/ → components/", "lib/signing/example.ts", `import { Button } from "@/components/ui/button";${use("Button")}`],
+  [
+    "lib/domain → a db/ type",
+    "lib/domain/example.ts",
+    `import type { Db } from "@/db";\nexport type T = Db;\n`,
+  ],
+  [
+    "lib/domain → components/",
+    "lib/domain/example.ts",
+    `import { Button } from "@/components/ui/button";${use("Button")}`,
+  ],
+  [
+    "lib/ → components/",
+    "lib/signing/example.ts",
+    `import { Button } from "@/components/ui/button";${use("Button")}`,
+  ],
   ["lib/ → app/", "lib/http/example.ts", `import layout from "@/app/layout";${use("layout")}`],
   ["lib/ → db/ outside db/queries", "lib/signing/example.ts", `import { getDb } from "@/db";${use("getDb")}`],
-  ["lib/ → db/schema values", "lib/validation/example.ts", `import { supportState } from "@/db/schema/enums";${use("supportState")}`],
-  ["lib/env.ts → lib/ outside lib/domain", "lib/env.ts", `import { logError } from "@/lib/log";${use("logError")}`],
+  [
+    "lib/ → db/schema values",
+    "lib/validation/example.ts",
+    `import { supportState } from "@/db/schema/enums";${use("supportState")}`,
+  ],
+  [
+    "lib/env.ts → lib/ outside lib/domain",
+    "lib/env.ts",
+    `import { logError } from "@/lib/log";${use("logError")}`,
+  ],
   ["app/ → db/ outside db/queries", "app/example/page.tsx", `import { getDb } from "@/db";${use("getDb")}`],
   ["components/ → app/", "components/ui/example.tsx", `import layout from "@/app/layout";${use("layout")}`],
-  ["components/ → db/ values", "components/ui/example.tsx", `import { listPetitions } from "@/db/queries/petitions";${use("listPetitions")}`],
+  [
+    "components/ → db/ values",
+    "components/ui/example.tsx",
+    `import { listPetitions } from "@/db/queries/petitions";${use("listPetitions")}`,
+  ],
   [
     "a client component → a db/ value",
     "app/example/_components/example-form.tsx",
@@ -55,15 +101,43 @@ const forbidden: [string, string, string][] = [
 ];
 
 const allowed: [string, string, string][] = [
-  ["db/ → lib/domain", "db/queries/example.ts", `import { currentGoal } from "@/lib/domain/goal";${use("currentGoal")}`],
-  ["db/ → lib/domain, relative", "db/schema/example.ts", `import { STAFF_ROLES } from "../../lib/domain/enums";${use("STAFF_ROLES")}`],
+  [
+    "db/ → lib/domain",
+    "db/queries/example.ts",
+    `import { currentGoal } from "@/lib/domain/goal";${use("currentGoal")}`,
+  ],
+  [
+    "db/ → lib/domain, relative",
+    "db/schema/example.ts",
+    `import { STAFF_ROLES } from "../../lib/domain/enums";${use("STAFF_ROLES")}`,
+  ],
   ["db/ → lib/env", "db/example.ts", `import { env } from "@/lib/env";${use("env")}`],
-  ["lib/domain → lib/domain", "lib/domain/example.ts", `import { countryName } from "./countries";${use("countryName")}`],
-  ["lib/env.ts → lib/domain", "lib/env.ts", `import { STAFF_ROLES } from "@/lib/domain/enums";${use("STAFF_ROLES")}`],
-  ["lib/ → db/queries", "lib/signing/example.ts", `import { getSupportTarget } from "@/db/queries/supporters";${use("getSupportTarget")}`],
+  [
+    "lib/domain → lib/domain",
+    "lib/domain/example.ts",
+    `import { countryName } from "./countries";${use("countryName")}`,
+  ],
+  [
+    "lib/env.ts → lib/domain",
+    "lib/env.ts",
+    `import { STAFF_ROLES } from "@/lib/domain/enums";${use("STAFF_ROLES")}`,
+  ],
+  [
+    "lib/ → db/queries",
+    "lib/signing/example.ts",
+    `import { getSupportTarget } from "@/db/queries/supporters";${use("getSupportTarget")}`,
+  ],
   ["lib/ → a db/ type", "lib/signing/example.ts", `import type { Db } from "@/db";\nexport type T = Db;\n`],
-  ["app/ → db/queries", "app/example/page.tsx", `import { listPetitions } from "@/db/queries/petitions";${use("listPetitions")}`],
-  ["components/ → lib/", "components/ui/example.tsx", `import { currentGoal } from "@/lib/domain/goal";${use("currentGoal")}`],
+  [
+    "app/ → db/queries",
+    "app/example/page.tsx",
+    `import { listPetitions } from "@/db/queries/petitions";${use("listPetitions")}`,
+  ],
+  [
+    "components/ → lib/",
+    "components/ui/example.tsx",
+    `import { currentGoal } from "@/lib/domain/goal";${use("currentGoal")}`,
+  ],
   [
     "a client component → a db/ type",
     "app/example/_components/example-form.tsx",
