@@ -23,18 +23,18 @@ async function fenceErrors(filePath: string, code: string): Promise<string[]> {
     .map((message) => message.message);
 }
 
-const use = (names: string) => `\nexport const used = [${names}];\n`;
+const exported = (names: string) => `\nexport const used = [${names}];\n`;
 
 const forbidden: [string, string, string][] = [
   [
     "db/ → lib/ outside lib/domain",
     "db/queries/example.ts",
-    `import { clientIp } from "@/lib/http/client-ip";${use("clientIp")}`,
+    `import { clientIp } from "@/lib/http/client-ip";${exported("clientIp")}`,
   ],
   [
     "db/ → lib/ outside lib/domain, relative",
     "db/queries/example.ts",
-    `import { siteUrl } from "../../lib/http/site-url";${use("siteUrl")}`,
+    `import { siteUrl } from "../../lib/http/site-url";${exported("siteUrl")}`,
   ],
   [
     "db/ → a lib/ type outside lib/domain",
@@ -44,16 +44,20 @@ const forbidden: [string, string, string][] = [
   [
     "db/ → components/",
     "db/queries/example.ts",
-    `import { Button } from "@/components/ui/button";${use("Button")}`,
+    `import { Button } from "@/components/ui/button";${exported("Button")}`,
   ],
-  ["db/ → app/", "db/seed-example.ts", `import page from "@/app/layout";${use("page")}`],
-  ["lib/domain → lib/ outside it", "lib/domain/example.ts", `import { env } from "@/lib/env";${use("env")}`],
+  ["db/ → app/", "db/seed-example.ts", `import page from "@/app/layout";${exported("page")}`],
+  [
+    "lib/domain → lib/ outside it",
+    "lib/domain/example.ts",
+    `import { env } from "@/lib/env";${exported("env")}`,
+  ],
   [
     "lib/domain → lib/ outside it, relative",
     "lib/domain/example.ts",
-    `import { logError } from "../log";${use("logError")}`,
+    `import { logError } from "../log";${exported("logError")}`,
   ],
-  ["lib/domain → db/", "lib/domain/example.ts", `import { getDb } from "@/db";${use("getDb")}`],
+  ["lib/domain → db/", "lib/domain/example.ts", `import { getDb } from "@/db";${exported("getDb")}`],
   [
     "lib/domain → a db/ type",
     "lib/domain/example.ts",
@@ -62,41 +66,53 @@ const forbidden: [string, string, string][] = [
   [
     "lib/domain → components/",
     "lib/domain/example.ts",
-    `import { Button } from "@/components/ui/button";${use("Button")}`,
+    `import { Button } from "@/components/ui/button";${exported("Button")}`,
   ],
   [
     "lib/ → components/",
     "lib/signing/example.ts",
-    `import { Button } from "@/components/ui/button";${use("Button")}`,
+    `import { Button } from "@/components/ui/button";${exported("Button")}`,
   ],
-  ["lib/ → app/", "lib/http/example.ts", `import layout from "@/app/layout";${use("layout")}`],
-  ["lib/ → db/ outside db/queries", "lib/signing/example.ts", `import { getDb } from "@/db";${use("getDb")}`],
+  ["lib/ → app/", "lib/http/example.ts", `import layout from "@/app/layout";${exported("layout")}`],
+  [
+    "lib/ → db/ outside db/queries",
+    "lib/signing/example.ts",
+    `import { getDb } from "@/db";${exported("getDb")}`,
+  ],
   [
     "lib/ → db/schema values",
     "lib/validation/example.ts",
-    `import { supportState } from "@/db/schema/enums";${use("supportState")}`,
+    `import { supportState } from "@/db/schema/enums";${exported("supportState")}`,
   ],
   [
     "lib/env.ts → lib/ outside lib/domain",
     "lib/env.ts",
-    `import { logError } from "@/lib/log";${use("logError")}`,
+    `import { logError } from "@/lib/log";${exported("logError")}`,
   ],
-  ["app/ → db/ outside db/queries", "app/example/page.tsx", `import { getDb } from "@/db";${use("getDb")}`],
-  ["components/ → app/", "components/ui/example.tsx", `import layout from "@/app/layout";${use("layout")}`],
+  [
+    "app/ → db/ outside db/queries",
+    "app/example/page.tsx",
+    `import { getDb } from "@/db";${exported("getDb")}`,
+  ],
+  [
+    "components/ → app/",
+    "components/ui/example.tsx",
+    `import layout from "@/app/layout";${exported("layout")}`,
+  ],
   [
     "components/ → db/ values",
     "components/ui/example.tsx",
-    `import { listPetitions } from "@/db/queries/petitions";${use("listPetitions")}`,
+    `import { listPetitions } from "@/db/queries/petitions";${exported("listPetitions")}`,
   ],
   [
     "a client component → a db/ value",
     "app/example/_components/example-form.tsx",
-    `"use client";\nimport { SUPPORT_KINDS } from "@/db/queries/example";${use("SUPPORT_KINDS")}`,
+    `"use client";\nimport { SUPPORT_KINDS } from "@/db/queries/example";${exported("SUPPORT_KINDS")}`,
   ],
   [
     "a client component → db/schema values",
     "app/example/_components/example-form.tsx",
-    `"use client";\nimport { supportState } from "@/db/schema/enums";${use("supportState")}`,
+    `"use client";\nimport { supportState } from "@/db/schema/enums";${exported("supportState")}`,
   ],
 ];
 
@@ -104,39 +120,39 @@ const allowed: [string, string, string][] = [
   [
     "db/ → lib/domain",
     "db/queries/example.ts",
-    `import { currentGoal } from "@/lib/domain/goal";${use("currentGoal")}`,
+    `import { currentGoal } from "@/lib/domain/goal";${exported("currentGoal")}`,
   ],
   [
     "db/ → lib/domain, relative",
     "db/schema/example.ts",
-    `import { STAFF_ROLES } from "../../lib/domain/enums";${use("STAFF_ROLES")}`,
+    `import { STAFF_ROLES } from "../../lib/domain/enums";${exported("STAFF_ROLES")}`,
   ],
-  ["db/ → lib/env", "db/example.ts", `import { env } from "@/lib/env";${use("env")}`],
+  ["db/ → lib/env", "db/example.ts", `import { env } from "@/lib/env";${exported("env")}`],
   [
     "lib/domain → lib/domain",
     "lib/domain/example.ts",
-    `import { countryName } from "./countries";${use("countryName")}`,
+    `import { countryName } from "./countries";${exported("countryName")}`,
   ],
   [
     "lib/env.ts → lib/domain",
     "lib/env.ts",
-    `import { STAFF_ROLES } from "@/lib/domain/enums";${use("STAFF_ROLES")}`,
+    `import { STAFF_ROLES } from "@/lib/domain/enums";${exported("STAFF_ROLES")}`,
   ],
   [
     "lib/ → db/queries",
     "lib/signing/example.ts",
-    `import { getSupportTarget } from "@/db/queries/supporters";${use("getSupportTarget")}`,
+    `import { getSupportTarget } from "@/db/queries/supporters";${exported("getSupportTarget")}`,
   ],
   ["lib/ → a db/ type", "lib/signing/example.ts", `import type { Db } from "@/db";\nexport type T = Db;\n`],
   [
     "app/ → db/queries",
     "app/example/page.tsx",
-    `import { listPetitions } from "@/db/queries/petitions";${use("listPetitions")}`,
+    `import { listPetitions } from "@/db/queries/petitions";${exported("listPetitions")}`,
   ],
   [
     "components/ → lib/",
     "components/ui/example.tsx",
-    `import { currentGoal } from "@/lib/domain/goal";${use("currentGoal")}`,
+    `import { currentGoal } from "@/lib/domain/goal";${exported("currentGoal")}`,
   ],
   [
     "a client component → a db/ type",
@@ -151,7 +167,7 @@ const allowed: [string, string, string][] = [
   [
     "a server component → a db/ value",
     "app/example/_components/example-list.tsx",
-    `import { listPetitions } from "@/db/queries/petitions";${use("listPetitions")}`,
+    `import { listPetitions } from "@/db/queries/petitions";${exported("listPetitions")}`,
   ],
 ];
 
