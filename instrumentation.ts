@@ -1,5 +1,6 @@
-// Runs once when a server starts (never during `next build`): check the environment, then bring
-// the database to the current schema and seed an empty one, so `npm start` needs no other step.
+// Runs once when a server starts (never during `next build`): check the environment, bring the
+// database to the current schema (seeding an empty one), then start the scheduled jobs, so that
+// `npm start` needs no other step. The one place a server's background work begins.
 export async function register() {
   // Read directly, not through lib/env.ts: Next.js removes the Node-only branch from the Edge
   // bundle only when it sees this exact expression.
@@ -7,7 +8,10 @@ export async function register() {
     // Before anything can fail: what Next.js prints of a failed page or action is redacted too.
     const { installLogRedaction } = await import("@/lib/log");
     installLogRedaction();
-    const { startServer } = await import("@/db/startup");
-    await startServer();
+    const { checkEnvironment } = await import("@/lib/startup");
+    checkEnvironment();
+    const { startDatabase } = await import("@/db/startup");
+    const { startJobs } = await import("@/lib/jobs/start");
+    await startDatabase(startJobs);
   }
 }

@@ -24,7 +24,7 @@ import { serveWebHandler } from "./web-handler";
 // handlers and the database are Next.js's build's, loaded once. What both share (the flood
 // limits' buckets, the socket proof) lives on globalThis.
 installLogRedaction();
-// Before Next.js starts: its start-up checks that it runs behind this server (db/startup.ts).
+// Before Next.js starts: its start-up checks that it runs behind this server (lib/startup.ts).
 const proof = socketProof();
 const config = env();
 const host = listenHost(config);

@@ -3,7 +3,7 @@ import { closeDb } from "@/db";
 import { prepareDatabase } from "@/db/prepare";
 import { getStaffAccount, insertSignInLink, insertStaffMember } from "@/db/queries/staff";
 import { insertCommandLineLinkEvent } from "@/db/queries/staff-sign-in";
-import { staffRole, type StaffRole } from "@/db/schema/enums";
+import { STAFF_ROLES, type StaffRole } from "@/lib/domain/enums";
 import { siteUrl } from "@/lib/http/site-url";
 import { newToken } from "@/lib/signing/tokens";
 import { linkRequestSchema } from "@/lib/validation/staff";
@@ -14,7 +14,7 @@ import { CliError, runCli } from "./cli";
 // `npm run staff -- link EMAIL`: a fresh link for a member who cannot get in otherwise (no mail
 // server yet, or their mailbox is the problem).
 const LINK_HOURS = 24;
-const ROLES = staffRole.enumValues.join(", ");
+const ROLES = STAFF_ROLES.join(", ");
 
 const USAGE = `Usage:
   npm run staff -- add EMAIL [--role ROLE]   add a member of staff (ROLE: ${ROLES}; viewer unless given)
@@ -60,7 +60,7 @@ runCli(async () => {
   if (extra.length) throw usageError(`Unexpected: ${extra.join(" ")}`);
   const email = emailFrom(address);
   const role = (values.role ?? "viewer") as StaffRole;
-  if (command === "add" && !staffRole.enumValues.includes(role)) throw usageError(`Unknown role: ${values.role}. Choose one of ${ROLES}.`);
+  if (command === "add" && !STAFF_ROLES.includes(role)) throw usageError(`Unknown role: ${values.role}. Choose one of ${ROLES}.`);
   if (command === "link" && values.role) throw usageError("--role goes with add only.");
   try {
     await prepareDatabase();

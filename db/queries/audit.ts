@@ -3,7 +3,6 @@ import { and, desc, eq, gte, ilike, inArray, lt, sql, type SQL } from "drizzle-o
 import { getDb, type Db } from "@/db";
 import { auditLog } from "@/db/schema";
 import { assertRole, type StaffCaller } from "@/lib/domain/roles";
-import type { AuditFilters } from "@/lib/validation/audit";
 
 export interface AuditEntryInput {
   action: string;
@@ -61,6 +60,20 @@ export interface AuditLine {
 }
 
 export const AUDIT_PAGE_SIZE = 50;
+
+/** What the audit log page filters by, as lib/validation/audit.ts reads it from the address. */
+export interface AuditFilters {
+  /** Part of the actor's email address. */
+  actor?: string;
+  action?: string;
+  subject?: string;
+  /** YYYY-MM-DD, inclusive. */
+  from?: string;
+  /** YYYY-MM-DD, inclusive. */
+  to?: string;
+  /** The id the previous page ended at. */
+  before?: number;
+}
 
 /**
  * A page of the audit log, newest first, for admins: it says who read and exported whose data.

@@ -9,7 +9,7 @@ import {
   pledgeTakerCommitments,
   pledgeTakers,
 } from "@/db/schema";
-import type { MailContent } from "@/lib/mail/messages";
+import type { MailContent } from "@/lib/domain/mail";
 import { slotSql } from "./counts";
 
 const BATCH = 500;

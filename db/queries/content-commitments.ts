@@ -3,7 +3,7 @@ import { and, asc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { pledgeCommitments, pledges } from "@/db/schema";
 import { assertRole, type StaffCaller } from "@/lib/domain/roles";
-import { slugFromTitle, type CommitmentContent } from "@/lib/content/content-input";
+import { slugFromTitle, type CommitmentContent } from "@/lib/domain/content";
 import { insertAuditEntry } from "./audit";
 import { saveWithVersion, versionOf, type SaveOutcome } from "./content-save";
 

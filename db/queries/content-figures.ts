@@ -3,7 +3,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { impactFigures } from "@/db/schema";
 import { assertRole, type StaffCaller } from "@/lib/domain/roles";
-import type { ImpactFigureContent } from "@/lib/content/content-input";
+import type { ImpactFigureContent } from "@/lib/domain/content";
 import { insertAuditEntry } from "./audit";
 import type { AddOutcome } from "./content-commitments";
 import { saveWithVersion, versionOf, type SaveOutcome } from "./content-save";

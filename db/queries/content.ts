@@ -3,7 +3,7 @@ import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { petitions, pledges } from "@/db/schema";
 import { assertRole, type StaffCaller } from "@/lib/domain/roles";
-import type { PetitionContent, PledgeContent } from "@/lib/content/content-input";
+import type { PetitionContent, PledgeContent } from "@/lib/domain/content";
 import { listEditableCommitments, type EditableCommitment } from "./content-commitments";
 import { listEditableFigures, type EditableFigure } from "./content-figures";
 import { saveWithVersion, versionOf, type SaveOutcome } from "./content-save";

@@ -1,12 +1,12 @@
 import "server-only";
-import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
 import { actionTokens, petitions, pledges, pledgeTakers, signatures, type SupportState } from "@/db/schema";
-import { countMovedCte } from "./counts";
-import { SUPPORT_KINDS, type SupportKind } from "./supporters";
+import { SUPPORT_KINDS, type SupportKind } from "./support-kinds";
+import { LINK_TRANSITIONS, redeemTokenStatement, type LinkAction, type RedeemedToken } from "./support-statements";
 
-export type LinkAction = "confirm" | "withdraw";
+export type { LinkAction } from "./support-statements";
 
 export interface TokenView {
   kind: SupportKind;
@@ -63,71 +63,20 @@ export type TokenOutcome =
   | { result: "done" | "already-done"; kind: SupportKind; slug: string; title: string; referralCode: string; parentId: string }
   | { result: "expired" | "not-found" | "not-allowed" };
 
-// A held supporter who confirms becomes `held`, not `verified`: confirmed, and still out of the
-// total until released (db/queries/holds.ts).
-const TRANSITIONS: Record<LinkAction, { from: SupportState[]; to: SupportState[]; set: SQL }> = {
-  confirm: {
-    from: ["pending"],
-    to: ["verified", "held"],
-    set: sql`state = (case when supporter.held_at is null then 'verified' else 'held' end)::support_state, verified_at = now()`,
-  },
-  withdraw: { from: ["pending", "verified", "held"], to: ["withdrawn"], set: sql`state = 'withdrawn', withdrawn_at = now()` },
-};
-
 /**
- * Follows an emailed link, once, in one statement. The token and the supporter are locked
- * (FOR UPDATE, which also reads their latest committed state), so fifty simultaneous presses of
- * one button change the supporter, and every count they are in (a pledge taker's commitments and
- * fulfilments too), exactly once; later presses are told it is already done.
+ * Follows an emailed link, once, in one statement (db/queries/support-statements.ts). The token
+ * and the supporter are locked (FOR UPDATE, which also reads their latest committed state), so
+ * fifty simultaneous presses of one button change the supporter, and every count they are in (a
+ * pledge taker's commitments and fulfilments too), exactly once; later presses are told it is
+ * already done.
  */
 export async function redeemSupportToken(kind: SupportKind, tokenHash: string, action: LinkAction): Promise<TokenOutcome> {
-  const { table, parentTable, parentColumn, purposes } = SUPPORT_KINDS[kind];
-  const purpose = purposes[action];
-  const { from, to, set } = TRANSITIONS[action];
-  const fromStates = sql`array[${sql.join(
-    from.map((state) => sql`${state}`),
-    sql`, `,
-  )}]::support_state[]`;
-  const result = await getDb().execute<{
-    isUsed: boolean;
-    isExpired: boolean;
-    state: SupportState | null;
-    referralCode: string | null;
-    parentId: string | null;
-    slug: string | null;
-    title: string | null;
-    isDone: boolean;
-  }>(sql`
-    with link as (
-      select subject_id, used_at is not null as is_used, expires_at <= now() as is_expired
-      from action_tokens where token_hash = ${tokenHash} and purpose = ${purpose}
-      for update
-    ), supporter as (
-      select id, state, held_at, ${sql.identifier(parentColumn)} as parent_id, referral_code from ${table}
-      where id = (select subject_id from link)
-      for update
-    ), changed as (
-      update ${table} set ${set}
-      from link, supporter
-      where ${table}.id = supporter.id and not link.is_used and not link.is_expired
-        and supporter.state = any(${fromStates})
-      returning supporter.id, supporter.parent_id, supporter.state as from_state, ${table}.state as to_state
-    ), used as (
-      update action_tokens set used_at = now()
-      where token_hash = ${tokenHash} and exists (select 1 from changed)
-    ), ${countMovedCte("counted", "changed", kind)}
-    select link.is_used as "isUsed", link.is_expired as "isExpired", supporter.state,
-      supporter.referral_code as "referralCode", supporter.parent_id as "parentId",
-      parent.slug, parent.title, exists (select 1 from changed) as "isDone"
-    from link
-    left join supporter on true
-    left join ${parentTable} as parent on parent.id = supporter.parent_id
-  `);
+  const result = await getDb().execute<RedeemedToken>(redeemTokenStatement({ kind, tokenHash, action }));
   const [row] = result.rows;
   if (!row?.state || !row.slug || !row.title || !row.referralCode || !row.parentId) return { result: "not-found" };
   const found = { kind, slug: row.slug, title: row.title, referralCode: row.referralCode, parentId: row.parentId };
   if (row.isDone) return { result: "done", ...found };
-  if (row.isUsed || to.includes(row.state)) return { result: "already-done", ...found };
+  if (row.isUsed || LINK_TRANSITIONS[action].to.includes(row.state)) return { result: "already-done", ...found };
   if (row.isExpired) return { result: "expired" };
   return { result: "not-allowed" };
 }

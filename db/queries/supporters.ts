@@ -1,47 +1,16 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { and, eq, lt, sql, type SQL } from "drizzle-orm";
+import { and, eq, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import {
-  actionTokens,
-  outboxMessages,
-  petitions,
-  pledges,
-  pledgeTakers,
-  signatures,
-  type NewOutboxMessage,
-  type SupportState,
-  type TokenPurpose,
-} from "@/db/schema";
-import { slotSql } from "./counts";
+import { actionTokens, outboxMessages, pledgeTakers, signatures, type NewOutboxMessage } from "@/db/schema";
 import { isOpenNow } from "./open-now";
-import { rateLimitCtes, type RateLimits } from "./rate-limits";
-import { typedRow } from "./typed-row";
+import type { RateLimits } from "./rate-limits";
+import { SUPPORT_KINDS, type SupportKind } from "./support-kinds";
+import { insertSupporterStatement, type InsertedSupporter, type SupporterMail, type SupporterRecord } from "./support-statements";
 
 export type { RateLimits } from "./rate-limits";
-
-/** What a supporter supports: a petition (by signing) or a pledge (by taking it). */
-export type SupportKind = "petition" | "pledge";
-
-/** The tables and names behind each kind: one machinery for both, as the issue asks. */
-export const SUPPORT_KINDS = {
-  petition: {
-    table: signatures,
-    parentTable: petitions,
-    parentKey: "petitionId",
-    parentColumn: "petition_id",
-    purposes: { confirm: "confirm-signature", withdraw: "withdraw-signature" },
-    noun: "signature",
-  },
-  pledge: {
-    table: pledgeTakers,
-    parentTable: pledges,
-    parentKey: "pledgeId",
-    parentColumn: "pledge_id",
-    purposes: { confirm: "confirm-pledge", withdraw: "withdraw-pledge" },
-    noun: "pledge",
-  },
-} as const satisfies Record<SupportKind, { purposes: Record<"confirm" | "withdraw", TokenPurpose>; [key: string]: unknown }>;
+export { SUPPORT_KINDS, type SupportKind } from "./support-kinds";
+export type { SupporterMail, SupporterRecord } from "./support-statements";
 
 export interface SupportTarget {
   id: string;
@@ -87,35 +56,6 @@ export function forgetSupportTarget(parentId: string): void {
   for (const [key, cached] of targetCache) if (cached.target.id === parentId) targetCache.delete(key);
 }
 
-export interface SupporterRecord {
-  /** The petition's or pledge's id. */
-  parentId: string;
-  firstName: string;
-  lastName: string;
-  email: string;
-  emailCanonical: string;
-  country: string;
-  postalCode: string | null;
-  locality: string;
-  comment: string | null;
-  isPublic: boolean;
-  wantsUpdates: boolean;
-  privacyNoticeVersion: string;
-  source: string | null;
-  referredBy: string | null;
-  ipAddress: string | null;
-  referralCode: string;
-}
-
-/** What to write with the supporter; built by the caller, who holds the raw tokens. */
-export interface SupporterMail {
-  confirmTokenHash: string;
-  withdrawTokenHash: string;
-  confirmExpiresAt: Date;
-  withdrawExpiresAt: Date;
-  message: Omit<NewOutboxMessage, "dedupeKey">;
-}
-
 /** For a repeat: a fresh confirm link when still pending, and the notice, capped per supporter. */
 export interface RepeatMail {
   confirmTokenHash: string;
@@ -127,97 +67,49 @@ export type RecordOutcome = "accepted" | "held" | "repeat" | "closed";
 
 const MAX_REPEAT_NOTICES = 3;
 
+export interface RecordSupporterInput {
+  kind: SupportKind;
+  supporter: SupporterRecord;
+  limits: RateLimits;
+  mail: SupporterMail;
+  repeat: RepeatMail;
+  /** False: the supporter counts at once (verified), with no confirmation email. */
+  requiresConfirmation: boolean;
+  /** A pledge taker's chosen commitments, by slug. */
+  commitmentSlugs?: string[];
+}
+
 /**
  * Stores a signature or a pledge taker, with its links, its email and its counts, in one
  * statement (one round trip, so a viral moment is limited by the database's work rather than by
- * chatter with it); a pledge taker's chosen commitments (by slug) go with it. The unique index
- * on (petition or pledge, canonical email) decides a repeat, handled by `recordRepeat`. A
- * signature over the per-address limits is held, not dropped: it is stored and emailed like any
- * other (a household, an office or a mobile network shares one address), but `held_at` keeps it
- * out of the verified total until staff or the automatic release (lib/jobs/hold-release.ts) let it in. A
- * petition or pledge that closed since the caller looked it up takes nothing.
+ * chatter with it: db/queries/support-statements.ts); a pledge taker's chosen commitments (by
+ * slug) go with it. The unique index on (petition or pledge, canonical email) decides a repeat,
+ * handled by `recordRepeat`. A signature over the per-address limits is held, not dropped: it is
+ * stored and emailed like any other (a household, an office or a mobile network shares one
+ * address), but `held_at` keeps it out of the verified total until staff or the automatic
+ * release (lib/jobs/hold-release.ts) let it in. A petition or pledge that closed since the caller
+ * looked it up takes nothing.
  */
-export async function recordSupporter(
-  kind: SupportKind,
-  record: SupporterRecord,
-  limits: RateLimits,
-  mail: SupporterMail,
-  repeat: RepeatMail,
-  requiresConfirmation: boolean,
-  commitmentSlugs: string[] = [],
-): Promise<RecordOutcome> {
-  const { table, parentTable, parentKey, parentColumn, purposes, noun } = SUPPORT_KINDS[kind];
-  const id = randomUUID();
-  const accepted = requiresConfirmation ? "pending" : "verified";
-  const isOver = sql`(select is_over from over_limit)`;
-  const { parentId, ...fields } = record;
-  const row = typedRow(table, {
-    ...fields,
-    [parentKey]: parentId,
-    id,
-    // Without a confirmation step a held supporter is at once what a confirmed one becomes: held.
-    state: sql`(case when ${isOver} and ${accepted} = 'verified' then 'held' else ${accepted} end)::support_state`,
-    heldAt: sql`case when ${isOver} then now() end`,
-    holdReason: sql`case when ${isOver} then ${`rate limit: many ${noun}s from one address`}::text end`,
-    verifiedAt: sql`case when ${accepted} = 'verified' then now() end`,
-    privacyAcceptedAt: sql`now()`,
-  });
-  const { message } = mail;
-  const parent = sql.identifier(parentColumn);
-  const hasCommitments = kind === "pledge" && commitmentSlugs.length > 0;
-  const commitmentCtes: SQL = hasCommitments
-    ? sql`chosen as (
-        select id from pledge_commitments where pledge_id = ${parentId} and retired_at is null and slug = any(${sql`array[${sql.join(
-          commitmentSlugs.map((slug) => sql`${slug}`),
-          sql`, `,
-        )}]::text[]`})
-      ), taken as (
-        insert into pledge_taker_commitments (taker_id, commitment_id) select inserted.id, chosen.id from inserted, chosen
-      ),`
-    : sql``;
-  const result = await getDb().execute<{ state: SupportState | null; isHeld: boolean | null; isOpen: boolean }>(sql`
-    with ${rateLimitCtes(kind, parentId, record.ipAddress, limits)},
-    inserted as (
-      insert into ${table} (${row.columns})
-      select ${row.values} from ${parentTable} where ${parentTable}.id = ${parentId} and ${isOpenNow(parentTable)}
-      on conflict (${parent}, email_canonical) do nothing
-      returning id, state, held_at
-    ),
-    ${commitmentCtes}
-    tokens as (
-      insert into action_tokens (token_hash, purpose, subject_id, expires_at)
-      select link.hash, link.purpose::token_purpose, inserted.id, link.expires_at::timestamptz
-      from inserted, (values
-        (${mail.confirmTokenHash}, ${purposes.confirm}, ${mail.confirmExpiresAt.toISOString()}),
-        (${mail.withdrawTokenHash}, ${purposes.withdraw}, ${mail.withdrawExpiresAt.toISOString()})
-      ) as link (hash, purpose, expires_at)
-    ),
-    mail as (
-      insert into outbox_messages (dedupe_key, recipient, template, subject, text_body)
-      select ${`${purposes.confirm}:`}::text || inserted.id, ${message.recipient}::text, ${message.template}::text,
-        ${message.subject}::text, ${message.textBody}::text
-      from inserted where inserted.state = 'pending'
-    ),
-    counted as (
-      insert into count_slots (subject, subject_id, state, slot, count)
-      select moved.subject, moved.subject_id, moved.state, ${slotSql(sql`${id}::uuid`)}, 1
-      from (
-        select ${kind}::count_subject as subject, ${parentId}::uuid as subject_id, inserted.state from inserted
-        ${hasCommitments ? sql`union all select 'commitment', chosen.id, inserted.state from inserted, chosen` : sql``}
-      ) as moved
-      order by moved.subject, moved.subject_id
-      on conflict (subject, subject_id, state, slot) do update set count = count_slots.count + excluded.count
-    )
-    select (select state from inserted) as "state", (select held_at is not null from inserted) as "isHeld",
-      exists (select 1 from ${parentTable} where id = ${parentId} and ${isOpenNow(parentTable)}) as "isOpen"
-  `);
+export async function recordSupporter(input: RecordSupporterInput): Promise<RecordOutcome> {
+  const { kind, supporter, repeat } = input;
+  const result = await getDb().execute<InsertedSupporter>(
+    insertSupporterStatement({
+      kind,
+      id: randomUUID(),
+      supporter,
+      limits: input.limits,
+      mail: input.mail,
+      requiresConfirmation: input.requiresConfirmation,
+      commitmentSlugs: input.commitmentSlugs ?? [],
+    }),
+  );
   const [outcome] = result.rows;
   if (outcome?.state) return outcome.isHeld ? "held" : "accepted";
   if (!outcome?.isOpen) {
-    forgetSupportTarget(parentId);
+    forgetSupportTarget(supporter.parentId);
     return "closed";
   }
-  await recordRepeat(kind, record, repeat);
+  await recordRepeat(kind, supporter, repeat);
   return "repeat";
 }
 

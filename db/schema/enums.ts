@@ -1,40 +1,27 @@
 import { pgEnum } from "drizzle-orm/pg-core";
+import {
+  COUNT_SUBJECTS,
+  FIGURE_NOTATIONS,
+  REPORTING_METHODS,
+  STAFF_ROLES,
+  SUPPORT_STATES,
+  TOKEN_PURPOSES,
+} from "../../lib/domain/enums";
 
-/**
- * The life of a signature or a pledge: only `verified` rows count toward the public total.
- * `held`: confirmed by its owner but held back from the total, because it came in a burst from
- * one address, until staff (or, for a small burst, time) release it. A held row that is not yet
- * confirmed stays `pending`, with `held_at` set, and becomes `held` when confirmed.
- */
-export const supportState = pgEnum("support_state", ["pending", "verified", "rejected", "withdrawn", "held"]);
-export type SupportState = (typeof supportState.enumValues)[number];
+// The values, and what each means, live in lib/domain/enums.ts (a relative import: drizzle-kit reads
+// this file without the @/ alias); code outside db/ imports them from there.
+export type {
+  CountSubject,
+  FigureNotation,
+  ReportingMethod,
+  StaffRole,
+  SupportState,
+  TokenPurpose,
+} from "../../lib/domain/enums";
 
-export const staffRole = pgEnum("staff_role", ["viewer", "editor", "admin"]);
-export type StaffRole = (typeof staffRole.enumValues)[number];
-
-/** How a figure was established; the demo campaign's figures are all self-reported. */
-export const reportingMethod = pgEnum("reporting_method", [
-  "self-reported",
-  "independently audited",
-  "official statistics",
-]);
-export type ReportingMethod = (typeof reportingMethod.enumValues)[number];
-
-export const figureNotation = pgEnum("figure_notation", ["standard", "compact"]);
-export type FigureNotation = (typeof figureNotation.enumValues)[number];
-
-/**
- * What a counter slot counts: a petition's signatures, a pledge's takers, the takers of one
- * commitment, or those of them who said they did it (a fulfilment).
- */
-export const countSubject = pgEnum("count_subject", ["petition", "pledge", "commitment", "fulfilment"]);
-export type CountSubject = (typeof countSubject.enumValues)[number];
-
-export const tokenPurpose = pgEnum("token_purpose", [
-  "confirm-signature",
-  "withdraw-signature",
-  "confirm-pledge",
-  "withdraw-pledge",
-  "fulfil-commitment",
-]);
-export type TokenPurpose = (typeof tokenPurpose.enumValues)[number];
+export const supportState = pgEnum("support_state", SUPPORT_STATES);
+export const staffRole = pgEnum("staff_role", STAFF_ROLES);
+export const reportingMethod = pgEnum("reporting_method", REPORTING_METHODS);
+export const figureNotation = pgEnum("figure_notation", FIGURE_NOTATIONS);
+export const countSubject = pgEnum("count_subject", COUNT_SUBJECTS);
+export const tokenPurpose = pgEnum("token_purpose", TOKEN_PURPOSES);

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { changeSupporterState, eraseSupporter, rejectByRule } from "@/db/queries/moderation-changes";
 import type { SupportKind } from "@/db/queries/supporters";
-import type { SupportState } from "@/db/schema/enums";
+import type { SupportState } from "@/lib/domain/enums";
 import type { ActionResult } from "@/lib/action-result";
 import { requireStaffCaller } from "@/lib/auth/staff";
 import { formText } from "@/lib/signing/form-submission";

@@ -1,6 +1,6 @@
 import { forbidden, redirect } from "next/navigation";
 import { getSessionCaller } from "@/db/queries/staff";
-import type { StaffRole } from "@/db/schema/enums";
+import type { StaffRole } from "@/lib/domain/enums";
 import { auth } from "./config";
 import { hasRole, NotAllowedError, type StaffCaller } from "@/lib/domain/roles";
 

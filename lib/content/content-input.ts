@@ -1,4 +1,4 @@
-import type { FigureNotation, ReportingMethod } from "@/db/schema/enums";
+import type { CommitmentContent, ImpactFigureContent, PetitionContent, PledgeContent } from "@/lib/domain/content";
 import {
   parseClosingTime,
   parseWholeNumber,
@@ -16,47 +16,6 @@ import { normaliseText } from "@/lib/validation/text";
 const text = normaliseText;
 const optionalText = (value: string) => text(value) || null;
 const optionalNumber = (value: string) => (value.trim() === "" ? null : parseWholeNumber(value));
-
-export interface PetitionContent {
-  title: string;
-  target: string;
-  ask: string;
-  background: string;
-  /** Null: the goal steps up automatically (lib/domain/goal.ts). */
-  goal: number | null;
-  isOpen: boolean;
-  closesAt: Date | null;
-}
-
-export interface PledgeContent {
-  title: string;
-  statement: string;
-  background: string;
-  goal: number | null;
-  isOpen: boolean;
-  closesAt: Date | null;
-}
-
-export interface CommitmentContent {
-  title: string;
-  description: string;
-  threshold: number | null;
-}
-
-export interface ImpactFigureContent {
-  value: number;
-  isLowerBound: boolean;
-  notation: FigureNotation;
-  unit: string;
-  counts: string;
-  period: string;
-  reportedBy: string;
-  reportedIn: string;
-  quotedBy: string | null;
-  sourceUrl: string | null;
-  method: ReportingMethod;
-  sortOrder: number;
-}
 
 export function petitionContent(input: PetitionContentInput): PetitionContent {
   return {
@@ -100,19 +59,6 @@ export function impactFigureContent(input: ImpactFigureInput): ImpactFigureConte
     method: input.method,
     sortOrder: parseWholeNumber(input.sortOrder) ?? 0,
   };
-}
-
-/** "Talk with my school" -> "talk-with-my-school": a new commitment's slug, which its takers' links carry. */
-export function slugFromTitle(title: string): string {
-  const slug = title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/, "");
-  return slug || "commitment";
 }
 
 /** The value a datetime-local field shows for a stored closing time, in UTC like the field's label says. */

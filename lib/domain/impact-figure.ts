@@ -1,4 +1,4 @@
-import type { FigureNotation, ReportingMethod } from "@/db/schema/enums";
+import type { FigureNotation, ReportingMethod } from "@/lib/domain/enums";
 
 export interface FigureValue {
   value: number;

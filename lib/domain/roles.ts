@@ -1,4 +1,4 @@
-import type { StaffRole } from "@/db/schema/enums";
+import type { StaffRole } from "@/lib/domain/enums";
 
 /** Each role can do what the roles before it can: viewer < editor < admin. */
 const RANK: Record<StaffRole, number> = { viewer: 0, editor: 1, admin: 2 };

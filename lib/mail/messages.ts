@@ -1,11 +1,9 @@
+import type { MailContent } from "@/lib/domain/mail";
 import { UNCONFIRMED_RETENTION_DAYS } from "@/lib/domain/privacy";
 
 // The emails a supporter receives, as plain text. Links are absolute, built on SITE_URL.
 
-export interface MailContent {
-  subject: string;
-  text: string;
-}
+export type { MailContent } from "@/lib/domain/mail";
 
 export interface SupportMailContext {
   kind: "petition" | "pledge";

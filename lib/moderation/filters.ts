@@ -1,7 +1,7 @@
 import type { HeldGroupRef } from "@/db/queries/holds";
 import type { BulkRule, SupporterSearch } from "@/db/queries/moderation";
 import type { SupportKind } from "@/db/queries/supporters";
-import type { SupportState } from "@/db/schema/enums";
+import type { SupportState } from "@/lib/domain/enums";
 import { canonicalEmail } from "@/lib/domain/canonical-email";
 import type { HeldGroupInput } from "@/lib/validation/holds";
 import type { BulkRuleInput, SupporterSearchInput } from "@/lib/validation/moderation";

@@ -1,8 +1,7 @@
 import { activateReachedCommitments, queueFollowUps } from "@/db/queries/commitments";
-import { getPledgeCommitmentChoices, listPledgeIds } from "@/db/queries/pledges";
+import { getPledgeCommitmentChoices } from "@/db/queries/pledges";
 import { getSupportTarget } from "@/db/queries/supporters";
 import type { ActionResult } from "@/lib/action-result";
-import { every } from "@/lib/jobs/every";
 import { commitmentActivatedMail, followUpMail } from "@/lib/mail/messages";
 import { kickOutbox } from "@/lib/jobs/outbox-worker";
 import { siteUrl } from "@/lib/http/site-url";
@@ -59,18 +58,4 @@ export async function sendFollowUps(): Promise<number> {
   });
   if (queued > 0) kickOutbox();
   return queued;
-}
-
-const PLEDGE_JOBS_EVERY_MS = 15 * 60_000;
-
-/**
- * Every quarter of an hour: the follow-up emails that have come due, and any commitment
- * activation a crash kept from being announced right after its confirmation.
- */
-export function startPledgeSchedule(): void {
-  every("pledges", PLEDGE_JOBS_EVERY_MS, 90_000, async () => {
-    for (const pledgeId of await listPledgeIds()) await announceActivations(pledgeId);
-    const queued = await sendFollowUps();
-    if (queued > 0) console.log(`[pledges] queued ${queued} follow-up emails`);
-  });
 }

@@ -63,9 +63,9 @@ export async function recordSupport(
   const config = env();
   const toOutbox = (template: string, mail: MailContent) => ({ recipient, template, subject: mail.subject, textBody: mail.text });
 
-  const outcome = await recordSupporter(
+  const outcome = await recordSupporter({
     kind,
-    {
+    supporter: {
       parentId: target.id,
       firstName,
       lastName: normaliseText(input.lastName),
@@ -83,8 +83,8 @@ export async function recordSupport(
       ipAddress: context.ip,
       referralCode,
     },
-    { burst: config.SIGN_LIMIT_BURST, sustained: config.SIGN_LIMIT_SUSTAINED },
-    {
+    limits: { burst: config.SIGN_LIMIT_BURST, sustained: config.SIGN_LIMIT_SUSTAINED },
+    mail: {
       confirmTokenHash: confirm.hash,
       withdrawTokenHash: withdraw.hash,
       confirmExpiresAt: new Date(now + CONFIRM_TOKEN_TTL_DAYS * DAY_MS),
@@ -94,15 +94,15 @@ export async function recordSupport(
         confirmSupportMail(mailContext, { confirm: confirm.token, withdraw: withdraw.token }, commitments.titles),
       ),
     },
-    {
+    repeat: {
       confirmTokenHash: repeatConfirm.hash,
       confirmExpiresAt: new Date(now + CONFIRM_TOKEN_TTL_DAYS * DAY_MS),
       message: (state) =>
         toOutbox(`already-${kind}`, alreadySupportedMail(mailContext, state, state === "pending" ? repeatConfirm.token : null)),
     },
-    target.requiresConfirmation,
-    commitments.slugs,
-  );
+    requiresConfirmation: target.requiresConfirmation,
+    commitmentSlugs: commitments.slugs,
+  });
   if (outcome !== "closed") kickOutbox();
   // A repeat gets a code that looks the same and points nowhere; a held supporter is a real one.
   return { outcome, referralCode: outcome === "accepted" || outcome === "held" ? referralCode : newReferralCode() };

@@ -20,5 +20,3 @@ export const auditFiltersSchema = z.object({
   to: optionalDate,
   before: z.coerce.number().int().positive().optional().or(z.literal("").transform(() => undefined)),
 });
-
-export type AuditFilters = Partial<z.infer<typeof auditFiltersSchema>>;

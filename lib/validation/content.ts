@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { figureNotation, reportingMethod } from "@/db/schema/enums";
+import { FIGURE_NOTATIONS, REPORTING_METHODS } from "@/lib/domain/enums";
 import { isCleanLine, isCleanParagraphs } from "./text";
 
 // What editors type into the content forms of the staff console, checked as typed in the
@@ -92,7 +92,7 @@ export const impactFigureSchema = z.object({
     .string({ error: "Enter the figure" })
     .refine((value) => parseWholeNumber(value) !== null, "Enter the figure as a whole number, like 140,000"),
   isLowerBound: z.boolean(),
-  notation: z.enum(figureNotation.enumValues, { error: "Choose how to write the number" }),
+  notation: z.enum(FIGURE_NOTATIONS, { error: "Choose how to write the number" }),
   unit: line("what one unit is, like teens", 100),
   counts: paragraphs("what the figure counts", 300),
   // The attribution: a figure is never shown without who reported it, where, and for when.
@@ -110,7 +110,7 @@ export const impactFigureSchema = z.object({
       (value) => value.trim() === "" || (/^https?:\/\/\S+$/i.test(value.trim()) && URL.canParse(value.trim())),
       "Enter a web address starting with https://, or leave it blank",
     ),
-  method: z.enum(reportingMethod.enumValues, { error: "Choose how the figure was established" }),
+  method: z.enum(REPORTING_METHODS, { error: "Choose how the figure was established" }),
   sortOrder: wholeNumber("Enter a whole number from 0 to 1,000; lower numbers come first", 0, 1_000, { isOptional: false }),
 });
 export type ImpactFigureInput = z.infer<typeof impactFigureSchema>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { supportState } from "@/db/schema/enums";
+import { SUPPORT_STATES } from "@/lib/domain/enums";
 import { isCleanLine, isCleanParagraphs } from "./text";
 
 // The staff console's moderation forms: the signature search (a GET, so results can be linked),
@@ -41,7 +41,7 @@ export const supporterSearchSchema = z
     email: optionalText("the email address", 254),
     source: optionalText("the source", SEARCH_TEXT_MAX),
     ip: optional(isIpOrRange, "Enter an IP address like 203.0.113.7, or a range like 203.0.113.0/24"),
-    state: optional((value) => (supportState.enumValues as readonly string[]).includes(value), "Choose a state from the list"),
+    state: optional((value) => (SUPPORT_STATES as readonly string[]).includes(value), "Choose a state from the list"),
     from: optional(isDay, "Enter a date as YYYY-MM-DD"),
     to: optional(isDay, "Enter a date as YYYY-MM-DD"),
     after: optional((value) => CURSOR.test(value), "That page link is broken; start again from the first page"),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { staffRole } from "@/db/schema/enums";
+import { STAFF_ROLES } from "@/lib/domain/enums";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 
 const email = z
@@ -16,7 +16,7 @@ export const linkRequestSchema = z.object({ email });
 
 export const inviteSchema = z.object({
   email,
-  role: z.enum(staffRole.enumValues, { error: "Choose a role" }),
+  role: z.enum(STAFF_ROLES, { error: "Choose a role" }),
 });
 
 export const newPasswordSchema = z.object({

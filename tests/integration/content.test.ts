@@ -10,7 +10,7 @@ import { getPetition } from "@/db/queries/petitions";
 import { getPledge } from "@/db/queries/pledges";
 import { auditLog, signatures, users } from "@/db/schema";
 import { NotAllowedError, type StaffCaller } from "@/lib/domain/roles";
-import type { ImpactFigureContent, PetitionContent } from "@/lib/content/content-input";
+import type { ImpactFigureContent, PetitionContent } from "@/lib/domain/content";
 import { takePledge } from "@/lib/signing/pledging";
 import { PETITION_CLOSED } from "@/lib/signing/signing";
 import { databaseError } from "../helpers/test-database";

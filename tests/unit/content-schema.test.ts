@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { closingTimeField, impactFigureContent, petitionContent, slugFromTitle } from "@/lib/content/content-input";
+import { closingTimeField, impactFigureContent, petitionContent } from "@/lib/content/content-input";
+import { slugFromTitle } from "@/lib/domain/content";
 import { impactFigureSchema, newImpactFigureSchema, petitionContentSchema } from "@/lib/validation/content";
 
 const petition = {

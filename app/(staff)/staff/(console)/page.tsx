@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listActionTotals } from "@/db/queries/staff-dashboard";
-import { supportState } from "@/db/schema/enums";
+import { SUPPORT_STATES } from "@/lib/domain/enums";
 import { requireStaff } from "@/lib/auth/staff";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -21,7 +21,7 @@ export default async function DashboardPage() {
         <thead>
           <tr className="border-b border-line">
             <th scope="col" className="py-2">Petition or pledge</th>
-            {supportState.enumValues.map((state) => (
+            {SUPPORT_STATES.map((state) => (
               <th key={state} scope="col" className="py-2 text-right capitalize">
                 {state}
               </th>
@@ -36,7 +36,7 @@ export default async function DashboardPage() {
                 <Link href={`/staff/reports/${action.kind}/${action.slug}`}>{action.title}</Link>
                 {action.isOpen ? null : <span className="text-muted"> (closed)</span>}
               </th>
-              {supportState.enumValues.map((state) => (
+              {SUPPORT_STATES.map((state) => (
                 <td key={state} className="py-2 text-right tabular-nums">
                   {format.format(action.totals[state])}
                 </td>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { INPUT_CLASS } from "@/components/forms/field";
 import { listActionTotals } from "@/db/queries/staff-dashboard";
-import { supportState } from "@/db/schema/enums";
+import { SUPPORT_STATES } from "@/lib/domain/enums";
 import { requireStaff } from "@/lib/auth/staff";
 
 export const metadata: Metadata = { title: "Export" };
@@ -33,7 +33,7 @@ export default async function ExportPage() {
           <span className="font-semibold">State</span>
           <select name="state" defaultValue="verified" className={INPUT_CLASS}>
             <option value="">Any</option>
-            {supportState.enumValues.map((state) => (
+            {SUPPORT_STATES.map((state) => (
               <option key={state} value={state}>
                 {state}
               </option>

@@ -3,7 +3,7 @@
 import { useWatch, type Control, type UseFormRegisterReturn } from "react-hook-form";
 import { Checkbox } from "@/components/forms/checkbox";
 import { Field, INPUT_CLASS } from "@/components/forms/field";
-import { figureNotation, reportingMethod } from "@/db/schema/enums";
+import { REPORTING_METHODS, type FigureNotation } from "@/lib/domain/enums";
 import { describeFigureSource, formatFigureValue } from "@/lib/domain/impact-figure";
 import { parseWholeNumber, type ImpactFigureInput } from "@/lib/validation/content";
 import { ContentField } from "./content-field";
@@ -25,7 +25,7 @@ export const FIGURE_LABELS: Record<Name, string> = {
   sortOrder: "order",
 };
 
-const NOTATIONS: Record<(typeof figureNotation.enumValues)[number], string> = { standard: "In full: 3,500,000", compact: "In words: 3.5 million" };
+const NOTATIONS: Record<FigureNotation, string> = { standard: "In full: 3,500,000", compact: "In words: 3.5 million" };
 
 /** How the figure will read on the public pages, as it is typed. */
 function FigurePreview({ control }: { control: Control<ImpactFigureInput> }) {
@@ -80,7 +80,7 @@ export function FigureFields({
         <ContentField id="figure-reportedIn" label="Reported in" hint="its 2017 impact report" error={error("reportedIn")} registration={register("reportedIn")} />
         <ContentField id="figure-quotedBy" label="Quoted by (optional)" hint="Who relayed it, when read second-hand: People (2018)." error={error("quotedBy")} registration={register("quotedBy")} />
         <ContentField id="figure-sourceUrl" label="Link to the source (optional)" error={error("sourceUrl")} registration={register("sourceUrl")} type="url" />
-        {select("method", "How it was established", reportingMethod.enumValues.map((method) => [method, method]))}
+        {select("method", "How it was established", REPORTING_METHODS.map((method) => [method, method]))}
       </fieldset>
       <ContentField id="figure-sortOrder" label="Order" hint="Lower numbers are shown first." error={error("sortOrder")} registration={register("sortOrder")} inputMode="numeric" />
       <FigurePreview control={control} />

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Field, INPUT_CLASS } from "@/components/forms/field";
 import type { ActionTotals } from "@/db/queries/staff-dashboard";
-import { supportState } from "@/db/schema/enums";
+import { SUPPORT_STATES } from "@/lib/domain/enums";
 
 export interface SearchFormProps {
   targets: Pick<ActionTotals, "kind" | "slug" | "title">[];
@@ -53,7 +53,7 @@ export function SearchForm({ targets, values, errors }: SearchFormProps) {
           {(describedBy, invalid) => (
             <select {...field("state")} {...a11y(describedBy, invalid)}>
               <option value="">Any</option>
-              {supportState.enumValues.map((state) => (
+              {SUPPORT_STATES.map((state) => (
                 <option key={state} value={state}>
                   {state}
                 </option>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getActionReport, REPORT_DAYS, REPORT_HOURS } from "@/db/queries/action-reports";
-import { supportState } from "@/db/schema/enums";
+import { SUPPORT_STATES } from "@/lib/domain/enums";
 import { requireStaff } from "@/lib/auth/staff";
 import { countryName } from "@/lib/domain/countries";
 import { RankingList } from "./_components/ranking-list";
@@ -27,7 +27,7 @@ export default async function ReportPage({ params }: { params: Promise<{ kind: s
           <span className="block text-sm uppercase tracking-wider text-muted">{report.kind}</span> {report.title}
         </h1>
         <dl className="flex flex-wrap gap-6" data-testid="report-totals">
-          {supportState.enumValues.map((state) => (
+          {SUPPORT_STATES.map((state) => (
             <div key={state}>
               <dt className="text-sm capitalize text-muted">{state}</dt>
               <dd className="text-2xl tabular-nums">{format.format(report.totals[state])}</dd>

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Field, INPUT_CLASS } from "@/components/forms/field";
 import type { SupportKind } from "@/db/queries/supporters";
-import type { SupportState } from "@/db/schema/enums";
+import type { SupportState } from "@/lib/domain/enums";
 import { moderateSupporterAction } from "@/lib/actions/staff-moderation";
 import { REASON_MAX } from "@/lib/validation/moderation";
 

@@ -1,0 +1,58 @@
+import type { FigureNotation, ReportingMethod } from "./enums";
+
+// Campaign content as it is stored: what lib/content/content-input.ts makes of an editor's input,
+// and what db/queries/content*.ts write.
+
+export interface PetitionContent {
+  title: string;
+  target: string;
+  ask: string;
+  background: string;
+  /** Null: the goal steps up automatically (lib/domain/goal.ts). */
+  goal: number | null;
+  isOpen: boolean;
+  closesAt: Date | null;
+}
+
+export interface PledgeContent {
+  title: string;
+  statement: string;
+  background: string;
+  goal: number | null;
+  isOpen: boolean;
+  closesAt: Date | null;
+}
+
+export interface CommitmentContent {
+  title: string;
+  description: string;
+  threshold: number | null;
+}
+
+export interface ImpactFigureContent {
+  value: number;
+  isLowerBound: boolean;
+  notation: FigureNotation;
+  unit: string;
+  counts: string;
+  period: string;
+  reportedBy: string;
+  reportedIn: string;
+  quotedBy: string | null;
+  sourceUrl: string | null;
+  method: ReportingMethod;
+  sortOrder: number;
+}
+
+/** "Talk with my school" -> "talk-with-my-school": a new commitment's slug, which its takers' links carry. */
+export function slugFromTitle(title: string): string {
+  const slug = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/, "");
+  return slug || "commitment";
+}

@@ -1,0 +1,38 @@
+// The value lists behind the database's enum types. db/schema/enums.ts builds its pgEnums from
+// these tuples, and forms, schemas and pages read them from here, so that a browser bundle that
+// lists the states or roles carries a few strings and not the ORM.
+
+/**
+ * The life of a signature or a pledge: only `verified` rows count toward the public total.
+ * `held`: confirmed by its owner but held back from the total, because it came in a burst from
+ * one address, until staff (or, for a small burst, time) release it. A held row that is not yet
+ * confirmed stays `pending`, with `held_at` set, and becomes `held` when confirmed.
+ */
+export const SUPPORT_STATES = ["pending", "verified", "rejected", "withdrawn", "held"] as const;
+export type SupportState = (typeof SUPPORT_STATES)[number];
+
+export const STAFF_ROLES = ["viewer", "editor", "admin"] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** How a figure was established; the demo campaign's figures are all self-reported. */
+export const REPORTING_METHODS = ["self-reported", "independently audited", "official statistics"] as const;
+export type ReportingMethod = (typeof REPORTING_METHODS)[number];
+
+export const FIGURE_NOTATIONS = ["standard", "compact"] as const;
+export type FigureNotation = (typeof FIGURE_NOTATIONS)[number];
+
+/**
+ * What a counter slot counts: a petition's signatures, a pledge's takers, the takers of one
+ * commitment, or those of them who said they did it (a fulfilment).
+ */
+export const COUNT_SUBJECTS = ["petition", "pledge", "commitment", "fulfilment"] as const;
+export type CountSubject = (typeof COUNT_SUBJECTS)[number];
+
+export const TOKEN_PURPOSES = [
+  "confirm-signature",
+  "withdraw-signature",
+  "confirm-pledge",
+  "withdraw-pledge",
+  "fulfil-commitment",
+] as const;
+export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
