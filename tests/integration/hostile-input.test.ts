@@ -13,9 +13,7 @@ import { hostileCorpus, type HostileRequest } from "../helpers/hostile-corpus";
 // X-Real-IP, as behind a reverse proxy, so the per-address limits leave every valid one stored.
 // (What only the production server answers, bad percent-encoding, Host headers and stalled
 // bodies, stays in tests/e2e/hostile-input.spec.ts.)
-vi.hoisted(() => {
-  process.env.TRUSTED_PROXY_HEADER = "x-real-ip";
-});
+vi.hoisted(() => vi.stubEnv("TRUSTED_PROXY_HEADER", "x-real-ip"));
 
 const DOMAIN = "fuzz.example";
 const CONCURRENCY = 24;
@@ -104,6 +102,7 @@ describe("hostile bodies", () => {
   afterAll(async () => {
     await server?.stop();
     await closeDb();
+    vi.unstubAllEnvs();
   });
 
   // The timeout guards against a hang: on a loaded 2-core machine the corpus has taken a minute.

@@ -8,9 +8,7 @@ import { freshDemoPetition } from "../helpers/signing";
 
 // A storm at the signing API's handler, as the route hands it each Request, on the real database:
 // callers name their address in X-Real-IP, as behind a reverse proxy.
-vi.hoisted(() => {
-  process.env.TRUSTED_PROXY_HEADER = "x-real-ip";
-});
+vi.hoisted(() => vi.stubEnv("TRUSTED_PROXY_HEADER", "x-real-ip"));
 
 const valid = { firstName: "Ada", lastName: "Lovelace", country: "US", postalCode: "20500", acceptsPrivacy: true };
 const freshIp = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
@@ -20,7 +18,10 @@ describe("the signing API under a storm", () => {
   beforeAll(async () => {
     ({ slug } = await freshDemoPetition());
   });
-  afterAll(closeDb);
+  afterAll(async () => {
+    await closeDb();
+    vi.unstubAllEnvs();
+  });
 
   // The timeout guards against a hang, not a speed: on a loaded 2-core machine this has taken 30 s.
   it("a storm of 500 requests for one address, in case, dot and plus variants, leaves one signature", { timeout: 120_000 }, async () => {
