@@ -49,7 +49,11 @@ export async function startHandlerServer(): Promise<HandlerServer> {
     const match = findDirectRoute(incoming.method ?? "GET", query === -1 ? url : url.slice(0, query));
     if (!match) return void outgoing.writeHead(404).end();
     void serveWebHandler(incoming, outgoing, async (request) => {
-      if (!match.params) return Response.json({ ok: false, formError: "The address has a bad percent-encoding." }, { status: 400 });
+      if (!match.params)
+        return Response.json(
+          { ok: false, formError: "The address has a bad percent-encoding." },
+          { status: 400 },
+        );
       if (isCrossOriginWrite(request)) return crossOriginRefusal();
       return HANDLERS[match.route.path](request, { params: Promise.resolve(match.params) as Promise<never> });
     });

@@ -34,21 +34,30 @@ interface OpenStream {
 /** Opens a stream on its own connection, as one phone would, and resolves once its headers arrive. */
 function openStream(port: number, pathname: string, ip: string): Promise<OpenStream> {
   return new Promise((resolve, reject) => {
-    const request = http.get({ host: "127.0.0.1", port, path: pathname, headers: { "X-Real-IP": ip }, agent: false }, (response) => {
-      let text = "";
-      let settle: (value: string | null) => void = () => {};
-      const firstEvent = new Promise<string | null>((done) => (settle = done));
-      const body = new Promise<string>((done) => response.on("close", () => done(text)));
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => {
-        text += chunk;
-        const event = /event: totals\ndata: (.*)\n\n/.exec(text);
-        if (event) settle(event[1]!);
-      });
-      response.on("close", () => settle(null));
-      response.on("error", () => settle(null));
-      resolve({ status: response.statusCode!, headers: response.headers, firstEvent, body, close: () => request.destroy() });
-    });
+    const request = http.get(
+      { host: "127.0.0.1", port, path: pathname, headers: { "X-Real-IP": ip }, agent: false },
+      (response) => {
+        let text = "";
+        let settle: (value: string | null) => void = () => {};
+        const firstEvent = new Promise<string | null>((done) => (settle = done));
+        const body = new Promise<string>((done) => response.on("close", () => done(text)));
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => {
+          text += chunk;
+          const event = /event: totals\ndata: (.*)\n\n/.exec(text);
+          if (event) settle(event[1]!);
+        });
+        response.on("close", () => settle(null));
+        response.on("error", () => settle(null));
+        resolve({
+          status: response.statusCode!,
+          headers: response.headers,
+          firstEvent,
+          body,
+          close: () => request.destroy(),
+        });
+      },
+    );
     request.on("error", reject);
   });
 }
@@ -61,7 +70,8 @@ describe("per-address flood limits at the API", () => {
   let server: HandlerServer;
   let petition: string;
   let pledge: string;
-  const fetchAs = (pathname: string, ip: string) => fetch(`${server.url}${pathname}`, { headers: { "X-Real-IP": ip } });
+  const fetchAs = (pathname: string, ip: string) =>
+    fetch(`${server.url}${pathname}`, { headers: { "X-Real-IP": ip } });
 
   beforeAll(async () => {
     ({ slug: petition } = await freshDemoPetition());
@@ -76,11 +86,14 @@ describe("per-address flood limits at the API", () => {
 
   it("a flood at the totals endpoint from one address gets 429 with Retry-After, while another address is served", async () => {
     const flooder = "198.51.100.10";
-    for (let i = 0; i < 5; i++) expect((await fetchAs(`/api/petitions/${petition}/totals`, flooder)).status).toBe(200);
+    for (let i = 0; i < 5; i++)
+      expect((await fetchAs(`/api/petitions/${petition}/totals`, flooder)).status).toBe(200);
     const refused = await fetchAs(`/api/petitions/${petition}/totals`, flooder);
     expect(refused.status).toBe(429);
     expectRetryAfter(refused.headers.get("retry-after"));
-    expect(await refused.json()).toEqual({ error: "Too many requests from your address. Please wait a little and try again." });
+    expect(await refused.json()).toEqual({
+      error: "Too many requests from your address. Please wait a little and try again.",
+    });
     // One allowance for every totals endpoint.
     expect((await fetchAs(`/api/pledges/${pledge}/totals`, flooder)).status).toBe(429);
 
@@ -90,7 +103,8 @@ describe("per-address flood limits at the API", () => {
   });
 
   it("two IPv6 addresses in one /64 share an allowance; one in another /64 does not", async () => {
-    for (let i = 0; i < 5; i++) expect((await fetchAs(`/api/pledges/${pledge}/totals`, "2001:db8:1:2::1")).status).toBe(200);
+    for (let i = 0; i < 5; i++)
+      expect((await fetchAs(`/api/pledges/${pledge}/totals`, "2001:db8:1:2::1")).status).toBe(200);
     const sameNetwork = await fetchAs(`/api/pledges/${pledge}/totals`, "2001:db8:1:2:ffff:ffff:ffff:9");
     expect(sameNetwork.status).toBe(429);
     expectRetryAfter(sameNetwork.headers.get("retry-after"));
@@ -141,8 +155,11 @@ describe("per-address flood limits at the API", () => {
     const ip = "192.0.2.30";
     // The test before closed its streams; the server lets go of them as the closes reach it, and
     // until then the instance's cap answers 503. Wait for that, from an address of its own.
-    await expect.poll(async () => (await fetchAs("/api/petitions/no-such-petition/stream", "192.0.2.31")).status).toBe(404);
-    for (let i = 0; i < 8; i++) expect((await fetchAs("/api/petitions/no-such-petition/stream", ip)).status).toBe(404);
+    await expect
+      .poll(async () => (await fetchAs("/api/petitions/no-such-petition/stream", "192.0.2.31")).status)
+      .toBe(404);
+    for (let i = 0; i < 8; i++)
+      expect((await fetchAs("/api/petitions/no-such-petition/stream", ip)).status).toBe(404);
     const refused = await fetchAs(`/api/petitions/${petition}/stream`, ip);
     expect(refused.status).toBe(429);
     expectRetryAfter(refused.headers.get("retry-after"));

@@ -62,14 +62,21 @@ interface Answer {
 /** Every 25th request goes over real HTTP, the rest straight to the handler: the same judgement for both. */
 const OVER_HTTP_EVERY = 25;
 
-async function sendAll(server: HandlerServer, kind: "petition" | "pledge", slug: string, requests: HostileRequest[]): Promise<Answer[]> {
+async function sendAll(
+  server: HandlerServer,
+  kind: "petition" | "pledge",
+  slug: string,
+  requests: HostileRequest[],
+): Promise<Answer[]> {
   const path = kind === "petition" ? `/api/petitions/${slug}/signatures` : `/api/pledges/${slug}/takers`;
   const answers: Answer[] = [];
   let next = 0;
   const worker = async () => {
     for (let i = next++; i < requests.length; i = next++) {
       const request = requests[i]!;
-      const headers: Record<string, string> = { "X-Real-IP": `${kind === "petition" ? 10 : 11}.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` };
+      const headers: Record<string, string> = {
+        "X-Real-IP": `${kind === "petition" ? 10 : 11}.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
+      };
       if (request.contentType !== null) headers["Content-Type"] = request.contentType;
       const init = { method: "POST", headers, body: request.body };
       const response =
@@ -106,40 +113,73 @@ describe("hostile bodies", () => {
   });
 
   // The timeout guards against a hang: on a loaded 2-core machine the corpus has taken a minute.
-  it("thousands of hostile bodies to both APIs: no 5xx, every one answered, nothing stored for a refusal", { timeout: 180_000 }, async () => {
-    // A valid body every 100 requests: proof that what is accepted is stored, so that the absence
-    // of rows for the refusals means something.
-    const withControls = (api: string, corpus: HostileRequest[], valid: (email: string) => Record<string, unknown>) =>
-      corpus.flatMap((request, i) =>
-        i % 100 === 0 ? [request, { name: `valid ${api} ${i}`, contentType: "application/json", body: new TextEncoder().encode(JSON.stringify(valid(`valid-${api}-${i}@${DOMAIN}`))) }] : [request],
+  it(
+    "thousands of hostile bodies to both APIs: no 5xx, every one answered, nothing stored for a refusal",
+    { timeout: 180_000 },
+    async () => {
+      // A valid body every 100 requests: proof that what is accepted is stored, so that the absence
+      // of rows for the refusals means something.
+      const withControls = (
+        api: string,
+        corpus: HostileRequest[],
+        valid: (email: string) => Record<string, unknown>,
+      ) =>
+        corpus.flatMap((request, i) =>
+          i % 100 === 0
+            ? [
+                request,
+                {
+                  name: `valid ${api} ${i}`,
+                  contentType: "application/json",
+                  body: new TextEncoder().encode(JSON.stringify(valid(`valid-${api}-${i}@${DOMAIN}`))),
+                },
+              ]
+            : [request],
+        );
+      const petitionCorpus = withControls(
+        "petition",
+        hostileCorpus("petition", supporter, DOMAIN, osdiSignature),
+        supporter,
       );
-    const petitionCorpus = withControls("petition", hostileCorpus("petition", supporter, DOMAIN, osdiSignature), supporter);
-    const pledgeCorpus = withControls("pledge", hostileCorpus("pledge", pledgeTaker, DOMAIN), pledgeTaker);
-    expect(petitionCorpus.length).toBeGreaterThanOrEqual(3_000);
-    expect(pledgeCorpus.length).toBeGreaterThanOrEqual(3_000);
+      const pledgeCorpus = withControls("pledge", hostileCorpus("pledge", pledgeTaker, DOMAIN), pledgeTaker);
+      expect(petitionCorpus.length).toBeGreaterThanOrEqual(3_000);
+      expect(pledgeCorpus.length).toBeGreaterThanOrEqual(3_000);
 
-    const answers = [
-      ...(await sendAll(server, "petition", petition, petitionCorpus)),
-      ...(await sendAll(server, "pledge", pledge, pledgeCorpus)),
-    ];
-    expect(answers).toHaveLength(petitionCorpus.length + pledgeCorpus.length);
-    const serverErrors = answers.filter((answer) => answer.status >= 500).map((answer) => `${answer.status} ${answer.request.name}`);
-    expect(serverErrors).toEqual([]);
-    const unexplained = answers
-      .filter((answer) => answer.status >= 400 && !(answer.body?.ok === false && (answer.body.fieldErrors || answer.body.formError)))
-      .map((answer) => `${answer.status} ${answer.request.name}`);
-    expect(unexplained).toEqual([]);
-    const controls = answers.filter((answer) => answer.request.name.startsWith("valid "));
-    expect(controls.map((answer) => answer.status)).toEqual(controls.map(() => 202));
+      const answers = [
+        ...(await sendAll(server, "petition", petition, petitionCorpus)),
+        ...(await sendAll(server, "pledge", pledge, pledgeCorpus)),
+      ];
+      expect(answers).toHaveLength(petitionCorpus.length + pledgeCorpus.length);
+      const serverErrors = answers
+        .filter((answer) => answer.status >= 500)
+        .map((answer) => `${answer.status} ${answer.request.name}`);
+      expect(serverErrors).toEqual([]);
+      const unexplained = answers
+        .filter(
+          (answer) =>
+            answer.status >= 400 &&
+            !(answer.body?.ok === false && (answer.body.fieldErrors || answer.body.formError)),
+        )
+        .map((answer) => `${answer.status} ${answer.request.name}`);
+      expect(unexplained).toEqual([]);
+      const controls = answers.filter((answer) => answer.request.name.startsWith("valid "));
+      expect(controls.map((answer) => answer.status)).toEqual(controls.map(() => 202));
 
-    // The database was emptied before the corpus: every row in it belongs to a request answered 202.
-    const accepted = new Set(answers.filter((answer) => answer.status === 202).map((answer) => emailOf(answer.request.body)));
-    const signed = await getDb().select({ email: signatures.email }).from(signatures);
-    const taken = await getDb().select({ email: pledgeTakers.email }).from(pledgeTakers);
-    const mailed = await getDb().select({ email: outboxMessages.recipient }).from(outboxMessages);
-    const strays = [...signed, ...taken, ...mailed].filter((row) => !accepted.has(row.email)).map((row) => JSON.stringify(row.email));
-    expect(strays).toEqual([]);
-    const stored = new Set([...signed, ...taken].map((row) => row.email));
-    expect(controls.map((answer) => emailOf(answer.request.body)).filter((email) => !stored.has(email!))).toEqual([]);
-  });
+      // The database was emptied before the corpus: every row in it belongs to a request answered 202.
+      const accepted = new Set(
+        answers.filter((answer) => answer.status === 202).map((answer) => emailOf(answer.request.body)),
+      );
+      const signed = await getDb().select({ email: signatures.email }).from(signatures);
+      const taken = await getDb().select({ email: pledgeTakers.email }).from(pledgeTakers);
+      const mailed = await getDb().select({ email: outboxMessages.recipient }).from(outboxMessages);
+      const strays = [...signed, ...taken, ...mailed]
+        .filter((row) => !accepted.has(row.email))
+        .map((row) => JSON.stringify(row.email));
+      expect(strays).toEqual([]);
+      const stored = new Set([...signed, ...taken].map((row) => row.email));
+      expect(
+        controls.map((answer) => emailOf(answer.request.body)).filter((email) => !stored.has(email!)),
+      ).toEqual([]);
+    },
+  );
 });

@@ -8,7 +8,12 @@ import { getFeaturedCampaignId } from "@/db/queries/featured-campaign";
 import { getTotals } from "@/db/queries/counts";
 import { listImpactFigures } from "@/db/queries/impact-figures";
 import { getPetition, getPetitionTotals, listPetitionSlugs } from "@/db/queries/petitions";
-import { getPledge, getPledgeCommitmentChoices, getPledgeTotals, listPledgeSlugs } from "@/db/queries/pledges";
+import {
+  getPledge,
+  getPledgeCommitmentChoices,
+  getPledgeTotals,
+  listPledgeSlugs,
+} from "@/db/queries/pledges";
 import { listRecentPublicSigners } from "@/db/queries/signatures";
 import { getSiteNavigation } from "@/db/queries/site";
 import { listStoryPages, getStoryPage } from "@/db/queries/story";
@@ -76,7 +81,11 @@ function markersIn(value: unknown, secrets: string[]): string[] {
 /** The first totals event a stream sends, as the browser would read it. */
 async function firstStreamEvent(kind: "petition" | "pledge", slug: string): Promise<unknown> {
   const controller = new AbortController();
-  const response = await totalsEventStream(new Request(`http://localhost/api/${kind}s/${slug}/stream`, { signal: controller.signal }), kind, slug);
+  const response = await totalsEventStream(
+    new Request(`http://localhost/api/${kind}s/${slug}/stream`, { signal: controller.signal }),
+    kind,
+    slug,
+  );
   let text = "";
   const decoder = new TextDecoder();
   const data = await new Promise<string>((resolve, reject) =>
@@ -106,27 +115,69 @@ describe("public read models", () => {
 
     // A public signer (shown by first name and last initial), and one who chose not to be shown.
     expect(
-      await signPetition(slug, { ...common, firstName: "Shown", lastName: MARK.lastName, email: MARK.email, comment: "Shown comment", isPublic: true }, { ...context, ip: MARK.ip }),
+      await signPetition(
+        slug,
+        {
+          ...common,
+          firstName: "Shown",
+          lastName: MARK.lastName,
+          email: MARK.email,
+          comment: "Shown comment",
+          isPublic: true,
+        },
+        { ...context, ip: MARK.ip },
+      ),
     ).toMatchObject({ ok: true });
     const hiddenEmail = "hidden.signer@markermail.example";
     expect(
-      await signPetition(slug, { ...common, firstName: MARK.privateFirstName, lastName: MARK.lastName, email: hiddenEmail, comment: MARK.privateComment, isPublic: false }, { ...context, ip: MARK.ip }),
+      await signPetition(
+        slug,
+        {
+          ...common,
+          firstName: MARK.privateFirstName,
+          lastName: MARK.lastName,
+          email: hiddenEmail,
+          comment: MARK.privateComment,
+          isPublic: false,
+        },
+        { ...context, ip: MARK.ip },
+      ),
     ).toMatchObject({ ok: true });
     const confirmToken = await confirmTokenFor(MARK.email);
     secrets.push(confirmToken, hashToken(confirmToken));
-    for (const email of [MARK.email, hiddenEmail]) await redeemSupportToken("petition", hashToken(await confirmTokenFor(email)), "confirm");
+    for (const email of [MARK.email, hiddenEmail])
+      await redeemSupportToken("petition", hashToken(await confirmTokenFor(email)), "confirm");
 
     const commitment = (await getPledgeCommitmentChoices(campaign.pledge!.id))[0]!.slug;
     expect(
-      await takePledge(pledgeSlug, { ...common, firstName: "Taker", lastName: MARK.takerLastName, email: MARK.takerEmail, isPublic: true, commitments: [commitment] }, { ...context, ip: MARK.takerIp }),
+      await takePledge(
+        pledgeSlug,
+        {
+          ...common,
+          firstName: "Taker",
+          lastName: MARK.takerLastName,
+          email: MARK.takerEmail,
+          isPublic: true,
+          commitments: [commitment],
+        },
+        { ...context, ip: MARK.takerIp },
+      ),
     ).toMatchObject({ ok: true });
     const takerToken = await confirmTokenFor(MARK.takerEmail);
     await redeemSupportToken("pledge", hashToken(takerToken), "confirm");
-    const [taker] = await getDb().select({ id: pledgeTakers.id }).from(pledgeTakers).where(eq(pledgeTakers.email, MARK.takerEmail));
+    const [taker] = await getDb()
+      .select({ id: pledgeTakers.id })
+      .from(pledgeTakers)
+      .where(eq(pledgeTakers.email, MARK.takerEmail));
     const fulfil = newToken();
     await getDb()
       .insert(actionTokens)
-      .values({ tokenHash: fulfil.hash, purpose: "fulfil-commitment", subjectId: taker!.id, expiresAt: new Date(Date.now() + 3_600_000) });
+      .values({
+        tokenHash: fulfil.hash,
+        purpose: "fulfil-commitment",
+        subjectId: taker!.id,
+        expiresAt: new Date(Date.now() + 3_600_000),
+      });
     secrets.push(takerToken, hashToken(takerToken), fulfil.token, fulfil.hash);
 
     const petition = (await getPetition(slug))!;
@@ -135,7 +186,10 @@ describe("public read models", () => {
       ["getFeaturedCampaign", () => getFeaturedCampaign()],
       ["getSiteNavigation", () => getSiteNavigation()],
       ["listStoryPages", () => listStoryPages()],
-      ...stories.map(({ slug: story }): [string, () => Promise<unknown>] => [`getStoryPage(${story})`, () => getStoryPage(story)]),
+      ...stories.map(({ slug: story }): [string, () => Promise<unknown>] => [
+        `getStoryPage(${story})`,
+        () => getStoryPage(story),
+      ]),
       ["listImpactFigures", async () => listImpactFigures((await getFeaturedCampaignId())!)],
       ["getPetition", () => getPetition(slug)],
       ["getPetitionTotals", () => getPetitionTotals(slug)],
@@ -153,8 +207,28 @@ describe("public read models", () => {
       ["getSupportToken pledge confirm", () => getSupportToken(hashToken(takerToken), "confirm")],
       ["getFulfilment", () => getFulfilment(fulfil.hash)],
       ["sitemap", () => sitemap()],
-      ["GET /api/petitions/{slug}/totals", async () => (await handleTotalsRequest(new Request(`http://localhost/api/petitions/${slug}/totals`), "petition", slug)).json()],
-      ["GET /api/pledges/{slug}/totals", async () => (await handleTotalsRequest(new Request(`http://localhost/api/pledges/${pledgeSlug}/totals`), "pledge", pledgeSlug)).json()],
+      [
+        "GET /api/petitions/{slug}/totals",
+        async () =>
+          (
+            await handleTotalsRequest(
+              new Request(`http://localhost/api/petitions/${slug}/totals`),
+              "petition",
+              slug,
+            )
+          ).json(),
+      ],
+      [
+        "GET /api/pledges/{slug}/totals",
+        async () =>
+          (
+            await handleTotalsRequest(
+              new Request(`http://localhost/api/pledges/${pledgeSlug}/totals`),
+              "pledge",
+              pledgeSlug,
+            )
+          ).json(),
+      ],
       ["GET /api/petitions/{slug}/stream", () => firstStreamEvent("petition", slug)],
       ["GET /api/pledges/{slug}/stream", () => firstStreamEvent("pledge", pledgeSlug)],
       ["GET /api/health", async () => (await handleHealthRequest()).json()],
@@ -164,8 +238,13 @@ describe("public read models", () => {
   afterAll(closeDb);
 
   it("read something: the public signer, the taker's page and the links are there to be leaked", () => {
-    expect(results.get("listRecentPublicSigners")).toEqual([expect.objectContaining({ firstName: "Shown", lastInitial: "Z", comment: "Shown comment" })]);
-    expect(results.get("getPetitionTotals")).toMatchObject({ verified: 1, recentSigners: [expect.objectContaining({ firstName: "Shown" })] });
+    expect(results.get("listRecentPublicSigners")).toEqual([
+      expect.objectContaining({ firstName: "Shown", lastInitial: "Z", comment: "Shown comment" }),
+    ]);
+    expect(results.get("getPetitionTotals")).toMatchObject({
+      verified: 1,
+      recentSigners: [expect.objectContaining({ firstName: "Shown" })],
+    });
     expect(results.get("GET /api/petitions/{slug}/stream")).toMatchObject({ verified: 1 });
     expect(results.get("getSupportToken confirm")).toMatchObject({ kind: "petition", state: "verified" });
     expect(results.get("getFulfilment")).toMatchObject({ firstName: "Taker" });
@@ -174,12 +253,16 @@ describe("public read models", () => {
   });
 
   it("carry no private key, at any depth", () => {
-    const found = [...results].flatMap(([name, result]) => privateKeysIn(result).map((path) => `${name}: ${path}`));
+    const found = [...results].flatMap(([name, result]) =>
+      privateKeysIn(result).map((path) => `${name}: ${path}`),
+    );
     expect(found).toEqual([]);
   });
 
   it("carry none of the supporters' private values, nor any link's token", () => {
-    const found = [...results].flatMap(([name, result]) => markersIn(result, secrets).map((marker) => `${name}: ${marker}`));
+    const found = [...results].flatMap(([name, result]) =>
+      markersIn(result, secrets).map((marker) => `${name}: ${marker}`),
+    );
     expect(found).toEqual([]);
   });
 });
