@@ -20,7 +20,9 @@ async function signAndConfirm(page: Page, request: APIRequestContext, slug: stri
 
 const verifiedOn = (page: Page) => page.getByTestId("live-total").filter({ hasText: "verified signatures" }).first();
 
-test("a signature confirmed in one browser moves the total in another within 2 s, without a reload", { tag: "@engine" }, async ({ browser, request }) => {
+// How soon a confirmation reaches every open page is a figure of `npm run bench:live`
+// (docs/PERFORMANCE.md); these tests wait for the event, not for a time.
+test("a signature confirmed in one browser moves the total in another, without a reload", { tag: "@engine" }, async ({ browser, request }) => {
   const slug = "e2e-live";
   const watcher = await (await browser.newContext()).newPage();
   await watcher.goto(`/petition/${slug}`);
@@ -29,9 +31,7 @@ test("a signature confirmed in one browser moves the total in another within 2 s
 
   const signer = await (await browser.newContext()).newPage();
   await signAndConfirm(signer, request, slug, "live.watcher@example.org");
-  const confirmedAt = Date.now();
-  await expect(total).toHaveAttribute("data-value", String(before + 1), { timeout: 2_000 });
-  expect(Date.now() - confirmedAt).toBeLessThan(2_000);
+  await expect(total).toHaveAttribute("data-value", String(before + 1));
   await expect(total).toContainText(new Intl.NumberFormat("en-US").format(before + 1));
 });
 
@@ -82,9 +82,7 @@ test("a second app process on the same Postgres receives the push", { tag: "@eng
     const before = events.at(-1)!.verified;
 
     await signAndConfirm(page, request, slug, "second.process@example.org");
-    const confirmedAt = Date.now();
-    await expect.poll(() => events.at(-1)!.verified, { timeout: 2_000 }).toBe(before + 1);
-    expect(Date.now() - confirmedAt).toBeLessThan(2_000);
+    await expect.poll(() => events.at(-1)!.verified).toBe(before + 1);
     controller.abort();
     await reading;
   } finally {
@@ -120,7 +118,7 @@ test("the stream reconnects after the server restarts", { tag: "@engine" }, asyn
 
     const api = await playwrightRequest.newContext({ baseURL: server.url });
     await signAndConfirm(await page.context().newPage(), api, slug, "restart.watcher@example.org", server.url);
-    await expect(total).toHaveAttribute("data-value", String(before + 1), { timeout: 5_000 });
+    await expect(total).toHaveAttribute("data-value", String(before + 1));
     await api.dispose();
   } finally {
     await server.stop();

@@ -53,26 +53,6 @@ test("accepts the form's fields and an OSDI record-signature-helper body alike",
   });
 });
 
-test("a storm of 500 requests for one address, in case, dot and plus variants, leaves one signature", async ({ request }) => {
-  test.setTimeout(120_000);
-  const slug = "e2e-storm";
-  const before = await totals(request, slug);
-  const variants = ["storm.person@gmail.com", "Storm.Person@Gmail.com", "stormperson+a@gmail.com", "s.t.o.r.m.person@googlemail.com", " STORMPERSON@gmail.com "];
-  const responses = await Promise.all(
-    Array.from({ length: 500 }, (_, i) => sign(request, slug, { ...valid, email: variants[i % variants.length] })),
-  );
-  const statuses = responses.map((response) => response.status());
-  expect(new Set(statuses)).toEqual(new Set([202]));
-  const bodies = await Promise.all(responses.map((response) => response.json()));
-  // Every answer looks the same: nobody can tell which request was the first.
-  expect(new Set(bodies.map((body) => Object.keys(body).sort().join()))).toEqual(new Set(["message,ok,referralCode"]));
-
-  expect(await totals(request, slug)).toMatchObject({ pending: before.pending + 1, verified: before.verified });
-  const mails = await readMailbox(request, `(${slug})`);
-  expect(mails.filter((mail) => mail.subject.startsWith("Confirm your signature"))).toHaveLength(1);
-  expect(mails.filter((mail) => mail.subject.startsWith("You have already signed")).length).toBe(3);
-});
-
 test("past one signature a minute from one address the rest are held, each still emailed, and a forged X-Forwarded-For changes nothing", async ({ request }) => {
   const slug = "e2e-ratelimit";
   const ip = freshIp();
@@ -128,4 +108,5 @@ test("the Confirm button's endpoint refuses what no confirm page sends, and chan
   expect(await totals(request, slug)).toEqual(before);
 });
 
-// Malformed and hostile bodies by the thousand: tests/e2e/hostile-input.spec.ts.
+// A storm of 500 requests for one address, and hostile bodies by the thousand, run against the
+// handlers: tests/integration/signing-storm.test.ts and tests/integration/hostile-input.test.ts.

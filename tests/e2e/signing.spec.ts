@@ -100,7 +100,7 @@ test("recent signers who chose to be shown appear with first name, last initial 
   await expect(page.getByRole("heading", { name: "Your signature is confirmed" })).toBeVisible();
 
   const signers = watcher.getByTestId("recent-signers");
-  await expect(signers).toContainText("Rosa P., Alabama, United States", { timeout: 5_000 });
+  await expect(signers).toContainText("Rosa P., Alabama, United States");
   await expect(signers).toContainText("“Protect them.”");
   await expect(signers).not.toContainText("Parks");
   await watcher.reload();

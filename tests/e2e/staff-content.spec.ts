@@ -28,7 +28,7 @@ async function openPetitionEditor(page: Page, slug: string) {
   await expect(page.getByRole("heading", { name: "Edit the petition" })).toBeVisible();
 }
 
-test("an editor retitles a petition, sets its goal and closes it; the public page shows it within seconds", async ({ page, browser, request }) => {
+test("an editor retitles a petition, sets its goal and closes it; the public page shows it", async ({ page, browser, request }) => {
   const slug = "e2e-content";
   const reader = await (await browser.newContext()).newPage();
   await reader.goto(`/petition/${slug}`);
@@ -132,7 +132,7 @@ test("a viewer is not offered the content pages", async ({ page }) => {
   expect((await page.request.get("/staff/content")).status()).toBe(403);
 });
 
-test("another app process shows an edit within seconds, by itself", { tag: "@engine" }, async ({ page }) => {
+test("another app process shows an edit by itself", { tag: "@engine" }, async ({ page }) => {
   test.skip(pickDriver(parseEnv(process.env)) !== "pg", "the embedded database belongs to one process");
   const slug = "e2e-content-instances";
   const second = await startAppServer({ TRUSTED_PROXY_HEADER: "x-real-ip" });
@@ -143,10 +143,9 @@ test("another app process shows an edit within seconds, by itself", { tag: "@eng
     await page.getByLabel("Title", { exact: true }).fill("Seen by every instance");
     await page.getByRole("button", { name: "Save the petition" }).click();
     await expect(page.getByTestId("petition-status")).toContainText("Saved: title.");
-    const savedAt = Date.now();
-    await expect.poll(title, { timeout: 20_000, intervals: [250] }).toBe("Seen by every instance");
-    // Five seconds' revalidation, the render, and the poll's own step.
-    expect(Date.now() - savedAt).toBeLessThan(8_000);
+    // Five seconds' revalidation and a render under a loaded suite: a guard against hangs, not
+    // a promise; how soon an edit shows is a figure of `npm run bench:content`.
+    await expect.poll(title, { timeout: 30_000, intervals: [250] }).toBe("Seen by every instance");
   } finally {
     await second.stop();
   }
