@@ -15,7 +15,6 @@ export const E2E_PETITIONS = [
   "e2e-journey-phone",
   "e2e-nojs-desktop",
   "e2e-nojs-phone",
-  "e2e-storm",
   "e2e-limits",
   "e2e-ratelimit",
   "e2e-malformed",
@@ -39,7 +38,6 @@ export const E2E_PETITIONS = [
   "e2e-content-stale",
   "e2e-content-instances",
   "e2e-headers",
-  "e2e-fuzz",
   "e2e-log-privacy",
 ] as const;
 
@@ -51,7 +49,6 @@ export const E2E_PLEDGES = [
   "e2e-pledge-nojs-phone",
   "e2e-pledge-api",
   "e2e-pledge-content",
-  "e2e-pledge-fuzz",
   "e2e-pledge-next-start",
 ] as const;
 
