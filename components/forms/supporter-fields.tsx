@@ -8,6 +8,7 @@ export type SupporterTextField = "firstName" | "lastName" | "email" | "country" 
 export type SupporterChoice = "isPublic" | "wantsUpdates" | "acceptsPrivacy";
 
 type Registered = UseFormRegisterReturn & { defaultValue?: string };
+type Ticked = UseFormRegisterReturn & { defaultChecked?: boolean };
 
 /** Who a supporter is: name, email, country and postal code, as the petition and the pledge both ask. */
 export function SupporterFields({
@@ -71,7 +72,7 @@ export function SupporterChoices({
   error,
   isPublicLabel,
 }: {
-  choice: (name: SupporterChoice) => UseFormRegisterReturn;
+  choice: (name: SupporterChoice) => Ticked;
   error: (name: SupporterChoice) => string | undefined;
   isPublicLabel: string;
 }) {
@@ -96,6 +97,13 @@ export function SupporterChoices({
       />
     </fieldset>
   );
+}
+
+/** Source and referral codes ride on the petition or pledge link (?source=, ?ref=): sent with the form. */
+export function addLinkContext(data: FormData): void {
+  const query = new URLSearchParams(window.location.search);
+  data.set("source", query.get("source") ?? "");
+  data.set("ref", query.get("ref") ?? "");
 }
 
 /** A field people never see: only bots fill it in. */
