@@ -112,7 +112,8 @@ export function PledgeFlow({ slug, title, commitments, siteOrigin, countries }: 
   useEffect(() => {
     // Pick up where this tab left off: the step in the address, what was typed, or who just signed.
     const supporter = Object.fromEntries(Object.entries(recallSupporter()).filter(([, value]) => value));
-    reset({ ...getValues(), ...supporter, ...recallProgress<PledgeInput>(progressKey) });
+    // Errors stay: a form sent before JavaScript ran comes back with the server's on its fields.
+    reset({ ...getValues(), ...supporter, ...recallProgress<PledgeInput>(progressKey) }, { keepErrors: true });
     const onPopState = () => {
       hasMoved.current = true;
     };
