@@ -10,6 +10,9 @@ export type SupporterChoice = "isPublic" | "wantsUpdates" | "acceptsPrivacy";
 type Registered = UseFormRegisterReturn & { defaultValue?: string };
 type Ticked = UseFormRegisterReturn & { defaultChecked?: boolean };
 
+/** The country starts as the United States, unless something else was chosen before a reload. */
+const withCountry = (registered: Registered) => ({ ...registered, defaultValue: registered.defaultValue ?? "US" });
+
 /** Who a supporter is: name, email, country and postal code, as the petition and the pledge both ask. */
 export function SupporterFields({
   field,
@@ -47,7 +50,7 @@ export function SupporterFields({
       <div className="grid gap-5 sm:grid-cols-2">
         <Field id="country" label="Country" error={error("country")}>
           {(describedBy, invalid) => (
-            <select id="country" autoComplete="country" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...field("country")}>
+            <select id="country" autoComplete="country" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...withCountry(field("country"))}>
               {countries.map((option) => (
                 <option key={option.code} value={option.code}>
                   {option.name}

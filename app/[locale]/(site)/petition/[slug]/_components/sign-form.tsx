@@ -43,10 +43,6 @@ export function SignForm({ slug, title, pledgeSlug, siteOrigin, countries }: Sig
     },
   });
   const country = useWatch({ control: form.control, name: "country" });
-  const text = (name: "firstName" | "lastName" | "email" | "country" | "postalCode" | "comment") => {
-    const registered = field(name);
-    return { ...registered, defaultValue: registered.defaultValue ?? (name === "country" ? "US" : "") };
-  };
 
   if (result?.ok) {
     return <ThankYou slug={slug} title={title} referralCode={result.data.referralCode} pledgeSlug={pledgeSlug} siteOrigin={siteOrigin} />;
@@ -60,7 +56,7 @@ export function SignForm({ slug, title, pledgeSlug, siteOrigin, countries }: Sig
       <input type="hidden" name="slug" value={slug} />
       <Honeypot />
       <SupporterFields
-        field={text}
+        field={field}
         error={error}
         countries={countries}
         country={country}
@@ -68,7 +64,7 @@ export function SignForm({ slug, title, pledgeSlug, siteOrigin, countries }: Sig
       />
       <Field id="comment" label="Why are you signing? (optional)" hint={`Up to ${COMMENT_MAX} characters.`} error={error("comment")}>
         {(describedBy, invalid) => (
-          <textarea id="comment" rows={3} maxLength={COMMENT_MAX} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...text("comment")} />
+          <textarea id="comment" rows={3} maxLength={COMMENT_MAX} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...field("comment")} />
         )}
       </Field>
       <SupporterChoices choice={checkbox} error={error} isPublicLabel="Show my first name, last initial and state or country on this page" />

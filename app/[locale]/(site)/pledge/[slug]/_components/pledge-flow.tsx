@@ -6,7 +6,7 @@ import { useWatch, type Resolver } from "react-hook-form";
 import { Checkbox } from "@/components/forms/checkbox";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { forgetProgress, recallProgress, recallSupporter, saveProgress } from "@/components/forms/remembered-supporter";
-import { addLinkContext, Honeypot, SupporterChoices, SupporterFields, type SupporterTextField } from "@/components/forms/supporter-fields";
+import { addLinkContext, Honeypot, SupporterChoices, SupporterFields } from "@/components/forms/supporter-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { PublicCommitment } from "@/db/queries/pledges";
 import { takePledgeAction } from "@/lib/actions/pledges";
@@ -139,10 +139,6 @@ export function PledgeFlow({ slug, title, commitments, siteOrigin, countries }: 
     return <PledgeThankYou slug={slug} title={title} referralCode={result.data.referralCode} siteOrigin={siteOrigin} />;
   }
 
-  const text = (name: SupporterTextField) => {
-    const registered = field(name);
-    return { ...registered, defaultValue: registered.defaultValue ?? (name === "country" ? "US" : "") };
-  };
   const chosenBefore = chosenOf(sentBefore("commitments"));
   const index = PLEDGE_STEPS.indexOf(step);
   const shows = (section: PledgeStep) => !isStepped || step === section;
@@ -218,7 +214,7 @@ export function PledgeFlow({ slug, title, commitments, siteOrigin, countries }: 
       <section hidden={!shows("details")} className="space-y-5">
         {heading("details")}
         <SupporterFields
-          field={text}
+          field={field}
           error={error}
           countries={countries}
           country={country}
