@@ -121,9 +121,11 @@ export function PledgeFlow({ slug, title, commitments, siteOrigin, countries }: 
     return () => window.removeEventListener("popstate", onPopState);
   }, [getValues, progressKey, reset]);
 
+  const isTaken = result?.ok === true;
   useEffect(() => {
-    if (isStepped) saveProgress(progressKey, typed);
-  }, [isStepped, progressKey, typed]);
+    // Once taken, nothing is kept: the form emptied after it must not be saved as progress.
+    if (isStepped && !isTaken) saveProgress(progressKey, typed);
+  }, [isStepped, isTaken, progressKey, typed]);
 
   useEffect(() => {
     // Announce each step by moving focus to its heading; not on arrival, which would jump the page.
