@@ -8,6 +8,10 @@ export type SupporterTextField = "firstName" | "lastName" | "email" | "country" 
 export type SupporterChoice = "isPublic" | "wantsUpdates" | "acceptsPrivacy";
 
 type Registered = UseFormRegisterReturn & { defaultValue?: string };
+type Ticked = UseFormRegisterReturn & { defaultChecked?: boolean };
+
+/** The country starts as the United States, unless something else was chosen before a reload. */
+const withCountry = (registered: Registered) => ({ ...registered, defaultValue: registered.defaultValue ?? "US" });
 
 /** Who a supporter is: name, email, country and postal code, as the petition and the pledge both ask. */
 export function SupporterFields({
@@ -46,7 +50,7 @@ export function SupporterFields({
       <div className="grid gap-5 sm:grid-cols-2">
         <Field id="country" label="Country" error={error("country")}>
           {(describedBy, invalid) => (
-            <select id="country" autoComplete="country" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...field("country")}>
+            <select id="country" autoComplete="country" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...withCountry(field("country"))}>
               {countries.map((option) => (
                 <option key={option.code} value={option.code}>
                   {option.name}
@@ -71,7 +75,7 @@ export function SupporterChoices({
   error,
   isPublicLabel,
 }: {
-  choice: (name: SupporterChoice) => UseFormRegisterReturn;
+  choice: (name: SupporterChoice) => Ticked;
   error: (name: SupporterChoice) => string | undefined;
   isPublicLabel: string;
 }) {
@@ -96,6 +100,13 @@ export function SupporterChoices({
       />
     </fieldset>
   );
+}
+
+/** Source and referral codes ride on the petition or pledge link (?source=, ?ref=): sent with the form. */
+export function addLinkContext(data: FormData): void {
+  const query = new URLSearchParams(window.location.search);
+  data.set("source", query.get("source") ?? "");
+  data.set("ref", query.get("ref") ?? "");
 }
 
 /** A field people never see: only bots fill it in. */

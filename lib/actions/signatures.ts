@@ -1,23 +1,24 @@
 "use server";
 
 import { headers } from "next/headers";
-import { SUPPORTER_CHECKBOXES, SUPPORTER_TEXT_FIELDS, formText, supportContextOf, type SupportFormState } from "@/lib/signing/form-submission";
-import { signPetition } from "@/lib/signing/signing";
+import type { ActionResult } from "@/lib/action-result";
+import { formInput, formText, supportContextOf } from "@/lib/signing/form-submission";
 import { logError } from "@/lib/log";
+import { signPetition } from "@/lib/signing/signing";
+import type { Supported } from "@/lib/signing/supporting";
+import { signatureSchema } from "@/lib/validation/signature";
 
-export async function signPetitionAction(_previous: SupportFormState, formData: FormData): Promise<SupportFormState> {
-  const values = Object.fromEntries([...SUPPORTER_TEXT_FIELDS, "comment"].map((name) => [name, formText(formData, name)]));
-  const raw = {
-    ...values,
-    ...Object.fromEntries(SUPPORTER_CHECKBOXES.map((name) => [name, formData.get(name) === "on"])),
-  };
+/** The petition form, sent with or without JavaScript; what was typed comes back with any refusal. */
+export async function signPetitionAction(_previous: ActionResult<Supported> | null, formData: FormData): Promise<ActionResult<Supported>> {
+  const values = formInput(signatureSchema, formData);
   try {
-    const result = await signPetition(formText(formData, "slug"), raw, supportContextOf(formData, await headers()));
-    return { result, values: result.ok ? {} : values };
+    const result = await signPetition(formText(formData, "slug"), values, supportContextOf(formData, await headers()));
+    return result.ok ? result : { ...result, values };
   } catch (error) {
     logError("signing from the form", error);
     return {
-      result: { ok: false, formError: "We could not save your signature just now. Nothing was lost: please try again in a minute." },
+      ok: false,
+      formError: "We could not save your signature just now. Nothing was lost: please try again in a minute.",
       values,
     };
   }

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { insertSignInLink } from "@/db/queries/staff";
 import type { ActionResult } from "@/lib/action-result";
 import { signIn, signOut } from "@/lib/auth/config";
-import { formText } from "@/lib/signing/form-submission";
+import { formInput, formText } from "@/lib/signing/form-submission";
 import { staffSignInMail } from "@/lib/mail/messages";
 import { kickOutbox } from "@/lib/jobs/outbox-worker";
 import { siteUrl } from "@/lib/http/site-url";
@@ -24,7 +24,7 @@ const THROTTLED = "Too many failed attempts. Signing in by password is paused fo
 const isRedirect = (error: unknown) => (error as { digest?: unknown })?.digest?.toString().startsWith("NEXT_REDIRECT");
 
 export async function signInWithPasswordAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const parsed = passwordSignInSchema.safeParse({ email: formText(formData, "email"), password: formText(formData, "password") });
+  const parsed = passwordSignInSchema.safeParse(formInput(passwordSignInSchema, formData));
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   try {
     await signIn("password", { ...parsed.data, redirectTo: "/staff" });
@@ -41,7 +41,7 @@ export async function signInWithPasswordAction(_previous: ActionResult | null, f
 
 /** Emails a one-time link to a member; the answer is the same for any other address. */
 export async function requestSignInLinkAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const parsed = linkRequestSchema.safeParse({ email: formText(formData, "email") });
+  const parsed = linkRequestSchema.safeParse(formInput(linkRequestSchema, formData));
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const { token, hash } = newToken();
   const url = new URL(`/staff/sign-in/link/${token}`, siteUrl()).toString();

@@ -9,7 +9,7 @@ import type { SaveOutcome } from "@/db/queries/content-save";
 import type { ActionResult } from "@/lib/action-result";
 import { requireStaffCaller } from "@/lib/auth/staff";
 import { commitmentContent, impactFigureContent, petitionContent, pledgeContent } from "@/lib/content/content-input";
-import { formText } from "@/lib/signing/form-submission";
+import { formInput, formText } from "@/lib/signing/form-submission";
 import { revalidatePublicSite } from "@/lib/content/public-pages";
 import { attempt } from "@/lib/actions/staff-action";
 import { fieldErrorsOf } from "@/lib/signing/supporting";
@@ -43,20 +43,10 @@ function resultOf(outcome: SaveOutcome, noun: string): ActionResult {
   return { ok: true, data: undefined };
 }
 
-const fieldsOf = (formData: FormData, texts: string[], checkboxes: string[] = []) => ({
-  ...Object.fromEntries(texts.map((name) => [name, formText(formData, name)])),
-  ...Object.fromEntries(checkboxes.map((name) => [name, formData.get(name) === "on"])),
-});
-
-const PETITION_FIELDS = ["title", "target", "ask", "background", "goal", "closesAt"];
-const PLEDGE_FIELDS = ["title", "statement", "background", "goal", "closesAt"];
-const COMMITMENT_FIELDS = ["title", "description", "threshold"];
-const FIGURE_FIELDS = ["value", "notation", "unit", "counts", "period", "reportedBy", "reportedIn", "quotedBy", "sourceUrl", "method", "sortOrder"];
-
 export async function savePetitionAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return attempt("save the petition", async () => {
     const caller = await requireStaffCaller("editor");
-    const parsed = petitionContentSchema.safeParse(fieldsOf(formData, PETITION_FIELDS, ["isOpen"]));
+    const parsed = petitionContentSchema.safeParse(formInput(petitionContentSchema, formData));
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
     const slug = formText(formData, "slug");
     return resultOf(await updatePetitionContent(caller, slug, formText(formData, "version"), petitionContent(parsed.data)), "petition");
@@ -66,7 +56,7 @@ export async function savePetitionAction(_previous: ActionResult | null, formDat
 export async function savePledgeAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return attempt("save the pledge", async () => {
     const caller = await requireStaffCaller("editor");
-    const parsed = pledgeContentSchema.safeParse(fieldsOf(formData, PLEDGE_FIELDS, ["isOpen"]));
+    const parsed = pledgeContentSchema.safeParse(formInput(pledgeContentSchema, formData));
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
     const slug = formText(formData, "slug");
     return resultOf(await updatePledgeContent(caller, slug, formText(formData, "version"), pledgeContent(parsed.data)), "pledge");
@@ -78,7 +68,7 @@ const commitmentId = (formData: FormData) => z.uuid().safeParse(formText(formDat
 export async function saveCommitmentAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return attempt("save the commitment", async () => {
     const caller = await requireStaffCaller("editor");
-    const parsed = commitmentSchema.safeParse(fieldsOf(formData, COMMITMENT_FIELDS));
+    const parsed = commitmentSchema.safeParse(formInput(commitmentSchema, formData));
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
     const id = commitmentId(formData);
     if (!id) return { ok: false, formError: "This commitment no longer exists." };
@@ -89,7 +79,7 @@ export async function saveCommitmentAction(_previous: ActionResult | null, formD
 export async function addCommitmentAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return attempt("add the commitment", async () => {
     const caller = await requireStaffCaller("editor");
-    const parsed = commitmentSchema.safeParse(fieldsOf(formData, COMMITMENT_FIELDS));
+    const parsed = commitmentSchema.safeParse(formInput(commitmentSchema, formData));
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
     const outcome = await insertCommitment(caller, formText(formData, "pledgeSlug"), commitmentContent(parsed.data));
     if (outcome.status === "missing") return { ok: false, formError: "This pledge no longer exists." };
@@ -117,7 +107,7 @@ export async function retireCommitmentAction(_previous: ActionResult | null, for
 export async function saveImpactFigureAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return attempt("save the figure", async () => {
     const caller = await requireStaffCaller("editor");
-    const parsed = impactFigureSchema.safeParse(fieldsOf(formData, FIGURE_FIELDS, ["isLowerBound"]));
+    const parsed = impactFigureSchema.safeParse(formInput(impactFigureSchema, formData));
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
     const slug = formText(formData, "slug");
     return resultOf(await updateImpactFigure(caller, slug, formText(formData, "version"), impactFigureContent(parsed.data)), "figure");
@@ -127,7 +117,7 @@ export async function saveImpactFigureAction(_previous: ActionResult | null, for
 export async function addImpactFigureAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return attempt("add the figure", async () => {
     const caller = await requireStaffCaller("editor");
-    const parsed = newImpactFigureSchema.safeParse(fieldsOf(formData, [...FIGURE_FIELDS, "slug"], ["isLowerBound"]));
+    const parsed = newImpactFigureSchema.safeParse(formInput(newImpactFigureSchema, formData));
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
     const outcome = await insertImpactFigure(caller, parsed.data.slug, impactFigureContent(parsed.data));
     if (outcome.status === "missing") return { ok: false, formError: "There is no campaign to add figures to." };

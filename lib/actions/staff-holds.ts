@@ -4,9 +4,8 @@ import { revalidatePath } from "next/cache";
 import { decideHeldGroup } from "@/db/queries/holds";
 import type { ActionResult } from "@/lib/action-result";
 import { requireStaffCaller } from "@/lib/auth/staff";
-import { formText } from "@/lib/signing/form-submission";
-import { attempt } from "@/lib/actions/staff-action";
-import { fieldErrorsOf } from "@/lib/signing/supporting";
+import { formInput } from "@/lib/signing/form-submission";
+import { attempt, refusedPreview } from "@/lib/actions/staff-action";
 import { heldGroupOf } from "@/lib/moderation/filters";
 import { revalidatePublicPage } from "@/lib/content/public-pages";
 import { holdDecisionSchema } from "@/lib/validation/holds";
@@ -21,17 +20,8 @@ export async function decideHeldGroupAction(
 ): Promise<ActionResult<{ changed: number; counted: number }>> {
   return attempt("do it", async () => {
     const caller = await requireStaffCaller("editor");
-    const parsed = holdDecisionSchema.safeParse({
-      group: { target: formText(formData, "target"), by: formText(formData, "by"), value: formText(formData, "value") },
-      decision: formText(formData, "decision"),
-      expectedCount: formText(formData, "expectedCount"),
-      reason: formText(formData, "reason"),
-    });
-    if (!parsed.success) {
-      const { reason } = fieldErrorsOf(parsed.error);
-      if (reason && parsed.error.issues.every((issue) => issue.path[0] === "reason")) return { ok: false, fieldErrors: { reason } };
-      return { ok: false, formError: "The group is not as previewed. Nothing changed; open it again from the list." };
-    }
+    const parsed = holdDecisionSchema.safeParse(formInput(holdDecisionSchema, formData));
+    if (!parsed.success) return refusedPreview(parsed.error, "The group is not as previewed. Nothing changed; open it again from the list.");
     const group = heldGroupOf(parsed.data.group);
     const expected = Number(parsed.data.expectedCount);
     if (expected === 0) return { ok: false, formError: "This group holds nothing now, so there is nothing to do." };

@@ -6,10 +6,10 @@ import type { SupportKind } from "@/db/queries/supporters";
 import type { SupportState } from "@/lib/domain/enums";
 import type { ActionResult } from "@/lib/action-result";
 import { requireStaffCaller } from "@/lib/auth/staff";
-import { formText } from "@/lib/signing/form-submission";
+import { formInput } from "@/lib/signing/form-submission";
 import { bulkRuleOf } from "@/lib/moderation/filters";
 import { revalidatePublicPage } from "@/lib/content/public-pages";
-import { attempt } from "@/lib/actions/staff-action";
+import { attempt, refusedPreview } from "@/lib/actions/staff-action";
 import { fieldErrorsOf } from "@/lib/signing/supporting";
 import { bulkRejectSchema, erasureSchema, supporterChangeSchema } from "@/lib/validation/moderation";
 import { normaliseText } from "@/lib/validation/text";
@@ -32,12 +32,7 @@ export async function moderateSupporterAction(
 ): Promise<ActionResult<{ state: SupportState }>> {
   return attempt("change it", async () => {
     const caller = await requireStaffCaller("editor");
-    const parsed = supporterChangeSchema.safeParse({
-      kind: formText(formData, "kind"),
-      id: formText(formData, "id"),
-      change: formText(formData, "change"),
-      reason: formText(formData, "reason"),
-    });
+    const parsed = supporterChangeSchema.safeParse(formInput(supporterChangeSchema, formData));
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
     const { kind, id, change, reason } = parsed.data;
     const outcome = await changeSupporterState(caller, kind, id, change, normaliseText(reason));
@@ -61,12 +56,7 @@ export async function moderateSupporterAction(
 export async function eraseSupporterAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return attempt("erase it", async () => {
     const caller = await requireStaffCaller("editor");
-    const parsed = erasureSchema.safeParse({
-      kind: formText(formData, "kind"),
-      id: formText(formData, "id"),
-      reason: formText(formData, "reason"),
-      isConfirmed: formData.get("isConfirmed") ?? undefined,
-    });
+    const parsed = erasureSchema.safeParse(formInput(erasureSchema, formData));
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
     const { kind, id, reason } = parsed.data;
     const erased = await eraseSupporter(caller, kind, id, normaliseText(reason));
@@ -80,16 +70,8 @@ export async function eraseSupporterAction(_previous: ActionResult | null, formD
 export async function bulkRejectAction(_previous: ActionResult<{ rejected: number }> | null, formData: FormData): Promise<ActionResult<{ rejected: number }>> {
   return attempt("reject them", async () => {
     const caller = await requireStaffCaller("editor");
-    const parsed = bulkRejectSchema.safeParse({
-      rule: Object.fromEntries(["target", "ip", "domain", "from", "to"].map((name) => [name, formText(formData, name)])),
-      expectedCount: formText(formData, "expectedCount"),
-      reason: formText(formData, "reason"),
-    });
-    if (!parsed.success) {
-      const { reason } = fieldErrorsOf(parsed.error);
-      if (reason && parsed.error.issues.every((issue) => issue.path[0] === "reason")) return { ok: false, fieldErrors: { reason } };
-      return { ok: false, formError: "The rule is not as previewed. Nothing was rejected; preview it again." };
-    }
+    const parsed = bulkRejectSchema.safeParse(formInput(bulkRejectSchema, formData));
+    if (!parsed.success) return refusedPreview(parsed.error, "The rule is not as previewed. Nothing was rejected; preview it again.");
     const rule = bulkRuleOf(parsed.data.rule);
     const expected = Number(parsed.data.expectedCount);
     if (expected === 0) return { ok: false, formError: "The rule selects no rows, so there is nothing to reject." };

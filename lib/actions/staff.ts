@@ -6,7 +6,7 @@ import type { ActionResult } from "@/lib/action-result";
 import { signOut } from "@/lib/auth/config";
 import { hashPassword } from "@/lib/auth/password";
 import { requireStaffCaller } from "@/lib/auth/staff";
-import { formText } from "@/lib/signing/form-submission";
+import { formInput, formText } from "@/lib/signing/form-submission";
 import { staffSignInMail } from "@/lib/mail/messages";
 import { kickOutbox } from "@/lib/jobs/outbox-worker";
 import { siteUrl } from "@/lib/http/site-url";
@@ -20,7 +20,7 @@ const INVITE_LINK_DAYS = 7;
 export async function setOwnPasswordAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return attempt("set your password", async () => {
     const caller = await requireStaffCaller("viewer");
-    const parsed = newPasswordSchema.safeParse({ password: formText(formData, "password") });
+    const parsed = newPasswordSchema.safeParse(formInput(newPasswordSchema, formData));
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
     await updateOwnPassword(caller, await hashPassword(parsed.data.password));
     return { ok: true, data: undefined };
@@ -38,7 +38,7 @@ export async function signOutEverywhereAction(): Promise<void> {
 export async function inviteStaffAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return attempt("invite them", async () => {
     const caller = await requireStaffCaller("admin");
-    const parsed = inviteSchema.safeParse({ email: formText(formData, "email"), role: formText(formData, "role") });
+    const parsed = inviteSchema.safeParse(formInput(inviteSchema, formData));
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
     const member = await insertStaffMember(parsed.data.email, parsed.data.role, caller);
     if (!member) return { ok: false, fieldErrors: { email: ["This address is already a member"] } };

@@ -1,22 +1,30 @@
-import type { ActionResult } from "@/lib/action-result";
+import { z } from "zod";
 import { clientIp } from "@/lib/http/client-ip";
 import { env } from "@/lib/env";
-import type { Supported, SupportContext } from "@/lib/signing/supporting";
-
-/** What a supporter form's server action hands back: the result, and what was typed. */
-export interface SupportFormState {
-  result: ActionResult<Supported> | null;
-  /** What was typed, handed back so that a form sent without JavaScript keeps it. */
-  values: Record<string, string>;
-}
-
-export const SUPPORTER_TEXT_FIELDS = ["firstName", "lastName", "email", "country", "postalCode"] as const;
-export const SUPPORTER_CHECKBOXES = ["isPublic", "wantsUpdates", "acceptsPrivacy"] as const;
+import type { SupportContext } from "@/lib/signing/supporting";
 
 export const formText = (formData: FormData, name: string) => {
   const value = formData.get(name);
   return typeof value === "string" ? value : "";
 };
+
+/**
+ * What a form sent, read by the schema that will parse it, so that no list of field names is
+ * kept by hand: a boolean (or `true` literal) is a checkbox, ticked when sent as "on"; an array
+ * is every value sent under its name; an object is read from the same flat form; anything else
+ * is the text sent, "" when absent.
+ */
+export function formInput(schema: z.ZodObject, formData: FormData): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(schema.shape).map(([name, field]) => [name, fieldInput(name, field, formData)]));
+}
+
+function fieldInput(name: string, field: z.core.$ZodType, formData: FormData): unknown {
+  const inner = field instanceof z.ZodOptional ? field.unwrap() : field;
+  if (inner instanceof z.ZodObject) return formInput(inner, formData);
+  if (inner instanceof z.ZodArray) return formData.getAll(name).filter((value) => typeof value === "string");
+  if (inner instanceof z.ZodBoolean || (inner instanceof z.ZodLiteral && inner.values.has(true))) return formData.get(name) === "on";
+  return formText(formData, name);
+}
 
 /** Who sent a supporter form, and from which link: the form carries ?source= and ?ref=, else the page's address. */
 export function supportContextOf(formData: FormData, requestHeaders: Headers): SupportContext {

@@ -125,6 +125,24 @@ test("an editor retires a commitment: the public pledge stops offering it", asyn
   await expect(reader.getByText("Share this campaign with three people")).toHaveCount(0);
 });
 
+test("a commitment whose title is taken is refused on its title, and what was typed stays", async ({ page }) => {
+  await signInWithPassword(page, E2E_STAFF.editor.email);
+  await expectSignedIn(page, E2E_STAFF.editor.email);
+  await page.goto("/staff/content/pledges/e2e-pledge-content");
+  const form = page.getByRole("form", { name: "Add a commitment" });
+  // Only the server knows the title is taken (its address, learn-to-report, is the demo's): the browser's checks let it through.
+  await form.getByLabel("Commitment", { exact: true }).fill("Learn to report");
+  await form.getByLabel("Description").fill("Words of my own that I would hate to type again.");
+  await form.getByRole("button", { name: "Add the commitment" }).click();
+
+  const title = form.getByLabel("Commitment", { exact: true });
+  await expect(title).toHaveAccessibleDescription(/This pledge already has a commitment with this title \(perhaps retired\): reword it/);
+  await expect(title).toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByTestId("new-commitment-status")).toHaveText("One answer needs your attention. Nothing was saved.");
+  await expect(title).toHaveValue("Learn to report");
+  await expect(form.getByLabel("Description")).toHaveValue("Words of my own that I would hate to type again.");
+});
+
 test("a viewer is not offered the content pages", async ({ page }) => {
   await signInWithPassword(page, E2E_STAFF.viewer.email);
   await expectSignedIn(page, E2E_STAFF.viewer.email);

@@ -124,10 +124,13 @@ test("an editor erases a person's data on request, after a clear warning; the co
   await expect(page.getByText("Gone for good:")).toBeVisible();
   await page.getByLabel("How they asked").fill("Emailed the campaign asking to be forgotten");
   await page.getByRole("button", { name: "Erase for good" }).click();
-  await expect(page.getByText("Tick the box to confirm that this cannot be undone")).toBeVisible();
+  const tick = page.getByLabel("I understand that this cannot be undone");
+  await expect(tick).toHaveAccessibleDescription("Tick the box to confirm that this cannot be undone");
+  await expect(tick).toHaveAttribute("aria-invalid", "true");
+  // The reason typed before the refusal is still there: nothing to type again.
+  await expect(page.getByLabel("How they asked")).toHaveValue("Emailed the campaign asking to be forgotten");
   await expect(page.getByTestId("supporter-facts")).toContainText(email);
 
-  await page.getByLabel("How they asked").fill("Emailed the campaign asking to be forgotten");
   await page.getByLabel("I understand that this cannot be undone").check();
   await page.getByRole("button", { name: "Erase for good" }).click();
   await expect(page.getByTestId("erase-status")).toHaveText("Erased. Their name, email, postal code and IP address are gone for good.");

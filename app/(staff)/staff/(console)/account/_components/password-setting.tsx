@@ -1,25 +1,29 @@
 "use client";
 
-import { useActionState } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { Field, INPUT_CLASS } from "@/components/forms/field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { setOwnPasswordAction } from "@/lib/actions/staff";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
+import { newPasswordSchema } from "@/lib/validation/staff";
 
 export function PasswordSetting() {
-  const [state, action, isPending] = useActionState(setOwnPasswordAction, null);
-  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const { formRef, formAction, onSubmit, result, isPending, error, formError, form } = useActionForm({
+    resolver: zodResolver(newPasswordSchema),
+    action: setOwnPasswordAction,
+  });
   return (
-    <form action={action} className="space-y-3" aria-labelledby="password-setting-heading">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-3" aria-labelledby="password-setting-heading">
       <h2 id="password-setting-heading" className="font-serif text-xl font-semibold">
         Password
       </h2>
       <div aria-live="polite" data-testid="password-setting-status">
-        {state?.ok ? <p className="font-semibold">Saved. You can now sign in with it.</p> : null}
-        {state && !state.ok && state.formError ? <p className="font-semibold text-error">{state.formError}</p> : null}
+        {result?.ok ? <p className="font-semibold">Saved. You can now sign in with it.</p> : null}
+        {formError ? <p className="font-semibold text-error">{formError}</p> : null}
       </div>
-      <Field id="new-password" label="New password" hint={`At least ${MIN_PASSWORD_LENGTH} characters. A few unrelated words work well.`} error={errors.password?.[0]}>
+      <Field id="new-password" label="New password" hint={`At least ${MIN_PASSWORD_LENGTH} characters. A few unrelated words work well.`} error={error("password")}>
         {(describedBy, invalid) => (
-          <input id="new-password" name="password" type="password" autoComplete="new-password" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} />
+          <input id="new-password" type="password" autoComplete="new-password" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...form.register("password")} />
         )}
       </Field>
       <button type="submit" className="button-primary" disabled={isPending}>

@@ -1,23 +1,29 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useActionState } from "react";
+import { useActionForm } from "@/components/forms/use-action-form";
 import type { EditableCommitment } from "@/db/queries/content-commitments";
 import { retireCommitmentAction, saveCommitmentAction } from "@/lib/actions/staff-content";
 import { commitmentSchema, type CommitmentInput } from "@/lib/validation/content";
 import { COMMITMENT_LABELS, CommitmentFields } from "./commitment-fields";
 import { FormStatus } from "./form-status";
-import { useContentForm } from "./use-content-form";
 
 /** One commitment of a pledge: its wording and threshold, and retiring it or offering it again. */
 export function CommitmentForm({ commitment }: { commitment: EditableCommitment }) {
   const { id, slug, version, isRetired, takers } = commitment;
-  const { form, formRef, onSubmit, state, isPending, error } = useContentForm<CommitmentInput>(
-    zodResolver(commitmentSchema),
-    saveCommitmentAction,
-    { title: commitment.title, description: commitment.description, threshold: commitment.threshold === null ? "" : String(commitment.threshold) },
-  );
-  const [retireState, retire, isRetiring] = useActionState(retireCommitmentAction, null);
+  const { form, formRef, formAction, onSubmit, result, changed, isPending, error, errorCount, formError } = useActionForm<CommitmentInput>({
+    resolver: zodResolver(commitmentSchema),
+    action: saveCommitmentAction,
+    defaultValues: { title: commitment.title, description: commitment.description, threshold: commitment.threshold === null ? "" : String(commitment.threshold) },
+    afterSuccess: "sent",
+  });
+  const {
+    formRef: retireRef,
+    formAction: retire,
+    onSubmit: onRetire,
+    isPending: isRetiring,
+    formError: retireError,
+  } = useActionForm({ action: retireCommitmentAction });
   const people = takers === 1 ? "1 person has" : `${takers.toLocaleString("en-US")} people have`;
   return (
     <article className="space-y-3 rounded-xl border border-line p-4" aria-label={`Commitment: ${commitment.title}`} data-testid="commitment-editor">
@@ -25,8 +31,8 @@ export function CommitmentForm({ commitment }: { commitment: EditableCommitment 
         {isRetired ? <strong>Retired: not offered to new takers. </strong> : null}
         {people} chosen it.
       </p>
-      <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-3">
-        <FormStatus state={state} errorCount={Object.keys(form.formState.errors).length} labels={COMMITMENT_LABELS} testId={`commitment-status-${slug}`} />
+      <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-3">
+        <FormStatus result={result} changed={changed} errorCount={errorCount} formError={formError} labels={COMMITMENT_LABELS} testId={`commitment-status-${slug}`} />
         <input type="hidden" name="id" value={id} />
         <input type="hidden" name="version" value={version} />
         <CommitmentFields idPrefix={`commitment-${slug}`} register={form.register} error={error} />
@@ -34,7 +40,7 @@ export function CommitmentForm({ commitment }: { commitment: EditableCommitment 
           {isPending ? "Saving…" : "Save this commitment"}
         </button>
       </form>
-      <form action={retire} className="space-y-2">
+      <form ref={retireRef} action={retire} onSubmit={onRetire} className="space-y-2">
         <input type="hidden" name="id" value={id} />
         <input type="hidden" name="change" value={isRetired ? "restore" : "retire"} />
         <p className="text-sm text-muted">
@@ -45,7 +51,7 @@ export function CommitmentForm({ commitment }: { commitment: EditableCommitment 
         <button type="submit" className="button-secondary" disabled={isRetiring}>
           {isRetired ? "Offer it again" : "Retire this commitment"}
         </button>
-        {retireState && !retireState.ok ? <p className="text-sm font-semibold text-error">{retireState.formError}</p> : null}
+        {retireError ? <p className="text-sm font-semibold text-error">{retireError}</p> : null}
       </form>
     </article>
   );

@@ -1,21 +1,22 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { saveImpactFigureAction } from "@/lib/actions/staff-content";
 import { impactFigureSchema, type ImpactFigureInput } from "@/lib/validation/content";
 import { FIGURE_LABELS, FigureFields } from "./figure-fields";
 import { FormStatus } from "./form-status";
-import { useContentForm } from "./use-content-form";
 
 export function FigureForm({ slug, version, defaults }: { slug: string; version: string; defaults: ImpactFigureInput }) {
-  const { form, formRef, onSubmit, state, isPending, error } = useContentForm<ImpactFigureInput>(
-    zodResolver(impactFigureSchema),
-    saveImpactFigureAction,
-    defaults,
-  );
+  const { form, formRef, formAction, onSubmit, result, changed, isPending, error, errorCount, formError } = useActionForm<ImpactFigureInput>({
+    resolver: zodResolver(impactFigureSchema),
+    action: saveImpactFigureAction,
+    defaultValues: defaults,
+    afterSuccess: "sent",
+  });
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="max-w-3xl space-y-5" aria-label="Impact figure">
-      <FormStatus state={state} errorCount={Object.keys(form.formState.errors).length} labels={FIGURE_LABELS} testId="figure-status" />
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="max-w-3xl space-y-5" aria-label="Impact figure">
+      <FormStatus result={result} changed={changed} errorCount={errorCount} formError={formError} labels={FIGURE_LABELS} testId="figure-status" />
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="version" value={version} />
       <FigureFields register={form.register} error={error} control={form.control} />

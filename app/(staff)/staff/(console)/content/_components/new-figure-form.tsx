@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useActionForm } from "@/components/forms/use-action-form";
 import Link from "next/link";
 import type { Control } from "react-hook-form";
 import { addImpactFigureAction } from "@/lib/actions/staff-content";
@@ -8,7 +9,6 @@ import { newImpactFigureSchema, type ImpactFigureInput, type NewImpactFigureInpu
 import { ContentField } from "./content-field";
 import { FIGURE_LABELS, FigureFields } from "./figure-fields";
 import { FormStatus } from "./form-status";
-import { useContentForm } from "./use-content-form";
 
 const EMPTY: NewImpactFigureInput = {
   slug: "",
@@ -27,22 +27,21 @@ const EMPTY: NewImpactFigureInput = {
 };
 
 export function NewFigureForm({ defaults }: { defaults: Partial<NewImpactFigureInput> }) {
-  const { form, formRef, onSubmit, state, isPending, error } = useContentForm<NewImpactFigureInput>(
-    zodResolver(newImpactFigureSchema),
-    addImpactFigureAction,
-    { ...EMPTY, ...defaults },
-    { clearOnSuccess: true },
-  );
+  const { form, formRef, formAction, onSubmit, result, changed, isPending, error, errorCount, formError } = useActionForm<NewImpactFigureInput>({
+    resolver: zodResolver(newImpactFigureSchema),
+    action: addImpactFigureAction,
+    defaultValues: { ...EMPTY, ...defaults },
+    afterSuccess: "defaults",
+  });
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="max-w-3xl space-y-5" aria-label="New impact figure">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="max-w-3xl space-y-5" aria-label="New impact figure">
       <FormStatus
-        state={state}
-        errorCount={Object.keys(form.formState.errors).length}
+        result={result} changed={changed} errorCount={errorCount} formError={formError}
         labels={FIGURE_LABELS}
         successText="Added. The home page shows it within seconds; name it on a story page to show it there."
         testId="figure-status"
       />
-      {state?.result.ok ? <Link href="/staff/content">Back to content</Link> : null}
+      {result?.ok ? <Link href="/staff/content">Back to content</Link> : null}
       <ContentField
         id="figure-slug"
         label="Short name"

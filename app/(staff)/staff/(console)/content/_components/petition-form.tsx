@@ -1,12 +1,12 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { savePetitionAction } from "@/lib/actions/staff-content";
 import { petitionContentSchema, type PetitionContentInput } from "@/lib/validation/content";
 import { ContentField } from "./content-field";
 import { FormStatus } from "./form-status";
 import { OpenFields } from "./open-fields";
-import { useContentForm } from "./use-content-form";
 
 const LABELS: Record<keyof PetitionContentInput, string> = {
   title: "title",
@@ -19,15 +19,16 @@ const LABELS: Record<keyof PetitionContentInput, string> = {
 };
 
 export function PetitionForm({ slug, version, defaults }: { slug: string; version: string; defaults: PetitionContentInput }) {
-  const { form, formRef, onSubmit, state, isPending, error } = useContentForm<PetitionContentInput>(
-    zodResolver(petitionContentSchema),
-    savePetitionAction,
-    defaults,
-  );
+  const { form, formRef, formAction, onSubmit, result, changed, isPending, error, errorCount, formError } = useActionForm<PetitionContentInput>({
+    resolver: zodResolver(petitionContentSchema),
+    action: savePetitionAction,
+    defaultValues: defaults,
+    afterSuccess: "sent",
+  });
   const { register } = form;
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="max-w-3xl space-y-5" aria-label="Petition">
-      <FormStatus state={state} errorCount={Object.keys(form.formState.errors).length} labels={LABELS} testId="petition-status" />
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="max-w-3xl space-y-5" aria-label="Petition">
+      <FormStatus result={result} changed={changed} errorCount={errorCount} formError={formError} labels={LABELS} testId="petition-status" />
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="version" value={version} />
       <ContentField id="petition-title" label="Title" error={error("title")} registration={register("title")} />

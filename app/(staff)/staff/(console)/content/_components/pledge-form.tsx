@@ -1,12 +1,12 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { savePledgeAction } from "@/lib/actions/staff-content";
 import { pledgeContentSchema, type PledgeContentInput } from "@/lib/validation/content";
 import { ContentField } from "./content-field";
 import { FormStatus } from "./form-status";
 import { OpenFields } from "./open-fields";
-import { useContentForm } from "./use-content-form";
 
 const LABELS: Record<keyof PledgeContentInput, string> = {
   title: "title",
@@ -18,15 +18,16 @@ const LABELS: Record<keyof PledgeContentInput, string> = {
 };
 
 export function PledgeForm({ slug, version, defaults }: { slug: string; version: string; defaults: PledgeContentInput }) {
-  const { form, formRef, onSubmit, state, isPending, error } = useContentForm<PledgeContentInput>(
-    zodResolver(pledgeContentSchema),
-    savePledgeAction,
-    defaults,
-  );
+  const { form, formRef, formAction, onSubmit, result, changed, isPending, error, errorCount, formError } = useActionForm<PledgeContentInput>({
+    resolver: zodResolver(pledgeContentSchema),
+    action: savePledgeAction,
+    defaultValues: defaults,
+    afterSuccess: "sent",
+  });
   const { register } = form;
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="max-w-3xl space-y-5" aria-label="Pledge">
-      <FormStatus state={state} errorCount={Object.keys(form.formState.errors).length} labels={LABELS} testId="pledge-status" />
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="max-w-3xl space-y-5" aria-label="Pledge">
+      <FormStatus result={result} changed={changed} errorCount={errorCount} formError={formError} labels={LABELS} testId="pledge-status" />
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="version" value={version} />
       <ContentField id="pledge-title" label="Title" error={error("title")} registration={register("title")} />

@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { changeStaffAccessAction } from "@/lib/actions/staff";
 
 export function MemberActions({ memberId, email, isDisabled }: { memberId: string; email: string; isDisabled: boolean }) {
-  const [state, action, isPending] = useActionState(changeStaffAccessAction, null);
+  const { formRef, formAction, onSubmit, isPending, formError } = useActionForm({ action: changeStaffAccessAction });
   return (
-    <form action={action} className="flex flex-wrap gap-2">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} className="flex flex-wrap gap-2">
       <input type="hidden" name="memberId" value={memberId} />
       <button type="submit" name="change" value={isDisabled ? "enable" : "disable"} className="button-secondary" disabled={isPending} aria-label={`${isDisabled ? "Enable" : "Disable"} ${email}`}>
         {isDisabled ? "Enable" : "Disable"}
@@ -16,7 +16,7 @@ export function MemberActions({ memberId, email, isDisabled }: { memberId: strin
           Sign out everywhere
         </button>
       )}
-      {state && !state.ok ? <p className="w-full text-sm font-semibold text-error">{state.formError}</p> : null}
+      {formError ? <p className="w-full text-sm font-semibold text-error">{formError}</p> : null}
     </form>
   );
 }

@@ -1,20 +1,19 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useEffect, useRef, useSyncExternalStore } from "react";
-import { useForm, useWatch, type Resolver } from "react-hook-form";
+import { useEffect, useRef, useSyncExternalStore } from "react";
+import { useWatch, type Resolver } from "react-hook-form";
 import { Checkbox } from "@/components/forms/checkbox";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { forgetProgress, recallProgress, recallSupporter, saveProgress } from "@/components/forms/remembered-supporter";
-import { Honeypot, SupporterChoices, SupporterFields, type SupporterTextField } from "@/components/forms/supporter-fields";
+import { addLinkContext, Honeypot, SupporterChoices, SupporterFields } from "@/components/forms/supporter-fields";
+import { useActionForm } from "@/components/forms/use-action-form";
 import type { PublicCommitment } from "@/db/queries/pledges";
 import { takePledgeAction } from "@/lib/actions/pledges";
 import type { CountryCode } from "@/lib/domain/countries";
-import type { SupportFormState } from "@/lib/signing/form-submission";
-import { PLEDGE_STEPS, STEP_SCHEMAS, type PledgeInput, type PledgeStep } from "@/lib/validation/pledge";
+import { detailsStepSchema, PLEDGE_STEPS, STEP_SCHEMAS, type PledgeInput, type PledgeStep } from "@/lib/validation/pledge";
 import { CheckStep } from "./check-step";
 import { PledgeThankYou } from "./pledge-thank-you";
-
-const INITIAL: SupportFormState = { result: null, values: {} };
 
 const STEP_TITLES: Record<PledgeStep, string> = {
   commitments: "Choose what you will do",
@@ -22,7 +21,7 @@ const STEP_TITLES: Record<PledgeStep, string> = {
   check: "Check and send",
 };
 
-const DETAIL_FIELDS = ["firstName", "lastName", "email", "country", "postalCode", "isPublic", "wantsUpdates", "acceptsPrivacy"];
+const DETAIL_FIELDS: readonly string[] = detailsStepSchema.keyof().options;
 
 const stepInAddress = (): PledgeStep => {
   const step = new URLSearchParams(window.location.search).get("step");
@@ -69,7 +68,6 @@ export interface PledgeFlowProps {
  * JavaScript it is one form with every step on it, sent to the same server action.
  */
 export function PledgeFlow({ slug, title, commitments, siteOrigin, countries }: PledgeFlowProps) {
-  const [state, formAction, isPending] = useActionState(takePledgeAction, INITIAL);
   const step = useSyncExternalStore(subscribeToStep, stepInAddress, () => "commitments" as const);
   // Before JavaScript runs (and on the server) every step shows, as one plain form.
   const isStepped = useSyncExternalStore(noSubscription, () => true, () => false);
@@ -78,9 +76,7 @@ export function PledgeFlow({ slug, title, commitments, siteOrigin, countries }: 
     stepRef.current = step;
   }, [step]);
   const hasMoved = useRef(false);
-  const formRef = useRef<HTMLFormElement>(null);
   const progressKey = `upstand:pledge:${slug}`;
-  const previous = state.values;
 
   // One schema per step: the one for the step on screen decides whether it is complete.
   const resolver: Resolver<PledgeInput> = (values, context, options) =>
@@ -89,18 +85,35 @@ export function PledgeFlow({ slug, title, commitments, siteOrigin, countries }: 
       context,
       options,
     );
-  const { register, handleSubmit, setError, reset, getValues, trigger, control, formState } = useForm<PledgeInput>({
-    resolver,
-    mode: "onSubmit",
-    reValidateMode: "onChange",
-  });
+  const { form, formRef, formAction, onSubmit, result, isPending, error, errorCount, formError, field, checkbox, typed: sentBefore } =
+    useActionForm({
+      resolver,
+      action: takePledgeAction,
+      prepare: addLinkContext,
+      onResult: (answer) => {
+        if (answer.ok) {
+          forgetProgress(progressKey);
+          showStep(null, "replace");
+          return;
+        }
+        // Back to the first step with something to fix.
+        const fields = Object.keys(answer.fieldErrors ?? {});
+        const fix = fields.includes("commitments") ? "commitments" : fields.some((name) => DETAIL_FIELDS.includes(name)) ? "details" : null;
+        if (fix) {
+          hasMoved.current = true;
+          showStep(fix, "replace");
+        }
+      },
+    });
+  const { register, reset, getValues, trigger, control } = form;
   const typed = useWatch({ control });
   const country = typed.country ?? "US";
 
   useEffect(() => {
     // Pick up where this tab left off: the step in the address, what was typed, or who just signed.
     const supporter = Object.fromEntries(Object.entries(recallSupporter()).filter(([, value]) => value));
-    reset({ ...getValues(), ...supporter, ...recallProgress<PledgeInput>(progressKey) });
+    // Errors stay: a form sent before JavaScript ran comes back with the server's on its fields.
+    reset({ ...getValues(), ...supporter, ...recallProgress<PledgeInput>(progressKey) }, { keepErrors: true });
     const onPopState = () => {
       hasMoved.current = true;
     };
@@ -108,9 +121,11 @@ export function PledgeFlow({ slug, title, commitments, siteOrigin, countries }: 
     return () => window.removeEventListener("popstate", onPopState);
   }, [getValues, progressKey, reset]);
 
+  const isTaken = result?.ok === true;
   useEffect(() => {
-    if (isStepped) saveProgress(progressKey, typed);
-  }, [isStepped, progressKey, typed]);
+    // Once taken, nothing is kept: the form emptied after it must not be saved as progress.
+    if (isStepped && !isTaken) saveProgress(progressKey, typed);
+  }, [isStepped, isTaken, progressKey, typed]);
 
   useEffect(() => {
     // Announce each step by moving focus to its heading; not on arrival, which would jump the page.
@@ -122,42 +137,11 @@ export function PledgeFlow({ slug, title, commitments, siteOrigin, countries }: 
     showStep(next, "push");
   };
 
-  useEffect(() => {
-    if (!state.result) return;
-    if (state.result.ok) {
-      forgetProgress(progressKey);
-      showStep(null, "replace");
-      return;
-    }
-    const fieldErrors = Object.entries(state.result.fieldErrors ?? {});
-    for (const [field, messages] of fieldErrors) {
-      if (messages?.[0]) setError(field as keyof PledgeInput, { message: messages[0] });
-    }
-    // Back to the first step with something to fix.
-    const fix = fieldErrors.some(([field]) => field === "commitments")
-      ? "commitments"
-      : fieldErrors.some(([field]) => DETAIL_FIELDS.includes(field))
-        ? "details"
-        : null;
-    if (fix) {
-      hasMoved.current = true;
-      showStep(fix, "replace");
-    }
-  }, [progressKey, setError, state]);
-
-  if (state.result?.ok) {
-    return <PledgeThankYou slug={slug} title={title} referralCode={state.result.data.referralCode} siteOrigin={siteOrigin} />;
+  if (result?.ok) {
+    return <PledgeThankYou slug={slug} title={title} referralCode={result.data.referralCode} siteOrigin={siteOrigin} />;
   }
 
-  const serverErrors = state.result && !state.result.ok ? (state.result.fieldErrors ?? {}) : {};
-  const error = (name: keyof PledgeInput) => formState.errors[name]?.message ?? serverErrors[name]?.[0];
-  const errorCount = Object.keys(formState.errors).length;
-  const formError = state.result && !state.result.ok ? state.result.formError : undefined;
-  const field = (name: SupporterTextField) => ({
-    ...register(name),
-    defaultValue: previous[name] ?? (name === "country" ? "US" : ""),
-  });
-  const chosenBefore = (previous.commitments ?? "").split(",");
+  const chosenBefore = chosenOf(sentBefore("commitments"));
   const index = PLEDGE_STEPS.indexOf(step);
   const shows = (section: PledgeStep) => !isStepped || step === section;
 
@@ -181,16 +165,7 @@ export function PledgeFlow({ slug, title, commitments, siteOrigin, countries }: 
       ref={formRef}
       action={formAction}
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void handleSubmit(() => {
-          const data = new FormData(formRef.current!);
-          const query = new URLSearchParams(window.location.search);
-          data.set("source", query.get("source") ?? "");
-          data.set("ref", query.get("ref") ?? "");
-          startTransition(() => formAction(data));
-        })(event);
-      }}
+      onSubmit={onSubmit}
       className="space-y-6"
       aria-labelledby="take-heading"
       data-step={isStepped ? step : "all"}
@@ -199,12 +174,7 @@ export function PledgeFlow({ slug, title, commitments, siteOrigin, countries }: 
         {isStepped ? `Step ${index + 1} of 3: ${STEP_TITLES[step]}` : ""}
       </p>
       <div aria-live="polite" className="empty:hidden" data-testid="form-status">
-        {formError ? <p className="rounded-md border-2 border-error p-3 font-semibold">{formError}</p> : null}
-        {errorCount > 0 && !formError ? (
-          <p className="rounded-md border-2 border-error p-3 font-semibold">
-            {errorCount === 1 ? "One answer needs" : `${errorCount} answers need`} your attention before you go on.
-          </p>
-        ) : null}
+        <ErrorSummary formError={formError} errorCount={errorCount} after=" before you go on." />
       </div>
       <input type="hidden" name="slug" value={slug} />
       <Honeypot />
@@ -252,7 +222,7 @@ export function PledgeFlow({ slug, title, commitments, siteOrigin, countries }: 
           country={country}
           emailHint="We send a link to confirm your pledge, and later one email to ask how it went. It is never shown."
         />
-        <SupporterChoices choice={register} error={error} isPublicLabel="Show my first name, last initial and state or country with the pledge" />
+        <SupporterChoices choice={checkbox} error={error} isPublicLabel="Show my first name, last initial and state or country with the pledge" />
         {isStepped ? (
           <div className="flex flex-wrap gap-3">
             <button type="button" className="button-secondary" onClick={() => goTo("commitments")}>

@@ -1,10 +1,12 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useEffect, useRef, useState } from "react";
 import { Field, INPUT_CLASS } from "@/components/forms/field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import type { SupportKind } from "@/db/queries/supporters";
 import { eraseSupporterAction } from "@/lib/actions/staff-moderation";
-import { REASON_MAX } from "@/lib/validation/moderation";
+import { erasureSchema, REASON_MAX } from "@/lib/validation/moderation";
 
 export interface EraseFormProps {
   kind: SupportKind;
@@ -17,12 +19,14 @@ export interface EraseFormProps {
  * reason and a tick that it cannot be undone.
  */
 export function EraseForm({ kind, id, isErased }: EraseFormProps) {
-  const [result, action, isPending] = useActionState(eraseSupporterAction, null);
+  const { formRef, formAction, onSubmit, result, isPending, error, formError, field, checkbox } = useActionForm({
+    resolver: zodResolver(erasureSchema.pick({ reason: true, isConfirmed: true })),
+    action: eraseSupporterAction,
+  });
   const [isOpen, setIsOpen] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const hasOpened = useRef(false);
-  const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
   // Keyboard users land on the warning when it opens, and back on the button when they cancel.
   useEffect(() => {
     if (isOpen) {
@@ -39,7 +43,7 @@ export function EraseForm({ kind, id, isErased }: EraseFormProps) {
       </h2>
       <div aria-live="polite" data-testid="erase-status">
         {result?.ok ? <p className="font-semibold">Erased. Their name, email, postal code and IP address are gone for good.</p> : null}
-        {result && !result.ok && result.formError ? <p className="font-semibold text-error">{result.formError}</p> : null}
+        {formError ? <p className="font-semibold text-error">{formError}</p> : null}
       </div>
       {isErased ? (
         <p className="text-sm">Their data has been erased. The row stays, without it, so the count stays right.</p>
@@ -48,7 +52,7 @@ export function EraseForm({ kind, id, isErased }: EraseFormProps) {
           Erase…
         </button>
       ) : (
-        <form action={action} className="space-y-3">
+        <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-3">
           <h3 ref={heading} tabIndex={-1} className="font-semibold">
             This cannot be undone
           </h3>
@@ -63,19 +67,26 @@ export function EraseForm({ kind, id, isErased }: EraseFormProps) {
           </p>
           <input type="hidden" name="kind" value={kind} />
           <input type="hidden" name="id" value={id} />
-          <Field id="erase-reason" label="How they asked" hint="For the audit log, e.g. “emailed us on 3 May”. No personal details." error={errors.reason?.[0]}>
+          <Field id="erase-reason" label="How they asked" hint="For the audit log, e.g. “emailed us on 3 May”. No personal details." error={error("reason")}>
             {(describedBy, invalid) => (
-              <input id="erase-reason" name="reason" maxLength={REASON_MAX} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} />
+              <input id="erase-reason" maxLength={REASON_MAX} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...field("reason")} />
             )}
           </Field>
           <div className="space-y-1">
             <label className="flex items-center gap-3">
-              <input type="checkbox" name="isConfirmed" className="size-5 accent-accent" aria-invalid={Boolean(errors.isConfirmed)} aria-describedby={errors.isConfirmed ? "erase-confirm-error" : undefined} />
+              <input
+                type="checkbox"
+                value="on"
+                className="size-5 accent-accent"
+                aria-invalid={Boolean(error("isConfirmed"))}
+                aria-describedby={error("isConfirmed") ? "erase-confirm-error" : undefined}
+                {...checkbox("isConfirmed")}
+              />
               I understand that this cannot be undone
             </label>
-            {errors.isConfirmed ? (
+            {error("isConfirmed") ? (
               <p id="erase-confirm-error" className="text-sm font-semibold text-error">
-                {errors.isConfirmed[0]}
+                {error("isConfirmed")}
               </p>
             ) : null}
           </div>

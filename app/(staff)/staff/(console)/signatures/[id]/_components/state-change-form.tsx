@@ -1,11 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { Field, INPUT_CLASS } from "@/components/forms/field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import type { SupportKind } from "@/db/queries/supporters";
 import type { SupportState } from "@/lib/domain/enums";
 import { moderateSupporterAction } from "@/lib/actions/staff-moderation";
-import { REASON_MAX } from "@/lib/validation/moderation";
+import { REASON_MAX, supporterChangeSchema } from "@/lib/validation/moderation";
 
 export interface StateChangeFormProps {
   kind: SupportKind;
@@ -22,18 +23,20 @@ const DONE: Partial<Record<SupportState, string>> = {
 
 /** Reject a pending, held or verified supporter, or restore a rejected one: always with a reason. */
 export function StateChangeForm({ kind, id, state, wasTurnedAway }: StateChangeFormProps) {
-  const [result, action, isPending] = useActionState(moderateSupporterAction, null);
-  const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
+  const { formRef, formAction, onSubmit, result, isPending, error, formError, field } = useActionForm({
+    resolver: zodResolver(supporterChangeSchema.pick({ reason: true })),
+    action: moderateSupporterAction,
+  });
   const change = state === "rejected" ? "restore" : "reject";
   const canChange = state === "pending" || state === "verified" || state === "held" || (state === "rejected" && !wasTurnedAway);
   return (
-    <form action={action} className="max-w-xl space-y-3 rounded-xl border border-line p-4" aria-labelledby="state-change-heading">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="max-w-xl space-y-3 rounded-xl border border-line p-4" aria-labelledby="state-change-heading">
       <h2 id="state-change-heading" className="font-serif text-xl font-semibold">
         {change === "reject" ? "Reject" : "Restore"}
       </h2>
       <div aria-live="polite" data-testid="state-change-status">
         {result?.ok ? <p className="font-semibold">{DONE[result.data.state]}</p> : null}
-        {result && !result.ok && result.formError ? <p className="font-semibold text-error">{result.formError}</p> : null}
+        {formError ? <p className="font-semibold text-error">{formError}</p> : null}
       </div>
       {!canChange ? (
         <p>
@@ -51,9 +54,9 @@ export function StateChangeForm({ kind, id, state, wasTurnedAway }: StateChangeF
           <input type="hidden" name="kind" value={kind} />
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="change" value={change} />
-          <Field id="change-reason" label="Reason" hint={`Kept in the audit log. Up to ${REASON_MAX} characters.`} error={errors.reason?.[0]}>
+          <Field id="change-reason" label="Reason" hint={`Kept in the audit log. Up to ${REASON_MAX} characters.`} error={error("reason")}>
             {(describedBy, invalid) => (
-              <textarea id="change-reason" name="reason" rows={2} maxLength={REASON_MAX} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} />
+              <textarea id="change-reason" rows={2} maxLength={REASON_MAX} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...field("reason")} />
             )}
           </Field>
           <button type="submit" className="button-primary" disabled={isPending}>
