@@ -7,7 +7,8 @@ const withHeaders = (response: Response, nonce?: string) => {
   return response;
 };
 
-const needsSession = (pathname: string) => /^\/staff(\/|$)/.test(pathname) && !/^\/staff\/sign-in(\/|$)/.test(pathname);
+const needsSession = (pathname: string) =>
+  /^\/staff(\/|$)/.test(pathname) && !/^\/staff\/sign-in(\/|$)/.test(pathname);
 
 // Runs before Next.js answers anything, on every way of deploying it.
 // 1. A write sent by another site's page is refused with 403 (a server action, posted with a
@@ -22,7 +23,8 @@ export function proxy(request: NextRequest) {
   if (isCrossOriginWrite(request)) return withHeaders(crossOriginRefusal());
   const { pathname } = request.nextUrl;
   if (needsSession(pathname)) {
-    const hasSession = request.cookies.has("authjs.session-token") || request.cookies.has("__Secure-authjs.session-token");
+    const hasSession =
+      request.cookies.has("authjs.session-token") || request.cookies.has("__Secure-authjs.session-token");
     if (!hasSession) return withHeaders(NextResponse.redirect(new URL("/staff/sign-in", request.url)));
   }
   const nonce = isNoncePath(pathname) ? newNonce() : undefined;

@@ -14,7 +14,12 @@ const port = await new Promise((resolve) => {
   });
 });
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "upstand-release-"));
-const { DATABASE_URL: _url, DATABASE_DIRECT_URL: _direct, DATABASE_READ_URL: _read, ...inherited } = process.env;
+const {
+  DATABASE_URL: _url,
+  DATABASE_DIRECT_URL: _direct,
+  DATABASE_READ_URL: _read,
+  ...inherited
+} = process.env;
 const server = spawn("npm", ["start"], {
   env: { ...inherited, PORT: String(port), DATA_DIR: dataDir, AUTH_SECRET: "release-check-".padEnd(44, "x") },
   stdio: ["ignore", "inherit", "inherit"],
@@ -31,10 +36,14 @@ try {
     if (Date.now() > deadline) throw new Error("npm start did not answer /api/health within 120 s");
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  for (const [page, words] of [["/", "Sign the petition"], ["/petition/protect-children-online", "Sign"]]) {
+  for (const [page, words] of [
+    ["/", "Sign the petition"],
+    ["/petition/protect-children-online", "Sign"],
+  ]) {
     const response = await fetch(`${base}${page}`);
     const html = await response.text();
-    if (response.status !== 200 || !html.includes(words)) throw new Error(`${page} answered ${response.status} without "${words}"`);
+    if (response.status !== 200 || !html.includes(words))
+      throw new Error(`${page} answered ${response.status} without "${words}"`);
     console.log(`release check: ${page} ${response.status}`);
   }
 } catch (error) {

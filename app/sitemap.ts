@@ -8,7 +8,11 @@ import { siteUrl } from "@/lib/http/site-url";
 export const dynamic = "force-dynamic";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [story, petitions, pledges] = await Promise.all([listStoryPages(), listPetitionSlugs(), listPledgeSlugs()]);
+  const [story, petitions, pledges] = await Promise.all([
+    listStoryPages(),
+    listPetitionSlugs(),
+    listPledgeSlugs(),
+  ]);
   const paths = [
     "/",
     "/story",

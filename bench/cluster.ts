@@ -49,9 +49,12 @@ function bodyOf(raw: string): string {
   const split = raw.indexOf("\r\n\r\n");
   const headers = raw.slice(0, split);
   const body = raw.slice(split + 4);
-  if (/^content-transfer-encoding:\s*base64/im.test(headers)) return Buffer.from(body, "base64").toString("utf8");
+  if (/^content-transfer-encoding:\s*base64/im.test(headers))
+    return Buffer.from(body, "base64").toString("utf8");
   if (/^content-transfer-encoding:\s*quoted-printable/im.test(headers)) {
-    return body.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    return body
+      .replace(/=\r?\n/g, "")
+      .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   }
   return body;
 }
@@ -90,7 +93,10 @@ function pollOutbox(db: pg.Pool, isStopped: () => boolean): Promise<void> {
           "select recipient, text_body, send_after from outbox_messages where sent_at is null and send_after > $1 and recipient like $2",
           [since, `cluster-${run}-%`],
         )
-        .then((result) => result.rows, () => []);
+        .then(
+          (result) => result.rows,
+          () => [],
+        );
       for (const row of rows) {
         if (seen.has(row.recipient)) continue;
         seen.add(row.recipient);
@@ -145,7 +151,13 @@ async function signAndConfirm(url: string, tally: Tally): Promise<void> {
     const response = await fetch(`${url}/api/petitions/${SLUG}/signatures`, {
       method: "POST",
       headers: { "Content-Type": "application/json", "X-Real-IP": ipOf(i) },
-      body: JSON.stringify({ firstName: "Cluster", lastName: "Bench", email, country: "FR", acceptsPrivacy: true }),
+      body: JSON.stringify({
+        firstName: "Cluster",
+        lastName: "Bench",
+        email,
+        country: "FR",
+        acceptsPrivacy: true,
+      }),
     });
     await response.arrayBuffer();
     if (response.status !== 202) {
@@ -176,7 +188,12 @@ async function signAndConfirm(url: string, tally: Tally): Promise<void> {
   await response?.arrayBuffer().catch(() => {});
   if (response?.status !== 303 || response.headers.get("location") !== `/confirm/${token}`) {
     tally.confirmFailed++;
-    countFailure(tally, response ? `confirm ${response.status} ${response.headers.get("location") ?? ""}`.trim() : "confirm no answer");
+    countFailure(
+      tally,
+      response
+        ? `confirm ${response.status} ${response.headers.get("location") ?? ""}`.trim()
+        : "confirm no answer",
+    );
     return;
   }
   tally.acknowledged.push(email);
@@ -184,7 +201,16 @@ async function signAndConfirm(url: string, tally: Tally): Promise<void> {
 }
 
 async function runPhase(url: string, isDone: (elapsedMs: number) => boolean): Promise<Tally> {
-  const tally: Tally = { signed: 0, signFailed: 0, mailLate: 0, confirmFailed: 0, failures: {}, acknowledged: [], committedAt: [], seconds: 0 };
+  const tally: Tally = {
+    signed: 0,
+    signFailed: 0,
+    mailLate: 0,
+    confirmFailed: 0,
+    failures: {},
+    acknowledged: [],
+    committedAt: [],
+    seconds: 0,
+  };
   const started = performance.now();
   await Promise.all(
     Array.from({ length: CONNECTIONS }, async () => {
@@ -206,8 +232,19 @@ interface Watcher {
   reconnectNow: boolean;
 }
 
-function watch(url: string, index: number, isStopped: () => boolean): { watcher: Watcher; opened: Promise<void>; done: Promise<void> } {
-  const watcher: Watcher = { instance: null, events: [], latest: -1, reconnects: 0, controller: new AbortController(), reconnectNow: false };
+function watch(
+  url: string,
+  index: number,
+  isStopped: () => boolean,
+): { watcher: Watcher; opened: Promise<void>; done: Promise<void> } {
+  const watcher: Watcher = {
+    instance: null,
+    events: [],
+    latest: -1,
+    reconnects: 0,
+    controller: new AbortController(),
+    reconnectNow: false,
+  };
   let markOpened = () => {};
   const opened = new Promise<void>((resolve) => (markOpened = resolve));
   const done = (async () => {
@@ -251,7 +288,12 @@ function watch(url: string, index: number, isStopped: () => boolean): { watcher:
 }
 
 /** For each acknowledged commit (in order), how long until each stream showed it. */
-function deliveryDelays(watchers: Watcher[], committedAt: number[], base: number, isCounted: (committedAt: number) => boolean = () => true) {
+function deliveryDelays(
+  watchers: Watcher[],
+  committedAt: number[],
+  base: number,
+  isCounted: (committedAt: number) => boolean = () => true,
+) {
   const commits = [...committedAt].sort((a, b) => a - b);
   const delays: number[] = [];
   let undelivered = 0;
@@ -271,7 +313,8 @@ function deliveryDelays(watchers: Watcher[], committedAt: number[], base: number
   return { delays, undelivered };
 }
 
-const quantile = (sorted: number[], q: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? -1);
+const quantile = (sorted: number[], q: number) =>
+  Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? -1);
 
 const stops: (() => unknown)[] = [];
 async function stopAll() {
@@ -285,7 +328,8 @@ async function stopAll() {
   stops.length = 0;
 }
 // Whatever goes wrong, the servers, pooler, balancer and database this bench started are stopped.
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void stopAll().then(() => process.exit(130)));
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.once(signal, () => void stopAll().then(() => process.exit(130)));
 process.once("uncaughtException", (error) => {
   console.error(error);
   void stopAll().then(() => process.exit(1));
@@ -352,7 +396,8 @@ try {
   const streams = Array.from({ length: STREAMS }, (_, i) => watch(balancer.url, i, () => isStopped));
   await Promise.all(streams.map((stream) => stream.opened));
   const watchers = streams.map((stream) => stream.watcher);
-  const perInstance = () => Object.fromEntries(NAMES.map((name) => [name, watchers.filter((w) => w.instance === name).length]));
+  const perInstance = () =>
+    Object.fromEntries(NAMES.map((name) => [name, watchers.filter((w) => w.instance === name).length]));
   const streamsAtStart = perInstance();
 
   // 3. Through the balancer, with one instance killed and restarted on the way.
@@ -368,7 +413,7 @@ try {
     await instances[VICTIM]!.restart();
     // Until the balancer has seen it healthy again (two checks), then new visitors arrive: a
     // third of the streams close and reopen, so the restarted instance holds some too.
-    for (let seen = false; !seen; ) {
+    for (let seen = false; !seen;) {
       const response = await fetch(`${balancer.url}/api/health`).catch(() => null);
       await response?.arrayBuffer();
       seen = response?.headers.get(INSTANCE_HEADER) === VICTIM;
@@ -383,7 +428,8 @@ try {
   })();
   const clustered = await runPhase(
     balancer.url,
-    (elapsed) => elapsed >= PHASE_MS && restartedAt !== null && performance.now() - restartedAt >= AFTER_RESTART_MS,
+    (elapsed) =>
+      elapsed >= PHASE_MS && restartedAt !== null && performance.now() - restartedAt >= AFTER_RESTART_MS,
   );
   await chaos;
   isPolling = false;
@@ -398,7 +444,12 @@ try {
   const { delays, undelivered } = deliveryDelays(watchers, clustered.committedAt, base);
   // The same, leaving out commits from the kill until the restarted instance holds streams again.
   const outageEnd = restartedAt! + STREAM_RETRY_MS;
-  const calm = deliveryDelays(watchers, clustered.committedAt, base, (at) => at < killedAt || at > outageEnd).delays;
+  const calm = deliveryDelays(
+    watchers,
+    clustered.committedAt,
+    base,
+    (at) => at < killedAt || at > outageEnd,
+  ).delays;
   isStopped = true;
   for (const watcher of watchers) watcher.controller.abort();
   await Promise.all(streams.map((stream) => stream.done));
@@ -408,15 +459,26 @@ try {
   // been delivered): counted apart, with whether the sink had received it.
   let unsent = 0;
   for (const deadline = Date.now() + 200_000; Date.now() < deadline; await sleep(1_000)) {
-    unsent = (await db.query<{ n: number }>("select count(*)::int as n from outbox_messages where sent_at is null and handed_at is null")).rows[0]!.n;
+    unsent = (
+      await db.query<{ n: number }>(
+        "select count(*)::int as n from outbox_messages where sent_at is null and handed_at is null",
+      )
+    ).rows[0]!.n;
     if (unsent === 0) break;
   }
-  const cutOff = (await db.query<{ id: string }>("select id from outbox_messages where sent_at is null and handed_at is not null")).rows;
+  const cutOff = (
+    await db.query<{ id: string }>(
+      "select id from outbox_messages where sent_at is null and handed_at is not null",
+    )
+  ).rows;
   const cutOffDelivered = cutOff.filter(({ id }) => mailsPerMessageId.has(`<${id}@upstand.outbox>`)).length;
 
   const acknowledged = [...single.acknowledged, ...clustered.acknowledged];
   const found = (
-    await db.query<{ n: number }>("select count(distinct email)::int as n from signatures where email = any($1) and state = 'verified'", [acknowledged])
+    await db.query<{ n: number }>(
+      "select count(distinct email)::int as n from signatures where email = any($1) and state = 'verified'",
+      [acknowledged],
+    )
   ).rows[0]!.n;
   const twiceSigned = (
     await db.query<{ n: number }>(
@@ -444,13 +506,18 @@ try {
       )
       select count(*)::int as n from runs a join runs b on a.id < b.id where a.started < b.finished and b.started < a.finished`)
   ).rows[0]!.n;
-  const mailedTwice = [...mailsPerRecipient.entries()].filter(([recipient, n]) => recipient.startsWith(`cluster-${run}-`) && n > 1);
+  const mailedTwice = [...mailsPerRecipient.entries()].filter(
+    ([recipient, n]) => recipient.startsWith(`cluster-${run}-`) && n > 1,
+  );
   if (mailedTwice.length > 0) {
     const evidence = await db.query(
       "select recipient, attempts, sent_at, last_error from outbox_messages where recipient = any($1) order by recipient",
       [mailedTwice.map(([recipient]) => recipient)],
     );
-    console.error("[bench:cluster] emails delivered more than once, with their outbox rows:", JSON.stringify(evidence.rows));
+    console.error(
+      "[bench:cluster] emails delivered more than once, with their outbox rows:",
+      JSON.stringify(evidence.rows),
+    );
   }
 
   const result = {
@@ -467,7 +534,9 @@ try {
     p95DelayMsOutsideOutage: quantile(calm, 0.95),
     deliveries: delays.length,
     undeliveredToStreams: undelivered,
-    clusterBeforeKillPerSecond: Math.round(clustered.committedAt.filter((at) => at < killedAt).length / ((killedAt - clusterStarted) / 1000)),
+    clusterBeforeKillPerSecond: Math.round(
+      clustered.committedAt.filter((at) => at < killedAt).length / ((killedAt - clusterStarted) / 1000),
+    ),
     clusterSeconds: Math.round(clustered.seconds),
     clusterAcknowledged: clustered.acknowledged.length,
     clusterSigned: clustered.signed,
@@ -484,7 +553,10 @@ try {
     streamReconnects: watchers.reduce((sum, w) => sum + w.reconnects, 0),
     duplicateMessageIds: [...mailsPerMessageId.values()].filter((n) => n > 1).length,
     mailsReceived: inbox.received.length,
-    mailDelayP50Ms: quantile(mailDelays.sort((a, b) => a - b), 0.5),
+    mailDelayP50Ms: quantile(
+      mailDelays.sort((a, b) => a - b),
+      0.5,
+    ),
     mailDelayP95Ms: quantile(mailDelays, 0.95),
     outboxUnsent: unsent,
     handOversCutOff: cutOff.length,
@@ -494,7 +566,12 @@ try {
     pooler: "pgbouncer transaction mode; LISTEN and migrations direct",
   };
   console.log(JSON.stringify(result));
-  failed = result.lost !== 0 || result.doubleCounted !== 0 || result.emailsSentTwice !== 0 || result.reconcileRunsOverlapping !== 0 || result.reconcileDriftRepaired !== 0;
+  failed =
+    result.lost !== 0 ||
+    result.doubleCounted !== 0 ||
+    result.emailsSentTwice !== 0 ||
+    result.reconcileRunsOverlapping !== 0 ||
+    result.reconcileDriftRepaired !== 0;
 } finally {
   await stopAll();
 }

@@ -16,7 +16,11 @@ await benchOnPostgres(async ({ server, db }) => {
     await db.query("update petitions set title = $1, updated_at = now() where slug = $2", [title, SLUG]);
     return performance.now();
   };
-  const commits = async () => Number((await db.query("select xact_commit from pg_stat_database where datname = current_database()")).rows[0].xact_commit);
+  const commits = async () =>
+    Number(
+      (await db.query("select xact_commit from pg_stat_database where datname = current_database()")).rows[0]
+        .xact_commit,
+    );
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
   // Throughput of the petition page (revalidated every 5 s) beside a page that never is.
@@ -59,10 +63,18 @@ await benchOnPostgres(async ({ server, db }) => {
   const lullMs = Math.round(performance.now() - lullAt);
 
   return {
-    petitionPage: { requestsPerSecond: petition.perSecond, p99Ms: petition.p99Ms, errors: petition.errors, transactionsPerSecond },
+    petitionPage: {
+      requestsPerSecond: petition.perSecond,
+      p99Ms: petition.p99Ms,
+      errors: petition.errors,
+      transactionsPerSecond,
+    },
     aboutPage: { requestsPerSecond: about.perSecond, p99Ms: about.p99Ms, errors: about.errors },
     busyPageEditSeenAfterMs: busyMs,
-    quietPage: { firstReaderSawEdit: quietFirst === "After a quiet spell", firstReaderWaitedMs: quietFirstMs },
+    quietPage: {
+      firstReaderSawEdit: quietFirst === "After a quiet spell",
+      firstReaderWaitedMs: quietFirstMs,
+    },
     lullPage: { firstReaderSawEdit: lullFirstIsFresh, editSeenAfterMs: lullMs },
   };
 });

@@ -48,7 +48,8 @@ await benchOnPostgres(async ({ server, db, databaseUrl }) => {
   let next = 0;
   const through = {
     http: () => pressConfirm(server.url, links[next++]!),
-    database: async () => (await redeemSupportToken("petition", hashToken(links[next++]!), "confirm")).result === "done",
+    database: async () =>
+      (await redeemSupportToken("petition", hashToken(links[next++]!), "confirm")).result === "done",
   };
   type Runs = Record<"slotted" | "hotRow", { at8: number[]; at64: number[] }>;
   const results: Record<keyof typeof through, Runs> = {
@@ -59,7 +60,9 @@ await benchOnPostgres(async ({ server, db, databaseUrl }) => {
     for (const path of ["http", "database"] as const) {
       for (const design of ["slotted", "hotRow"] as const) {
         if (design === "hotRow") {
-          await db.query("create trigger bench_hot_row before insert on count_slots for each row execute function bench_hot_row()");
+          await db.query(
+            "create trigger bench_hot_row before insert on count_slots for each row execute function bench_hot_row()",
+          );
         }
         for (const connections of [8, 64] as const) {
           const run = await runLoad({ connections, durationMs: PHASE_MS, send: through[path] });
@@ -70,7 +73,8 @@ await benchOnPostgres(async ({ server, db, databaseUrl }) => {
     }
   }
   await closeDb();
-  const mean = (values: number[]) => Math.round(values.reduce((sum, value) => sum + value, 0) / values.length);
+  const mean = (values: number[]) =>
+    Math.round(values.reduce((sum, value) => sum + value, 0) / values.length);
   const summary = (runs: Runs[keyof Runs]) => {
     const at8 = mean(runs.at8);
     const at64 = mean(runs.at64);

@@ -18,7 +18,8 @@ function withCookies(response: Response, cookies: Map<string, string>): Map<stri
   }
   return cookies;
 }
-const cookieHeader = (cookies: Map<string, string>) => [...cookies].map(([name, value]) => `${name}=${value}`).join("; ");
+const cookieHeader = (cookies: Map<string, string>) =>
+  [...cookies].map(([name, value]) => `${name}=${value}`).join("; ");
 
 await benchOnPostgres(async ({ server, db }) => {
   const petition = await db.query<{ id: string }>("select id from petitions where slug = $1", [SLUG]);
@@ -32,10 +33,10 @@ await benchOnPostgres(async ({ server, db }) => {
     [petition.rows[0]!.id, ROWS],
   );
   await db.query("analyze signatures");
-  await db.query("insert into users (id, email, role, password_hash) values (gen_random_uuid()::text, $1, 'admin', $2)", [
-    ADMIN.email,
-    await hashPassword(ADMIN.password),
-  ]);
+  await db.query(
+    "insert into users (id, email, role, password_hash) values (gen_random_uuid()::text, $1, 'admin', $2)",
+    [ADMIN.email, await hashPassword(ADMIN.password)],
+  );
 
   // Sign in as a browser does: Auth.js's CSRF token, then the password form.
   const cookies = new Map<string, string>();
@@ -49,7 +50,8 @@ await benchOnPostgres(async ({ server, db }) => {
     redirect: "manual",
   });
   withCookies(signIn, cookies);
-  if (![...cookies.keys()].some((name) => name.includes("session-token"))) throw new Error(`sign-in failed: HTTP ${signIn.status}`);
+  if (![...cookies.keys()].some((name) => name.includes("session-token")))
+    throw new Error(`sign-in failed: HTTP ${signIn.status}`);
 
   const idleMb = server.rssMb();
   let peakMb = idleMb;
@@ -69,5 +71,11 @@ await benchOnPostgres(async ({ server, db }) => {
   }
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
-  return { rows: lines - 1, seconds: Math.round(seconds * 10) / 10, rssMb: peakMb, idleRssMb: idleMb, megabytes: Math.round(bytes / 1e5) / 10 };
+  return {
+    rows: lines - 1,
+    seconds: Math.round(seconds * 10) / 10,
+    rssMb: peakMb,
+    idleRssMb: idleMb,
+    megabytes: Math.round(bytes / 1e5) / 10,
+  };
 });

@@ -44,7 +44,10 @@ function bareNextApp(): { kb: number } {
       cwd: dir,
       stdio: "ignore",
     });
-    return measure(path.join(dir, ".next"), fs.readFileSync(path.join(dir, ".next", "server", "app", "index.html"), "utf8"));
+    return measure(
+      path.join(dir, ".next"),
+      fs.readFileSync(path.join(dir, ".next", "server", "app", "index.html"), "utf8"),
+    );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -53,11 +53,15 @@ export async function startHaproxy(instances: Record<string, number>): Promise<B
       // A check may wait on an event loop busy with the load: two seconds before it counts as failed.
       "  timeout check 2s",
       "  default-server inter 1s fall 2 rise 2",
-      ...Object.entries(instances).map(([name, instancePort]) => `  server ${name} 127.0.0.1:${instancePort} check`),
+      ...Object.entries(instances).map(
+        ([name, instancePort]) => `  server ${name} 127.0.0.1:${instancePort} check`,
+      ),
       "",
     ].join("\n"),
   );
-  const haproxy = spawn("/usr/sbin/haproxy", ["-db", "-f", config], { stdio: ["ignore", "ignore", "inherit"] });
+  const haproxy = spawn("/usr/sbin/haproxy", ["-db", "-f", config], {
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (haproxy.exitCode === null) {
@@ -70,7 +74,10 @@ export async function startHaproxy(instances: Record<string, number>): Promise<B
     const deadline = Date.now() + 30_000;
     for (;;) {
       if (haproxy.exitCode !== null) throw new Error(`haproxy exited with ${haproxy.exitCode}`);
-      const ok = await fetch(`${url}/api/health`).then((response) => response.ok, () => false);
+      const ok = await fetch(`${url}/api/health`).then(
+        (response) => response.ok,
+        () => false,
+      );
       if (ok) break;
       if (Date.now() > deadline) throw new Error("haproxy did not answer within 30 s");
       await new Promise((resolve) => setTimeout(resolve, 250));

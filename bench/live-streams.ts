@@ -114,7 +114,8 @@ function openAll(task: StreamsTask): void {
   let errors = 0;
   let lastOpenedAt = startedAt;
   const more = () => {
-    while (next < task.count && next - settled < task.connecting) openStream(task, task.first + next++, onOpened, onFailed);
+    while (next < task.count && next - settled < task.connecting)
+      openStream(task, task.first + next++, onOpened, onFailed);
   };
   const done = () => {
     settled++;
@@ -155,9 +156,15 @@ function report(committedAt: number[], base: number): StreamsReport {
 }
 
 // Only as a child: bench/live.ts imports this module for its types and constants.
-if (process.send) process.on("message", (message: { type: "open"; task: StreamsTask } | { type: "report"; committedAt: number[]; base: number }) => {
-  if (message.type === "open") openAll(message.task);
-  else {
-    process.send!(report(message.committedAt, message.base), () => process.exit(0));
-  }
-});
+if (process.send)
+  process.on(
+    "message",
+    (
+      message: { type: "open"; task: StreamsTask } | { type: "report"; committedAt: number[]; base: number },
+    ) => {
+      if (message.type === "open") openAll(message.task);
+      else {
+        process.send!(report(message.committedAt, message.base), () => process.exit(0));
+      }
+    },
+  );

@@ -93,8 +93,8 @@ await benchOnPostgres(
       await settle();
       const openRssMb = server.rssMb();
       const base = Number(
-        (await db.query("select coalesce(sum(count),0)::int as n from count_slots where state = 'verified'")).rows[0]
-          .n,
+        (await db.query("select coalesce(sum(count),0)::int as n from count_slots where state = 'verified'"))
+          .rows[0].n,
       );
 
       // Confirmations at a steady 100 a second; each remembers when it committed.
@@ -192,12 +192,21 @@ function raiseOpenFilesLimit(): void {
   if (soft === "unlimited" || Number(soft) >= FILES_NEEDED) return;
   const hard = execFileSync("sh", ["-c", "ulimit -Hn"]).toString().trim();
   if (hard !== "unlimited" && Number(hard) < FILES_NEEDED) {
-    throw new Error(`bench:live needs ${FILES_NEEDED} open files per process; the hard limit is ${hard} (raise it: ulimit -Hn)`);
+    throw new Error(
+      `bench:live needs ${FILES_NEEDED} open files per process; the hard limit is ${hard} (raise it: ulimit -Hn)`,
+    );
   }
   console.error(`[bench:live] open files limit ${soft}: running again with ${FILES_NEEDED}`);
   const result = spawnSync(
     "sh",
-    ["-c", `ulimit -n ${FILES_NEEDED} && exec "$0" "$@"`, process.execPath, ...process.execArgv, path.resolve(process.argv[1]!), ...process.argv.slice(2)],
+    [
+      "-c",
+      `ulimit -n ${FILES_NEEDED} && exec "$0" "$@"`,
+      process.execPath,
+      ...process.execArgv,
+      path.resolve(process.argv[1]!),
+      ...process.argv.slice(2),
+    ],
     { stdio: "inherit" },
   );
   process.exit(result.status ?? 1);

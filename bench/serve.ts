@@ -37,13 +37,23 @@ async function waitFor(url: string, server: ChildProcess, timeoutMs: number) {
  * `npm start` on 127.0.0.1 and a free port (or `options.port`), on a fresh embedded database of
  * its own (or the DATABASE_URL in the environment), for a benchmark to measure. Stopped by the caller.
  */
-export async function startBenchServer(env: Record<string, string> = {}, options: { port?: number } = {}): Promise<BenchServer> {
+export async function startBenchServer(
+  env: Record<string, string> = {},
+  options: { port?: number } = {},
+): Promise<BenchServer> {
   const port = options.port ?? (await freePort());
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "upstand-bench-"));
   await buildIfChanged();
   const launch = () =>
     spawn(SERVER_COMMAND[0], [SERVER_COMMAND[1]], {
-      env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, ...env },
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        DATA_DIR: dataDir,
+        ...env,
+      },
       stdio: ["ignore", "inherit", "inherit"],
     });
   let server = launch();

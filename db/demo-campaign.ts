@@ -74,7 +74,8 @@ export const DEMO_FIGURES: WithoutParent<NewImpactFigure, "campaignId">[] = [
     value: 25,
     isLowerBound: true,
     unit: "technology companies",
-    counts: "technology companies, Google, Facebook and Microsoft among them, in Thorn's Technology Task Force",
+    counts:
+      "technology companies, Google, Facebook and Microsoft among them, in Thorn's Technology Task Force",
     sortOrder: 6,
     ...THORN_2017,
     period: "as of 2018",

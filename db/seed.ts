@@ -14,7 +14,9 @@ export async function seedDemoCampaign(db: Db): Promise<number> {
     let inserted = 0;
     const count = (rows: unknown[]) => (inserted += rows.length);
 
-    count(await tx.insert(campaigns).values(DEMO_CAMPAIGN).onConflictDoNothing().returning({ id: campaigns.id }));
+    count(
+      await tx.insert(campaigns).values(DEMO_CAMPAIGN).onConflictDoNothing().returning({ id: campaigns.id }),
+    );
     const [campaign] = await tx
       .select({ id: campaigns.id })
       .from(campaigns)
@@ -49,7 +51,10 @@ export async function seedDemoCampaign(db: Db): Promise<number> {
         .onConflictDoNothing()
         .returning({ id: pledges.id }),
     );
-    const [pledge] = await tx.select({ id: pledges.id }).from(pledges).where(eq(pledges.slug, DEMO_PLEDGE.slug));
+    const [pledge] = await tx
+      .select({ id: pledges.id })
+      .from(pledges)
+      .where(eq(pledges.slug, DEMO_PLEDGE.slug));
     if (pledge) {
       count(
         await tx

@@ -9,4 +9,7 @@ export type ActionResult<T = void> =
     };
 
 /** A server action a form sends its FormData to (through useActionState, so the last answer comes first). */
-export type FormAction<T = void> = (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
+export type FormAction<T = void> = (
+  previous: ActionResult<T> | null,
+  formData: FormData,
+) => Promise<ActionResult<T>>;

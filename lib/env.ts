@@ -17,7 +17,10 @@ const rateLimit = z
   });
 
 // A flood limit per client address: a bucket of COUNT requests, refilled at COUNT per SECONDS.
-const floodRate = rateLimit.refine((rate) => rate.count >= 1 && rate.seconds >= 1, "must be COUNT/SECONDS with both at least 1, like 600/60");
+const floodRate = rateLimit.refine(
+  (rate) => rate.count >= 1 && rate.seconds >= 1,
+  "must be COUNT/SECONDS with both at least 1, like 600/60",
+);
 
 const postgresUrl = z
   .string()
@@ -27,7 +30,10 @@ const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     PORT: wholeNumber(1, 65535).default(3000),
-    HOST: z.string().regex(/^[\w.:-]+$/, "must be a host name or IP address to listen on").optional(),
+    HOST: z
+      .string()
+      .regex(/^[\w.:-]+$/, "must be a host name or IP address to listen on")
+      .optional(),
     SITE_URL: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional(),
     DATA_DIR: z.string().default(".data"),
     DATABASE_URL: postgresUrl.optional(),
@@ -44,7 +50,10 @@ const envSchema = z
       .regex(/^[\w.-]+:\d+$/, "must be host:port of a WebSocket-to-TCP proxy")
       .optional(),
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
-    SMTP_URL: z.string().regex(/^smtps?:\/\/\S+$/, "must be an smtp:// or smtps:// URL").optional(),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/\S+$/, "must be an smtp:// or smtps:// URL")
+      .optional(),
     MAIL_FROM: z.string().min(3).default("Upstand <no-reply@localhost>"),
     DEV_MAILBOX: z.enum(["on", "off"], { error: "must be on or off" }).optional(),
     TRUSTED_PROXY_HEADER: z

@@ -23,18 +23,22 @@ interface ErrorLike {
   severity?: unknown;
 }
 
-const isErrorLike = (value: unknown): value is ErrorLike => value instanceof Error || (typeof value === "object" && value !== null && "stack" in value);
+const isErrorLike = (value: unknown): value is ErrorLike =>
+  value instanceof Error || (typeof value === "object" && value !== null && "stack" in value);
 
 /** The error and its causes, outermost first. */
 function chainOf(error: unknown): ErrorLike[] {
   const chain: ErrorLike[] = [];
-  for (let link: unknown = error; isErrorLike(link) && chain.length < MAX_CAUSES; link = link.cause) chain.push(link);
+  for (let link: unknown = error; isErrorLike(link) && chain.length < MAX_CAUSES; link = link.cause)
+    chain.push(link);
   return chain;
 }
 
 const isFailedQuery = (link: ErrorLike) =>
-  (typeof link.query === "string" && "params" in link) || (typeof link.message === "string" && link.message.startsWith("Failed query:"));
-const isPostgresError = (link: ErrorLike) => typeof link.code === "string" && SQLSTATE.test(link.code) && "severity" in link;
+  (typeof link.query === "string" && "params" in link) ||
+  (typeof link.message === "string" && link.message.startsWith("Failed query:"));
+const isPostgresError = (link: ErrorLike) =>
+  typeof link.code === "string" && SQLSTATE.test(link.code) && "severity" in link;
 
 // Named by what they are rather than by class: the production bundle shortens class names.
 const kindOf = (link: ErrorLike) =>
@@ -57,15 +61,20 @@ export function isDatabaseError(error: unknown): boolean {
  */
 export function describeError(error: unknown): string {
   const chain = chainOf(error);
-  if (chain.length === 0) return typeof error === "string" || typeof error === "number" ? `thrown ${typeof error}` : "thrown value";
+  if (chain.length === 0)
+    return typeof error === "string" || typeof error === "number" ? `thrown ${typeof error}` : "thrown value";
   const links = chain.map((link) => {
     const code = typeof link.code === "string" || typeof link.code === "number" ? ` ${link.code}` : "";
     const constraint = typeof link.constraint === "string" ? ` (constraint ${link.constraint})` : "";
     return `${kindOf(link)}${code}${constraint}`;
   });
-  const frames = typeof chain[0]!.stack === "string"
-    ? chain[0]!.stack.split("\n").filter((line) => /^\s+at /.test(line)).slice(0, MAX_FRAMES)
-    : [];
+  const frames =
+    typeof chain[0]!.stack === "string"
+      ? chain[0]!.stack
+          .split("\n")
+          .filter((line) => /^\s+at /.test(line))
+          .slice(0, MAX_FRAMES)
+      : [];
   return [links.join(" < "), ...frames].join("\n");
 }
 
@@ -95,7 +104,8 @@ export function installLogRedaction(): void {
 }
 
 function redact(value: unknown): unknown {
-  if (typeof value === "string") return value.includes("Failed query:") || /\bparams: /.test(value) ? redactText(value) : value;
+  if (typeof value === "string")
+    return value.includes("Failed query:") || /\bparams: /.test(value) ? redactText(value) : value;
   if (isErrorLike(value) && isDatabaseError(value)) return `[database error] ${describeError(value)}`;
   if (typeof value === "object" && value !== null && !isErrorLike(value)) {
     // An object that holds an error somewhere, such as { error }: printed as Node would print
@@ -106,4 +116,7 @@ function redact(value: unknown): unknown {
   return value;
 }
 
-const redactText = (text: string) => text.replace(/Failed query:[\s\S]*/, "Failed query: [redacted: the query and its parameters]").replace(/\bparams: [\s\S]*/, "params: [redacted]");
+const redactText = (text: string) =>
+  text
+    .replace(/Failed query:[\s\S]*/, "Failed query: [redacted: the query and its parameters]")
+    .replace(/\bparams: [\s\S]*/, "params: [redacted]");

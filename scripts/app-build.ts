@@ -51,7 +51,8 @@ function* files(entry: string): Generator<string> {
 function sourceFingerprint(): string {
   const hash = createHash("sha256");
   for (const input of INPUTS) {
-    for (const file of files(input)) hash.update(file).update("\0").update(fs.readFileSync(file)).update("\0");
+    for (const file of files(input))
+      hash.update(file).update("\0").update(fs.readFileSync(file)).update("\0");
   }
   return hash.digest("hex");
 }
@@ -100,7 +101,10 @@ export async function compileServer(): Promise<void> {
 export async function build(): Promise<void> {
   const fingerprint = sourceFingerprint();
   // Without telemetry: a build needs no network, and sends nothing anywhere.
-  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
   await compileServer();
   fs.writeFileSync(FINGERPRINT_FILE, fingerprint);

@@ -11,7 +11,9 @@ runCli(async () => {
       return;
     }
     for (const d of report.drift) {
-      console.log(`drift: ${d.subject} ${d.subjectId} ${d.state}: counted ${d.counted}, actually ${d.actual}; repaired`);
+      console.log(
+        `drift: ${d.subject} ${d.subjectId} ${d.state}: counted ${d.counted}, actually ${d.actual}; repaired`,
+      );
     }
     console.log(JSON.stringify({ checked: report.checked, drift: report.drift.length }));
   } finally {

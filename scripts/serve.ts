@@ -77,10 +77,16 @@ const server = http.createServer(
     const method = request.method ?? "GET";
     const pathname = query === -1 ? url : url.slice(0, query);
     const direct = findDirectRoute(method, pathname);
-    if (direct) return void serveWebHandler(request, response, (webRequest) => answerDirect(webRequest, direct));
+    if (direct)
+      return void serveWebHandler(request, response, (webRequest) => answerDirect(webRequest, direct));
     // Pages and staff sign-in are limited here, per address, before Next.js does any work.
     const actionId = request.headers["next-action"];
-    const limit = nextJsFloodLimit(method, pathname, typeof actionId === "string" ? actionId : undefined, signInActions);
+    const limit = nextJsFloodLimit(
+      method,
+      pathname,
+      typeof actionId === "string" ? actionId : undefined,
+      signInActions,
+    );
     const wait = limit ? floodWait(limit, addressHeaders(request)) : 0;
     if (wait > 0) return void serveWebHandler(request, response, async () => tooManyRequests(wait, "text"));
     void handle(request, response);
@@ -90,12 +96,16 @@ const server = http.createServer(
 /** The sign-in server actions of this build, so that calling one by another path counts as signing in. */
 function readSignInActions(): Set<string> {
   try {
-    const ids = signInActionIds(fs.readFileSync(path.join(".next", "server", "server-reference-manifest.json"), "utf8"));
+    const ids = signInActionIds(
+      fs.readFileSync(path.join(".next", "server", "server-reference-manifest.json"), "utf8"),
+    );
     if (ids.size > 0) return ids;
   } catch {
     // reported below
   }
-  console.warn("[server] the build's sign-in actions were not found: staff sign-in is limited by its paths only");
+  console.warn(
+    "[server] the build's sign-in actions were not found: staff sign-in is limited by its paths only",
+  );
   return new Set();
 }
 

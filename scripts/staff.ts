@@ -28,7 +28,10 @@ const usageError = (problem: string) => new CliError(`${problem}\n\n${USAGE}`, 2
 
 function readArguments() {
   try {
-    return parseArgs({ allowPositionals: true, options: { role: { type: "string" }, help: { type: "boolean", short: "h" } } });
+    return parseArgs({
+      allowPositionals: true,
+      options: { role: { type: "string" }, help: { type: "boolean", short: "h" } },
+    });
   } catch (error) {
     // Node's own first sentence ("Unknown option '--x'"), without its advice or stack.
     throw usageError(`${(error as Error).message.split(". ")[0]}.`);
@@ -38,7 +41,8 @@ function readArguments() {
 function emailFrom(value: string | undefined): string {
   if (!value) throw usageError("Give the member's email address.");
   const parsed = linkRequestSchema.safeParse({ email: value });
-  if (!parsed.success) throw usageError(`${parsed.error.issues[0]?.message ?? "Enter an email address"}: ${value}`);
+  if (!parsed.success)
+    throw usageError(`${parsed.error.issues[0]?.message ?? "Enter an email address"}: ${value}`);
   return parsed.data.email.trim().toLowerCase();
 }
 
@@ -60,20 +64,26 @@ runCli(async () => {
   if (extra.length) throw usageError(`Unexpected: ${extra.join(" ")}`);
   const email = emailFrom(address);
   const role = (values.role ?? "viewer") as StaffRole;
-  if (command === "add" && !STAFF_ROLES.includes(role)) throw usageError(`Unknown role: ${values.role}. Choose one of ${ROLES}.`);
+  if (command === "add" && !STAFF_ROLES.includes(role))
+    throw usageError(`Unknown role: ${values.role}. Choose one of ${ROLES}.`);
   if (command === "link" && values.role) throw usageError("--role goes with add only.");
   try {
     await prepareDatabase();
     if (command === "add") {
       if (!(await insertStaffMember(email, role, null))) {
-        throw new CliError(`${email} is already a member of staff. For a fresh sign-in link: npm run staff -- link ${email}`);
+        throw new CliError(
+          `${email} is already a member of staff. For a fresh sign-in link: npm run staff -- link ${email}`,
+        );
       }
       console.log(`Added ${email} as ${role}. This link signs them in once, within ${LINK_HOURS} hours:\n`);
       await printLink(email);
       return;
     }
     const account = await getStaffAccount(email);
-    if (!account) throw new CliError(`${email} is not an enabled member of staff: add them, or ask an admin to enable them under Team.`);
+    if (!account)
+      throw new CliError(
+        `${email} is not an enabled member of staff: add them, or ask an admin to enable them under Team.`,
+      );
     await insertCommandLineLinkEvent(account);
     console.log(`This link signs ${email} in once, within ${LINK_HOURS} hours:\n`);
     await printLink(email);

@@ -12,11 +12,15 @@ import { pathToFileURL } from "node:url";
 
 const name = process.argv[2] ?? "server";
 const entry = path.resolve(".next", "upstand", `${name}.mjs`);
-const built = fs.existsSync(path.join(".next", "BUILD_ID")) && fs.existsSync(path.join(".next", "upstand", "fingerprint"));
+const built =
+  fs.existsSync(path.join(".next", "BUILD_ID")) &&
+  fs.existsSync(path.join(".next", "upstand", "fingerprint"));
 
 if (!built) {
   if (!fs.existsSync(path.join("node_modules", "tsx"))) {
-    console.error("\nThere is no build here, and no devDependencies to make one: run `npm ci && npm run build` first.\n");
+    console.error(
+      "\nThere is no build here, and no devDependencies to make one: run `npm ci && npm run build` first.\n",
+    );
     process.exit(1);
   }
   console.log("No build yet: building Upstand first (a few minutes; `npm run build` does this on its own).");

@@ -14,7 +14,9 @@ export function startupNotice(config: Env, host: string | undefined): string[] {
   ];
   const mailbox = devMailboxMode(config);
   if (mailbox === "loopback") {
-    lines.push(`Without a mail server (SMTP_URL), email waits at ${local}/dev/mailbox, which answers this machine only.`);
+    lines.push(
+      `Without a mail server (SMTP_URL), email waits at ${local}/dev/mailbox, which answers this machine only.`,
+    );
   } else if (mailbox === "open") {
     lines.push(
       `WARNING: DEV_MAILBOX=on: ${local}/dev/mailbox shows every email, confirm and staff sign-in links included, to ANYONE who can reach this server. Use it only for tests.`,

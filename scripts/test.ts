@@ -25,7 +25,9 @@ function runScript(name: string): Promise<Outcome & { output: string }> {
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk));
-    child.on("close", (code) => resolve({ name, ok: code === 0, seconds: (Date.now() - started) / 1000, output }));
+    child.on("close", (code) =>
+      resolve({ name, ok: code === 0, seconds: (Date.now() - started) / 1000, output }),
+    );
   });
 }
 
@@ -34,7 +36,9 @@ async function sideBySide(names: string[]): Promise<Outcome[]> {
   return Promise.all(
     names.map(async (name) => {
       const outcome = await runScript(name);
-      console.log(`\n── ${name}: ${outcome.ok ? "passed" : "FAILED"} in ${outcome.seconds.toFixed(0)} s\n${outcome.output.trimEnd()}`);
+      console.log(
+        `\n── ${name}: ${outcome.ok ? "passed" : "FAILED"} in ${outcome.seconds.toFixed(0)} s\n${outcome.output.trimEnd()}`,
+      );
       return outcome;
     }),
   );
@@ -58,5 +62,7 @@ await buildIfChanged();
 outcomes.push({ name: "build", ok: true, seconds: (Date.now() - buildStarted) / 1000 });
 
 outcomes.push(...(await sideBySide(["test:integration", "test:e2e"])));
-console.log(`\n${outcomes.map(({ name, ok, seconds }) => `${ok ? "✓" : "✘"} ${name} ${seconds.toFixed(0)} s`).join("\n")}`);
+console.log(
+  `\n${outcomes.map(({ name, ok, seconds }) => `${ok ? "✓" : "✘"} ${name} ${seconds.toFixed(0)} s`).join("\n")}`,
+);
 stopIfFailed();

@@ -16,7 +16,8 @@ const framedChunks = new WeakMap<Uint8Array, Buffer>();
  */
 function writeChunk(outgoing: ServerResponse, bytes: Uint8Array): void {
   const socket = outgoing.socket;
-  if (!outgoing.chunkedEncoding || !socket || socket.destroyed || bytes.byteLength === 0) return void outgoing.write(bytes);
+  if (!outgoing.chunkedEncoding || !socket || socket.destroyed || bytes.byteLength === 0)
+    return void outgoing.write(bytes);
   let framed = framedChunks.get(bytes);
   if (!framed) {
     framed = Buffer.concat([Buffer.from(`${bytes.byteLength.toString(16)}\r\n`, "latin1"), bytes, CRLF]);
@@ -55,7 +56,10 @@ export async function serveWebHandler(
     response = await handle(request);
   } catch (error) {
     logError("server: a directly served request", error);
-    response = Response.json({ error: "Something went wrong on our side. Please try again." }, { status: 500 });
+    response = Response.json(
+      { error: "Something went wrong on our side. Please try again." },
+      { status: 500 },
+    );
   }
   for (const [key, value] of securityHeaders()) outgoing.setHeader(key, value);
   // Answered before the whole body arrived (too large, wrong type): what is left of the body

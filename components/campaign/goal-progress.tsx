@@ -19,8 +19,8 @@ export function GoalProgress({ source, initialVerified, fixedGoal, noun }: GoalP
   return (
     <div data-testid="goal-progress">
       <p className="text-sm">
-        <span className="font-semibold tabular-nums">{format.format(verified)}</span> verified {noun} of a goal
-        of <span className="font-semibold tabular-nums">{format.format(goal)}</span>
+        <span className="font-semibold tabular-nums">{format.format(verified)}</span> verified {noun} of a
+        goal of <span className="font-semibold tabular-nums">{format.format(goal)}</span>
       </p>
       <progress
         className="mt-2 h-3 w-full overflow-hidden rounded-full [&::-moz-progress-bar]:bg-accent [&::-webkit-progress-bar]:bg-line [&::-webkit-progress-value]:bg-accent"

@@ -21,12 +21,21 @@ export function LiveTotal({ source, field, initial, label, size = "large" }: Liv
   const shown = useEasedNumber(value);
   const announcement = useThrottledAnnouncement(`${format.format(value)} ${label}`);
   return (
-    <div className="rounded-xl border-2 border-live/50 bg-live/5 p-4" data-testid="live-total" data-value={value}>
+    <div
+      className="rounded-xl border-2 border-live/50 bg-live/5 p-4"
+      data-testid="live-total"
+      data-value={value}
+    >
       <p className="flex items-center gap-2 text-xs font-semibold uppercase tracking-wider text-live">
-        <span aria-hidden="true" className="inline-block size-2 rounded-full bg-live motion-safe:animate-pulse" />
+        <span
+          aria-hidden="true"
+          className="inline-block size-2 rounded-full bg-live motion-safe:animate-pulse"
+        />
         Live count
       </p>
-      <p className={`mt-1 font-semibold tabular-nums ${size === "large" ? "text-4xl" : "text-2xl"}`}>{format.format(shown)}</p>
+      <p className={`mt-1 font-semibold tabular-nums ${size === "large" ? "text-4xl" : "text-2xl"}`}>
+        {format.format(shown)}
+      </p>
       <p className="text-sm">{label}</p>
       <p className="sr-only" aria-live="polite">
         {announcement}

@@ -41,7 +41,10 @@ async function poll(source: TotalsSource, feed: Feed) {
       feed.failures += 1;
     }
   }
-  feed.pollTimer = setTimeout(() => void poll(source, feed), Math.min(POLL_MS * 2 ** feed.failures, MAX_BACKOFF_MS));
+  feed.pollTimer = setTimeout(
+    () => void poll(source, feed),
+    Math.min(POLL_MS * 2 ** feed.failures, MAX_BACKOFF_MS),
+  );
 }
 
 /** The push stream; when it drops, poll, and open it again with back-off. */
@@ -68,7 +71,14 @@ function subscribe(source: TotalsSource, listener: () => void): () => void {
   const key = base(source);
   let feed = feeds.get(key);
   if (!feed) {
-    feed = { snapshot: null, listeners: new Set(), stream: null, pollTimer: undefined, reopenTimer: undefined, failures: 0 };
+    feed = {
+      snapshot: null,
+      listeners: new Set(),
+      stream: null,
+      pollTimer: undefined,
+      reopenTimer: undefined,
+      failures: 0,
+    };
     feeds.set(key, feed);
   }
   const current = feed;
@@ -85,7 +95,11 @@ function subscribe(source: TotalsSource, listener: () => void): () => void {
 }
 
 /** The latest value read from a petition's or pledge's totals, starting from the page's own. */
-export function useLiveValue<T>(source: TotalsSource, read: (snapshot: Record<string, unknown>) => T | undefined, initial: T): T {
+export function useLiveValue<T>(
+  source: TotalsSource,
+  read: (snapshot: Record<string, unknown>) => T | undefined,
+  initial: T,
+): T {
   return useSyncExternalStore(
     (listener) => subscribe(source, listener),
     () => {
@@ -98,7 +112,11 @@ export function useLiveValue<T>(source: TotalsSource, read: (snapshot: Record<st
 }
 
 /** The latest value of one numeric field of a petition's or pledge's totals. */
-export function useLiveNumber(source: TotalsSource, read: (snapshot: Record<string, unknown>) => unknown, initial: number) {
+export function useLiveNumber(
+  source: TotalsSource,
+  read: (snapshot: Record<string, unknown>) => unknown,
+  initial: number,
+) {
   return useLiveValue(
     source,
     (snapshot) => {

@@ -29,7 +29,11 @@ export function ShareActions({ url, title, text }: ShareActionsProps) {
     <div className="space-y-3" data-testid="share-actions">
       <div className="flex flex-wrap gap-3">
         {canShare ? (
-          <button type="button" className="button-primary" onClick={() => void navigator.share({ title, text, url }).catch(() => {})}>
+          <button
+            type="button"
+            className="button-primary"
+            onClick={() => void navigator.share({ title, text, url }).catch(() => {})}
+          >
             Share…
           </button>
         ) : null}
@@ -46,7 +50,13 @@ export function ShareActions({ url, title, text }: ShareActionsProps) {
           Copy link
         </button>
         {links.map((link) => (
-          <a key={link.label} href={link.href} className="button-secondary" target="_blank" rel="noopener noreferrer">
+          <a
+            key={link.label}
+            href={link.href}
+            className="button-secondary"
+            target="_blank"
+            rel="noopener noreferrer"
+          >
             {link.label}
             <span className="sr-only"> (opens in a new tab)</span>
           </a>

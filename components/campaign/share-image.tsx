@@ -14,40 +14,44 @@ const format = new Intl.NumberFormat("en-US");
 /** A share preview made of text and numbers only: never a photograph. */
 export function renderShareImage({ eyebrow, title, total }: ShareImageProps): ImageResponse {
   return new ImageResponse(
-    (
-      <div
-        style={{
-          width: "100%",
-          height: "100%",
-          display: "flex",
-          flexDirection: "column",
-          justifyContent: "space-between",
-          padding: "64px 72px",
-          background: "#fbfaf7",
-          color: "#1c2430",
-          borderTop: "16px solid #0b5d52",
-        }}
-      >
-        <div style={{ display: "flex", flexDirection: "column" }}>
-          <div style={{ fontSize: 30, color: "#0b5d52", fontWeight: 700, letterSpacing: 2 }}>{eyebrow.toUpperCase()}</div>
-          <div style={{ fontSize: title.length > 70 ? 54 : 66, fontWeight: 700, lineHeight: 1.15, marginTop: 20 }}>{title}</div>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: "64px 72px",
+        background: "#fbfaf7",
+        color: "#1c2430",
+        borderTop: "16px solid #0b5d52",
+      }}
+    >
+      <div style={{ display: "flex", flexDirection: "column" }}>
+        <div style={{ fontSize: 30, color: "#0b5d52", fontWeight: 700, letterSpacing: 2 }}>
+          {eyebrow.toUpperCase()}
         </div>
-        <div style={{ display: "flex", alignItems: "flex-end", justifyContent: "space-between" }}>
-          {total ? (
-            <div style={{ display: "flex", flexDirection: "column" }}>
-              <div style={{ fontSize: 24, color: "#8a3b12", fontWeight: 700 }}>LIVE COUNT</div>
-              <div style={{ display: "flex", alignItems: "baseline" }}>
-                <span style={{ fontSize: 84, fontWeight: 700 }}>{format.format(total.value)}</span>
-                <span style={{ fontSize: 34, marginLeft: 18 }}>{total.label}</span>
-              </div>
-            </div>
-          ) : (
-            <div />
-          )}
-          <div style={{ fontSize: 34, fontWeight: 700 }}>Upstand</div>
+        <div
+          style={{ fontSize: title.length > 70 ? 54 : 66, fontWeight: 700, lineHeight: 1.15, marginTop: 20 }}
+        >
+          {title}
         </div>
       </div>
-    ),
+      <div style={{ display: "flex", alignItems: "flex-end", justifyContent: "space-between" }}>
+        {total ? (
+          <div style={{ display: "flex", flexDirection: "column" }}>
+            <div style={{ fontSize: 24, color: "#8a3b12", fontWeight: 700 }}>LIVE COUNT</div>
+            <div style={{ display: "flex", alignItems: "baseline" }}>
+              <span style={{ fontSize: 84, fontWeight: 700 }}>{format.format(total.value)}</span>
+              <span style={{ fontSize: 34, marginLeft: 18 }}>{total.label}</span>
+            </div>
+          </div>
+        ) : (
+          <div />
+        )}
+        <div style={{ fontSize: 34, fontWeight: 700 }}>Upstand</div>
+      </div>
+    </div>,
     SHARE_IMAGE_SIZE,
   );
 }

@@ -2,7 +2,15 @@
  * What stops a form from going through, announced politely: the form-level error, or how many
  * answers need attention ("… your attention before you can sign.").
  */
-export function ErrorSummary({ formError, errorCount, after }: { formError?: string; errorCount: number; after: string }) {
+export function ErrorSummary({
+  formError,
+  errorCount,
+  after,
+}: {
+  formError?: string;
+  errorCount: number;
+  after: string;
+}) {
   return (
     <>
       {formError ? <p className="rounded-md border-2 border-error p-3 font-semibold">{formError}</p> : null}

@@ -32,7 +32,13 @@ function write(key: string, value: unknown): void {
   }
 }
 
-export function rememberSupporter({ firstName, lastName, email, country, postalCode }: RememberedSupporter): void {
+export function rememberSupporter({
+  firstName,
+  lastName,
+  email,
+  country,
+  postalCode,
+}: RememberedSupporter): void {
   write(SUPPORTER_KEY, { firstName, lastName, email, country, postalCode });
 }
 

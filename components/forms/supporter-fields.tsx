@@ -11,7 +11,10 @@ type Registered = UseFormRegisterReturn & { defaultValue?: string };
 type Ticked = UseFormRegisterReturn & { defaultChecked?: boolean };
 
 /** The country starts as the United States, unless something else was chosen before a reload. */
-const withCountry = (registered: Registered) => ({ ...registered, defaultValue: registered.defaultValue ?? "US" });
+const withCountry = (registered: Registered) => ({
+  ...registered,
+  defaultValue: registered.defaultValue ?? "US",
+});
 
 /** Who a supporter is: name, email, country and postal code, as the petition and the pledge both ask. */
 export function SupporterFields({
@@ -33,24 +36,54 @@ export function SupporterFields({
       <div className="grid gap-5 sm:grid-cols-2">
         <Field id="firstName" label="First name" error={error("firstName")}>
           {(describedBy, invalid) => (
-            <input id="firstName" autoComplete="given-name" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...field("firstName")} />
+            <input
+              id="firstName"
+              autoComplete="given-name"
+              className={INPUT_CLASS}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              {...field("firstName")}
+            />
           )}
         </Field>
         <Field id="lastName" label="Last name" error={error("lastName")}>
           {(describedBy, invalid) => (
-            <input id="lastName" autoComplete="family-name" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...field("lastName")} />
+            <input
+              id="lastName"
+              autoComplete="family-name"
+              className={INPUT_CLASS}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              {...field("lastName")}
+            />
           )}
         </Field>
       </div>
       <Field id="email" label="Email address" hint={emailHint} error={error("email")}>
         {(describedBy, invalid) => (
-          <input id="email" type="email" autoComplete="email" inputMode="email" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...field("email")} />
+          <input
+            id="email"
+            type="email"
+            autoComplete="email"
+            inputMode="email"
+            className={INPUT_CLASS}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            {...field("email")}
+          />
         )}
       </Field>
       <div className="grid gap-5 sm:grid-cols-2">
         <Field id="country" label="Country" error={error("country")}>
           {(describedBy, invalid) => (
-            <select id="country" autoComplete="country" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...withCountry(field("country"))}>
+            <select
+              id="country"
+              autoComplete="country"
+              className={INPUT_CLASS}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              {...withCountry(field("country"))}
+            >
               {countries.map((option) => (
                 <option key={option.code} value={option.code}>
                   {option.name}
@@ -59,9 +92,20 @@ export function SupporterFields({
             </select>
           )}
         </Field>
-        <Field id="postalCode" label={requiresPostalCode(country) ? "Postal code" : "Postal code (optional)"} error={error("postalCode")}>
+        <Field
+          id="postalCode"
+          label={requiresPostalCode(country) ? "Postal code" : "Postal code (optional)"}
+          error={error("postalCode")}
+        >
           {(describedBy, invalid) => (
-            <input id="postalCode" autoComplete="postal-code" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...field("postalCode")} />
+            <input
+              id="postalCode"
+              autoComplete="postal-code"
+              className={INPUT_CLASS}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              {...field("postalCode")}
+            />
           )}
         </Field>
       </div>
@@ -83,7 +127,11 @@ export function SupporterChoices({
     <fieldset className="space-y-3">
       <legend className="sr-only">Your choices</legend>
       <Checkbox id="isPublic" label={isPublicLabel} {...choice("isPublic")} />
-      <Checkbox id="wantsUpdates" label="Keep me updated about this campaign by email" {...choice("wantsUpdates")} />
+      <Checkbox
+        id="wantsUpdates"
+        label="Keep me updated about this campaign by email"
+        {...choice("wantsUpdates")}
+      />
       <Checkbox
         id="acceptsPrivacy"
         label={

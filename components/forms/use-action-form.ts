@@ -52,7 +52,10 @@ export function useActionForm<T extends FieldValues, D = void>({
   const [sent, setSent] = useState<{ values: T; changed: string[] } | null>(null);
   // The answer whose errors are on the fields (until then, and without JavaScript, they are read
   // from the answer itself), and what the fields held when the form started or was last saved.
-  const [settled, setSettled] = useState<{ result: ActionResult<D> | null; baseline: Record<string, unknown> }>(() => ({
+  const [settled, setSettled] = useState<{
+    result: ActionResult<D> | null;
+    baseline: Record<string, unknown>;
+  }>(() => ({
     result: null,
     baseline: { ...defaultValues },
   }));
@@ -88,7 +91,10 @@ export function useActionForm<T extends FieldValues, D = void>({
     void form.handleSubmit((values) => {
       const data = new FormData(formRef.current!, submitter);
       prepare?.(data);
-      setSent({ values, changed: Object.keys(values).filter((name) => values[name] !== settled.baseline[name]) });
+      setSent({
+        values,
+        changed: Object.keys(values).filter((name) => values[name] !== settled.baseline[name]),
+      });
       startTransition(() => formAction(data));
     })(event);
   };
@@ -103,7 +109,9 @@ export function useActionForm<T extends FieldValues, D = void>({
     : Object.keys(form.formState.errors).filter((name) => name !== "root").length;
   const formError = form.formState.errors.root?.server?.message ?? unapplied?.formError;
   /** What the last answer handed back (a form sent without JavaScript), else the default. */
-  const typed = (name: string) => (result && !result.ok ? result.values?.[name] : undefined) ?? (defaultValues as Record<string, unknown>)?.[name];
+  const typed = (name: string) =>
+    (result && !result.ok ? result.values?.[name] : undefined) ??
+    (defaultValues as Record<string, unknown>)?.[name];
 
   /** A text input or select: registered, and showing what was typed before a reload. */
   const field = (name: Path<T>) => {
@@ -111,7 +119,10 @@ export function useActionForm<T extends FieldValues, D = void>({
     return { ...form.register(name), defaultValue: typeof value === "string" ? value : undefined };
   };
   /** A lone checkbox: registered, and ticked as it was before a reload. */
-  const checkbox = (name: Path<T>) => ({ ...form.register(name), defaultChecked: typed(name) === true || typed(name) === "on" });
+  const checkbox = (name: Path<T>) => ({
+    ...form.register(name),
+    defaultChecked: typed(name) === true || typed(name) === "on",
+  });
 
   return {
     form,

@@ -5,10 +5,16 @@ export function HelpResourceList({ compact = false }: { compact?: boolean }) {
   return (
     <ul className={compact ? "grid gap-3 text-sm sm:grid-cols-2" : "grid gap-4 sm:grid-cols-2"}>
       {HELP_RESOURCES.map((resource) => (
-        <li key={resource.name} className={compact ? "" : "rounded-xl border border-line p-4"} data-testid="help-resource">
+        <li
+          key={resource.name}
+          className={compact ? "" : "rounded-xl border border-line p-4"}
+          data-testid="help-resource"
+        >
           <span className={compact ? "block text-muted" : "block text-sm text-muted"}>{resource.need}</span>
           <span className="font-semibold">{resource.name}</span>
-          {resource.region !== "United States" ? <span className="text-muted"> ({resource.region})</span> : null}
+          {resource.region !== "United States" ? (
+            <span className="text-muted"> ({resource.region})</span>
+          ) : null}
           <span className="block">
             {resource.contacts.map((contact, index) => (
               <span key={contact.href}>

@@ -9,13 +9,16 @@ export function SiteFooter() {
           Help and reporting
         </h2>
         <p className="mb-4 mt-1 text-sm text-muted">
-          Worried about a child, or about yourself? You can reach someone now. Numbers are for the United States
-          unless marked. <Link href="/help">More about each service</Link>.
+          Worried about a child, or about yourself? You can reach someone now. Numbers are for the United
+          States unless marked. <Link href="/help">More about each service</Link>.
         </p>
         <HelpResourceList compact />
       </section>
       <div className="border-t border-line">
-        <nav aria-label="Site" className="mx-auto flex max-w-5xl flex-wrap gap-x-5 gap-y-1 px-4 py-4 text-sm sm:px-6">
+        <nav
+          aria-label="Site"
+          className="mx-auto flex max-w-5xl flex-wrap gap-x-5 gap-y-1 px-4 py-4 text-sm sm:px-6"
+        >
           <Link href="/about">About Upstand</Link>
           <Link href="/privacy">Privacy</Link>
           <Link href="/help">Help and reporting</Link>

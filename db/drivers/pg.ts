@@ -43,7 +43,8 @@ export function openPg(url: string, max: number, { directUrl = url, readUrl }: P
       ),
     // Through a transaction-mode pooler LISTEN lands on a server connection that other clients
     // then use, and notifications go to them or nowhere: the listener needs the direct URL.
-    listen: (channel, onMessage, onReconnect) => listenWithReconnect(directUrl, channel, onMessage, onReconnect),
+    listen: (channel, onMessage, onReconnect) =>
+      listenWithReconnect(directUrl, channel, onMessage, onReconnect),
     close: async () => {
       await Promise.all([pool.end(), replicaPool?.end()]);
     },

@@ -56,7 +56,9 @@ export function lockDataDirectory(dir: string): () => void {
     const owner = readOwner(lockPath);
     const isStale = owner !== null && owner.hostname === os.hostname() && !isAlive(owner.pid);
     if (owner === null || !isStale) {
-      const who = owner ? `process ${owner.pid} on ${owner.hostname}, since ${owner.startedAt}` : "another process";
+      const who = owner
+        ? `process ${owner.pid} on ${owner.hostname}, since ${owner.startedAt}`
+        : "another process";
       throw new DataDirectoryInUseError(
         `The embedded database in ${absolute} is already open in ${who}.\n` +
           "The embedded database can be used by one process at a time. Stop the other Upstand process " +

@@ -22,12 +22,17 @@ export function unusedDatabaseRoutes(
 ): string[] {
   const driver = pickDriver(env);
   if (driver === "pg") return [];
-  const where = driver === "vercel" ? "Vercel's Postgres integration (POSTGRES_URL)" : "the embedded database (no DATABASE_URL)";
+  const where =
+    driver === "vercel"
+      ? "Vercel's Postgres integration (POSTGRES_URL)"
+      : "the embedded database (no DATABASE_URL)";
   return (["DATABASE_DIRECT_URL", "DATABASE_READ_URL"] as const)
     .filter((name) => env[name])
     .map(
       (name) =>
         `${name} is set but not used: it applies to DATABASE_URL's server, and this instance runs on ${where}.` +
-        (name === "DATABASE_DIRECT_URL" && driver === "vercel" ? " Vercel's direct URL is POSTGRES_URL_NON_POOLING." : ""),
+        (name === "DATABASE_DIRECT_URL" && driver === "vercel"
+          ? " Vercel's direct URL is POSTGRES_URL_NON_POOLING."
+          : ""),
     );
 }

@@ -21,7 +21,13 @@ export interface OpenDatabase {
    * `onReconnect` runs after a reconnection, when messages may have been missed. Null where the
    * driver cannot listen (Vercel's pooled connections), and callers poll instead.
    */
-  listen: ((channel: string, onMessage: (payload: string) => void, onReconnect: () => void) => Promise<() => Promise<void>>) | null;
+  listen:
+    | ((
+        channel: string,
+        onMessage: (payload: string) => void,
+        onReconnect: () => void,
+      ) => Promise<() => Promise<void>>)
+    | null;
   close(): Promise<void>;
 }
 

@@ -34,7 +34,11 @@ function pointNeonAtLocalProxy(pool: VercelPool, hostAndPort: string) {
  * `url` is Vercel's POSTGRES_URL, Neon's pooled endpoint (PgBouncer in transaction mode);
  * `directUrl` its POSTGRES_URL_NON_POOLING, which the integration sets beside it.
  */
-export function openVercel(url: string, directUrl: string | undefined, wsProxy: string | undefined): OpenDatabase {
+export function openVercel(
+  url: string,
+  directUrl: string | undefined,
+  wsProxy: string | undefined,
+): OpenDatabase {
   const pool = createPool({ connectionString: url });
   if (wsProxy) pointNeonAtLocalProxy(pool, wsProxy);
   pool.on("error", (error) => console.error(`[db] idle connection lost: ${error.message}`));

@@ -48,7 +48,11 @@ type Rankings = Pick<ActionReport, "sources" | "referrers" | "countries" | "ever
  * per day, top sources, referrers and countries, and how many confirmed. Aggregates only: no
  * one's personal data, so any member of staff may read it. Null when there is no such action.
  */
-export async function getActionReport(caller: StaffCaller, kind: SupportKind, slug: string): Promise<ActionReport | null> {
+export async function getActionReport(
+  caller: StaffCaller,
+  kind: SupportKind,
+  slug: string,
+): Promise<ActionReport | null> {
   assertRole(caller, "viewer");
   const target = await getSupportTarget(kind, slug);
   if (!target) return null;
@@ -66,16 +70,28 @@ function parentColumn(kind: SupportKind) {
 }
 
 /** Every hour or day of the window, oldest first, zero where nobody signed. */
-async function listBuckets(kind: SupportKind, parentId: string, unit: "hour" | "day", span: number): Promise<Bucket[]> {
+async function listBuckets(
+  kind: SupportKind,
+  parentId: string,
+  unit: "hour" | "day",
+  span: number,
+): Promise<Bucket[]> {
   const table = SUPPORT_KINDS[kind].table;
   const step = unit === "hour" ? 3_600_000 : 86_400_000;
   const now = new Date();
-  const end = unit === "hour" ? Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), now.getUTCHours()) : Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const end =
+    unit === "hour"
+      ? Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), now.getUTCHours())
+      : Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const start = new Date(end - (span - 1) * step);
   // The unit is one of two literals, written in place so that SELECT and GROUP BY are the same expression.
   const bucket = sql<string>`to_char(date_trunc(${sql.raw(`'${unit}'`)}, ${table.createdAt} at time zone 'UTC'), 'YYYY-MM-DD"T"HH24:00:00"Z"')`;
   const rows = await getDb()
-    .select({ at: bucket, signed: sql<number>`count(*)::int`, confirmed: sql<number>`count(${table.verifiedAt})::int` })
+    .select({
+      at: bucket,
+      signed: sql<number>`count(*)::int`,
+      confirmed: sql<number>`count(${table.verifiedAt})::int`,
+    })
     .from(table)
     .where(and(eq(parentColumn(kind), parentId), gte(table.createdAt, start)))
     .groupBy(bucket);
@@ -126,7 +142,10 @@ async function listRankings(kind: SupportKind, parentId: string): Promise<Rankin
     from ranked where rank <= ${TOP} or dimension = 'all'
     union all
     select 'total', null, count from ranked where dimension = 'all'`);
-  const ranked = (dimension: string) => rows.filter((row) => row.dimension === dimension).map((row) => ({ label: row.key!, count: Number(row.count) }));
+  const ranked = (dimension: string) =>
+    rows
+      .filter((row) => row.dimension === dimension)
+      .map((row) => ({ label: row.key!, count: Number(row.count) }));
   return {
     sources: ranked("source"),
     referrers: await nameReferrers(ranked("referrer")),
@@ -145,7 +164,9 @@ async function nameReferrers(referrers: Ranked[]): Promise<Ranked[]> {
       getDb()
         .select({
           code: table.referralCode,
-          name: sql<string | null>`case when ${table.isPublic} and ${table.erasedAt} is null then ${table.firstName} || ' ' || left(${table.lastName}, 1) || '.' end`,
+          name: sql<
+            string | null
+          >`case when ${table.isPublic} and ${table.erasedAt} is null then ${table.firstName} || ' ' || left(${table.lastName}, 1) || '.' end`,
         })
         .from(table)
         .where(inArray(table.referralCode, codes)),

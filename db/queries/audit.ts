@@ -16,7 +16,11 @@ export interface AuditEntryInput {
  * Adds one line to the append-only audit log: who did what, to what, with which filters, to how
  * many rows. Pass the transaction that makes the change, so that the two stand or fall together.
  */
-export async function insertAuditEntry(caller: StaffCaller, entry: AuditEntryInput, db: Db = getDb()): Promise<void> {
+export async function insertAuditEntry(
+  caller: StaffCaller,
+  entry: AuditEntryInput,
+  db: Db = getDb(),
+): Promise<void> {
   await db.insert(auditLog).values({ actorId: caller.id, actorEmail: caller.email, ...entry });
 }
 
@@ -36,10 +40,20 @@ export interface AuditHistoryEntry {
 }
 
 /** The entries of these kinds about one subject (a signature, a pledge taker), newest first. */
-export async function listAuditHistory(caller: StaffCaller, subjectId: string, actions: string[], limit = 50): Promise<AuditHistoryEntry[]> {
+export async function listAuditHistory(
+  caller: StaffCaller,
+  subjectId: string,
+  actions: string[],
+  limit = 50,
+): Promise<AuditHistoryEntry[]> {
   assertRole(caller, "editor");
   return getDb()
-    .select({ at: auditLog.at, actorEmail: auditLog.actorEmail, action: auditLog.action, details: auditLog.details })
+    .select({
+      at: auditLog.at,
+      actorEmail: auditLog.actorEmail,
+      action: auditLog.action,
+      details: auditLog.details,
+    })
     .from(auditLog)
     .where(and(eq(auditLog.subjectId, subjectId), inArray(auditLog.action, actions)))
     .orderBy(desc(auditLog.at), desc(auditLog.id))
@@ -79,7 +93,10 @@ export interface AuditFilters {
  * A page of the audit log, newest first, for admins: it says who read and exported whose data.
  * `before` is the id the previous page ended at (the log only grows, so ids order it).
  */
-export async function listAuditEntries(caller: StaffCaller, filters: AuditFilters): Promise<{ lines: AuditLine[]; nextBefore: number | null }> {
+export async function listAuditEntries(
+  caller: StaffCaller,
+  filters: AuditFilters,
+): Promise<{ lines: AuditLine[]; nextBefore: number | null }> {
   assertRole(caller, "admin");
   const conditions: (SQL | undefined)[] = [
     filters.actor ? ilike(auditLog.actorEmail, `%${escapeLike(filters.actor)}%`) : undefined,
@@ -112,7 +129,10 @@ export async function listAuditEntries(caller: StaffCaller, filters: AuditFilter
 /** The kinds of entry the log holds so far, for the filter's choices. */
 export async function listAuditActions(caller: StaffCaller): Promise<string[]> {
   assertRole(caller, "admin");
-  const rows = await getDb().selectDistinct({ action: auditLog.action }).from(auditLog).orderBy(auditLog.action);
+  const rows = await getDb()
+    .selectDistinct({ action: auditLog.action })
+    .from(auditLog)
+    .orderBy(auditLog.action);
   return rows.map((row) => row.action);
 }
 

@@ -28,7 +28,10 @@ export interface ActivationNotice {
  * not been told yet, exactly once (the mark on their row, under FOR UPDATE SKIP LOCKED, and the
  * outbox's dedupe key). Run after each confirmation has committed, and on a schedule.
  */
-export async function activateReachedCommitments(pledgeId: string, buildMail: (notice: ActivationNotice) => MailContent): Promise<number> {
+export async function activateReachedCommitments(
+  pledgeId: string,
+  buildMail: (notice: ActivationNotice) => MailContent,
+): Promise<number> {
   const db = getDb();
   await db
     .update(pledgeCommitments)
@@ -152,18 +155,34 @@ export async function queueFollowUps(
         .for("update", { of: pledgeTakerCommitments, skipLocked: true });
       const takers = new Map<string, FollowUpDue>();
       for (const row of rows) {
-        const taker = takers.get(row.takerId) ?? { firstName: row.firstName ?? "", email: row.email!, pledgeTitle: row.pledgeTitle, commitments: [] };
+        const taker = takers.get(row.takerId) ?? {
+          firstName: row.firstName ?? "",
+          email: row.email!,
+          pledgeTitle: row.pledgeTitle,
+          commitments: [],
+        };
         taker.commitments.push(row.commitmentTitle);
         takers.set(row.takerId, taker);
       }
       for (const [takerId, due] of takers) {
         const { tokenHash, expiresAt, mail } = prepare(due);
-        await tx.insert(actionTokens).values({ tokenHash, purpose: "fulfil-commitment", subjectId: takerId, expiresAt });
+        await tx
+          .insert(actionTokens)
+          .values({ tokenHash, purpose: "fulfil-commitment", subjectId: takerId, expiresAt });
         await tx
           .insert(outboxMessages)
-          .values({ dedupeKey: `follow-up:${takerId}`, recipient: due.email, template: "follow-up", subject: mail.subject, textBody: mail.text })
+          .values({
+            dedupeKey: `follow-up:${takerId}`,
+            recipient: due.email,
+            template: "follow-up",
+            subject: mail.subject,
+            textBody: mail.text,
+          })
           .onConflictDoNothing({ target: outboxMessages.dedupeKey });
-        await tx.update(pledgeTakerCommitments).set({ followUpSentAt: sql`now()` }).where(eq(pledgeTakerCommitments.takerId, takerId));
+        await tx
+          .update(pledgeTakerCommitments)
+          .set({ followUpSentAt: sql`now()` })
+          .where(eq(pledgeTakerCommitments.takerId, takerId));
       }
       return rows.length;
     });
@@ -197,7 +216,13 @@ export async function getFulfilment(tokenHash: string): Promise<Fulfilment | nul
     .innerJoin(pledges, eq(pledges.id, pledgeTakers.pledgeId))
     .innerJoin(pledgeTakerCommitments, eq(pledgeTakerCommitments.takerId, pledgeTakers.id))
     .innerJoin(pledgeCommitments, eq(pledgeCommitments.id, pledgeTakerCommitments.commitmentId))
-    .where(and(eq(actionTokens.tokenHash, tokenHash), eq(actionTokens.purpose, "fulfil-commitment"), eq(pledgeTakers.state, "verified")))
+    .where(
+      and(
+        eq(actionTokens.tokenHash, tokenHash),
+        eq(actionTokens.purpose, "fulfil-commitment"),
+        eq(pledgeTakers.state, "verified"),
+      ),
+    )
     .orderBy(asc(pledgeCommitments.sortOrder));
   const [first] = rows;
   if (!first) return null;

@@ -25,7 +25,10 @@ const commitmentColumns = {
 };
 
 /** A pledge's commitments, retired ones last. */
-export async function listEditableCommitments(caller: StaffCaller, pledgeId: string): Promise<EditableCommitment[]> {
+export async function listEditableCommitments(
+  caller: StaffCaller,
+  pledgeId: string,
+): Promise<EditableCommitment[]> {
   assertRole(caller, "editor");
   const rows = await getDb()
     .select({
@@ -37,12 +40,21 @@ export async function listEditableCommitments(caller: StaffCaller, pledgeId: str
     })
     .from(pledgeCommitments)
     .where(eq(pledgeCommitments.pledgeId, pledgeId))
-    .orderBy(sql`${pledgeCommitments.retiredAt} is not null`, asc(pledgeCommitments.sortOrder), asc(pledgeCommitments.slug));
+    .orderBy(
+      sql`${pledgeCommitments.retiredAt} is not null`,
+      asc(pledgeCommitments.sortOrder),
+      asc(pledgeCommitments.slug),
+    );
   return rows.map((row) => ({ ...row, takers: Number(row.takers) }));
 }
 
 /** Saves a commitment's wording and threshold, unless someone else saved it since `version`. */
-export function updateCommitment(caller: StaffCaller, id: string, version: string, content: CommitmentContent): Promise<SaveOutcome> {
+export function updateCommitment(
+  caller: StaffCaller,
+  id: string,
+  version: string,
+  content: CommitmentContent,
+): Promise<SaveOutcome> {
   return saveWithVersion(caller, {
     subjectType: "pledge_commitment",
     action: "content.commitment.update",
@@ -66,7 +78,11 @@ export function updateCommitment(caller: StaffCaller, id: string, version: strin
 export type AddOutcome = { status: "added"; slug: string } | { status: "duplicate" } | { status: "missing" };
 
 /** Adds a commitment at the end of a pledge's list; "duplicate" when one has the same slug, retired or not. */
-export async function insertCommitment(caller: StaffCaller, pledgeSlug: string, content: CommitmentContent): Promise<AddOutcome> {
+export async function insertCommitment(
+  caller: StaffCaller,
+  pledgeSlug: string,
+  content: CommitmentContent,
+): Promise<AddOutcome> {
   assertRole(caller, "editor");
   const slug = slugFromTitle(content.title);
   return getDb().transaction(async (tx) => {
@@ -85,7 +101,12 @@ export async function insertCommitment(caller: StaffCaller, pledgeSlug: string, 
     if (!added) return { status: "duplicate" };
     await insertAuditEntry(
       caller,
-      { action: "content.commitment.add", subjectType: "pledge_commitment", subjectId: added.id, details: { item: `${pledgeSlug}/${slug}`, added: content } },
+      {
+        action: "content.commitment.add",
+        subjectType: "pledge_commitment",
+        subjectId: added.id,
+        details: { item: `${pledgeSlug}/${slug}`, added: content },
+      },
       tx,
     );
     return { status: "added", slug };
@@ -96,13 +117,22 @@ export async function insertCommitment(caller: StaffCaller, pledgeSlug: string, 
  * Retires a commitment (no longer offered; kept for those who chose it, with its counts) or
  * offers it again. False when it was already so, or does not exist.
  */
-export async function updateCommitmentRetired(caller: StaffCaller, id: string, isRetired: boolean): Promise<boolean> {
+export async function updateCommitmentRetired(
+  caller: StaffCaller,
+  id: string,
+  isRetired: boolean,
+): Promise<boolean> {
   assertRole(caller, "editor");
   return getDb().transaction(async (tx) => {
     const [row] = await tx
       .update(pledgeCommitments)
       .set({ retiredAt: isRetired ? sql`now()` : null })
-      .where(and(eq(pledgeCommitments.id, id), isRetired ? isNull(pledgeCommitments.retiredAt) : isNotNull(pledgeCommitments.retiredAt)))
+      .where(
+        and(
+          eq(pledgeCommitments.id, id),
+          isRetired ? isNull(pledgeCommitments.retiredAt) : isNotNull(pledgeCommitments.retiredAt),
+        ),
+      )
       .returning({ slug: pledgeCommitments.slug, pledgeId: pledgeCommitments.pledgeId });
     if (!row) return false;
     await insertAuditEntry(

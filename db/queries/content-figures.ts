@@ -47,7 +47,12 @@ export async function getEditableFigure(caller: StaffCaller, slug: string): Prom
 }
 
 /** Saves a figure and its attribution, unless someone else saved it since `version`. */
-export async function updateImpactFigure(caller: StaffCaller, slug: string, version: string, content: ImpactFigureContent): Promise<SaveOutcome> {
+export async function updateImpactFigure(
+  caller: StaffCaller,
+  slug: string,
+  version: string,
+  content: ImpactFigureContent,
+): Promise<SaveOutcome> {
   const campaignId = await getFeaturedCampaignId();
   return saveWithVersion(caller, {
     subjectType: "impact_figure",
@@ -70,7 +75,11 @@ export async function updateImpactFigure(caller: StaffCaller, slug: string, vers
 }
 
 /** Adds a figure to the featured campaign; "duplicate" when its slug is taken. */
-export async function insertImpactFigure(caller: StaffCaller, slug: string, content: ImpactFigureContent): Promise<AddOutcome> {
+export async function insertImpactFigure(
+  caller: StaffCaller,
+  slug: string,
+  content: ImpactFigureContent,
+): Promise<AddOutcome> {
   assertRole(caller, "editor");
   const campaignId = await getFeaturedCampaignId();
   if (!campaignId) return { status: "missing" };
@@ -83,7 +92,12 @@ export async function insertImpactFigure(caller: StaffCaller, slug: string, cont
     if (!added) return { status: "duplicate" };
     await insertAuditEntry(
       caller,
-      { action: "content.figure.add", subjectType: "impact_figure", subjectId: added.id, details: { item: slug, added: content } },
+      {
+        action: "content.figure.add",
+        subjectType: "impact_figure",
+        subjectId: added.id,
+        details: { item: slug, added: content },
+      },
       tx,
     );
     return { status: "added", slug };

@@ -19,7 +19,8 @@ export type SaveOutcome =
  * A row's updated_at to the microsecond, as text: what an edit form carries to notice someone
  * else's save. (A JavaScript Date keeps milliseconds only, so it cannot be compared exactly.)
  */
-export const versionOf = (updatedAt: Column) => sql<string>`(extract(epoch from ${updatedAt}) * 1000000)::bigint::text`;
+export const versionOf = (updatedAt: Column) =>
+  sql<string>`(extract(epoch from ${updatedAt}) * 1000000)::bigint::text`;
 
 export type ContentValue = string | number | boolean | Date | null;
 /** The editable fields of one kind of item, each a plain value. */
@@ -30,7 +31,10 @@ const isSame = (a: ContentValue, b: ContentValue) =>
   a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
 
 /** The fields whose values differ, each with its value before and after. */
-function changesBetween(before: Record<string, ContentValue>, after: Record<string, ContentValue>): Record<string, Change> {
+function changesBetween(
+  before: Record<string, ContentValue>,
+  after: Record<string, ContentValue>,
+): Record<string, Change> {
   return Object.fromEntries(
     Object.keys(after)
       .filter((key) => !isSame(before[key] ?? null, after[key] ?? null))
@@ -66,7 +70,12 @@ export async function saveWithVersion<T extends ContentFields<T>>(
     await save.write(tx, row.id, Object.fromEntries(changed.map((key) => [key, content[key]])) as Partial<T>);
     await insertAuditEntry(
       caller,
-      { action: save.action, subjectType: save.subjectType, subjectId: row.id, details: { item: row.label, changes } },
+      {
+        action: save.action,
+        subjectType: save.subjectType,
+        subjectId: row.id,
+        details: { item: row.label, changes },
+      },
       tx,
     );
     return { status: "saved", changed, id: row.id };

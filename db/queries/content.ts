@@ -30,10 +30,20 @@ export async function listContent(caller: StaffCaller): Promise<ContentListing> 
   assertRole(caller, "editor");
   const summary = (table: typeof petitions | typeof pledges) =>
     getDb()
-      .select({ slug: table.slug, title: table.title, goal: table.goal, isOpenNow: isOpenNow(table), closesAt: table.closesAt })
+      .select({
+        slug: table.slug,
+        title: table.title,
+        goal: table.goal,
+        isOpenNow: isOpenNow(table),
+        closesAt: table.closesAt,
+      })
       .from(table)
       .orderBy(asc(table.createdAt), asc(table.slug));
-  const [petitionRows, pledgeRows, figures] = await Promise.all([summary(petitions), summary(pledges), listEditableFigures(caller)]);
+  const [petitionRows, pledgeRows, figures] = await Promise.all([
+    summary(petitions),
+    summary(pledges),
+    listEditableFigures(caller),
+  ]);
   return { petitions: petitionRows, pledges: pledgeRows, figures };
 }
 
@@ -55,7 +65,10 @@ const petitionColumns = {
   version: versionOf(petitions.updatedAt),
 };
 
-export async function getEditablePetition(caller: StaffCaller, slug: string): Promise<EditablePetition | null> {
+export async function getEditablePetition(
+  caller: StaffCaller,
+  slug: string,
+): Promise<EditablePetition | null> {
   assertRole(caller, "editor");
   const [row] = await getDb()
     .select({ ...petitionColumns, isOpenNow: isOpenNow(petitions) })
@@ -65,14 +78,23 @@ export async function getEditablePetition(caller: StaffCaller, slug: string): Pr
 }
 
 /** Saves a petition's texts, goal and open state, unless someone else saved it since `version`. */
-export async function updatePetitionContent(caller: StaffCaller, slug: string, version: string, content: PetitionContent): Promise<SaveOutcome> {
+export async function updatePetitionContent(
+  caller: StaffCaller,
+  slug: string,
+  version: string,
+  content: PetitionContent,
+): Promise<SaveOutcome> {
   const outcome = await saveWithVersion(caller, {
     subjectType: "petition",
     action: "content.petition.update",
     version,
     content,
     lock: async (tx) => {
-      const [row] = await tx.select({ id: petitions.id, ...petitionColumns }).from(petitions).where(eq(petitions.slug, slug)).for("update");
+      const [row] = await tx
+        .select({ id: petitions.id, ...petitionColumns })
+        .from(petitions)
+        .where(eq(petitions.slug, slug))
+        .for("update");
       return row && { ...row, label: row.slug };
     },
     write: async (tx, id, changes) => {
@@ -114,14 +136,23 @@ export async function getEditablePledge(caller: StaffCaller, slug: string): Prom
 }
 
 /** Saves a pledge's texts, goal and open state, unless someone else saved it since `version`. */
-export async function updatePledgeContent(caller: StaffCaller, slug: string, version: string, content: PledgeContent): Promise<SaveOutcome> {
+export async function updatePledgeContent(
+  caller: StaffCaller,
+  slug: string,
+  version: string,
+  content: PledgeContent,
+): Promise<SaveOutcome> {
   const outcome = await saveWithVersion(caller, {
     subjectType: "pledge",
     action: "content.pledge.update",
     version,
     content,
     lock: async (tx) => {
-      const [row] = await tx.select({ id: pledges.id, ...pledgeColumns }).from(pledges).where(eq(pledges.slug, slug)).for("update");
+      const [row] = await tx
+        .select({ id: pledges.id, ...pledgeColumns })
+        .from(pledges)
+        .where(eq(pledges.slug, slug))
+        .for("update");
       return row && { ...row, label: row.slug };
     },
     write: async (tx, id, changes) => {

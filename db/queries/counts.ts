@@ -79,7 +79,11 @@ export function countMovedCte(name: string, source: string, kind: "petition" | "
 }
 
 /** A public total, from the read replica; staff and anything that follows a write pass getDb(). */
-export async function getTotals(subject: CountSubject, subjectId: string, db: Db = readDb()): Promise<SupportTotals> {
+export async function getTotals(
+  subject: CountSubject,
+  subjectId: string,
+  db: Db = readDb(),
+): Promise<SupportTotals> {
   const rows = await db
     .select({ state: countSlots.state, total: sql<string>`sum(${countSlots.count})` })
     .from(countSlots)

@@ -44,7 +44,10 @@ const exportFields = (table: SupporterTable): { header: string; key: string; val
 ];
 
 /** The CSV file's first line (after the byte-order mark). */
-export const EXPORT_CSV_HEADER = exportFields(signatures).map((field) => field.header).join(",") + "\r\n";
+export const EXPORT_CSV_HEADER =
+  exportFields(signatures)
+    .map((field) => field.header)
+    .join(",") + "\r\n";
 
 function isoTime(column: PgColumn): SQL {
   return sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
@@ -82,9 +85,14 @@ function postalCodeCell(value: PgColumn): SQL {
 function exportLine(table: SupporterTable, format: ExportFormat): SQL {
   const fields = exportFields(table);
   if (format === "jsonl") {
-    return sql`json_build_object(${sql.join(fields.map((field) => sql`${field.key}::text, ${field.value}`), sql`, `)})::text || chr(10)`;
+    return sql`json_build_object(${sql.join(
+      fields.map((field) => sql`${field.key}::text, ${field.value}`),
+      sql`, `,
+    )})::text || chr(10)`;
   }
-  const cells = fields.map((field) => (field.key === "postalCode" ? postalCodeCell(table.postalCode) : csvCell(field.value)));
+  const cells = fields.map((field) =>
+    field.key === "postalCode" ? postalCodeCell(table.postalCode) : csvCell(field.value),
+  );
   return sql`${sql.join(cells, sql` || ',' || `)} || chr(13) || chr(10)`;
 }
 
@@ -117,9 +125,16 @@ export async function* exportSupporters(
   for (;;) {
     const where = and(
       ...conditions,
-      after ? sql`(${table.createdAt}, ${table.id}) > (${after.cursor}::timestamptz, ${after.id}::uuid)` : undefined,
+      after
+        ? sql`(${table.createdAt}, ${table.id}) > (${after.cursor}::timestamptz, ${after.id}::uuid)`
+        : undefined,
     );
-    const { rows } = await getDb().execute<{ text: string | null; rows: number; cursor: string | null; id: string | null }>(sql`
+    const { rows } = await getDb().execute<{
+      text: string | null;
+      rows: number;
+      cursor: string | null;
+      id: string | null;
+    }>(sql`
       with page as (
         select ${table.id} as id, ${table.createdAt} as created_at, ${line} as line
         from ${table} where ${where}

@@ -9,7 +9,12 @@ export async function isDatabaseAnswering(timeoutMs = 2_000): Promise<boolean> {
     timer = setTimeout(() => resolve(false), timeoutMs);
   });
   try {
-    return await Promise.race([getDb().execute(sql`select 1`).then(() => true), timedOut]);
+    return await Promise.race([
+      getDb()
+        .execute(sql`select 1`)
+        .then(() => true),
+      timedOut,
+    ]);
   } catch {
     return false;
   } finally {

@@ -4,7 +4,13 @@ import { getDb } from "@/db";
 import { assertRole, type StaffCaller } from "@/lib/domain/roles";
 import { insertAuditEntry, insertSystemAuditEntry } from "./audit";
 import { moveSupporters } from "./moderation-changes";
-import { listColumns, PREVIEW_SAMPLE_SIZE, toListRow, type ListRecord, type SupporterListRow } from "./moderation";
+import {
+  listColumns,
+  PREVIEW_SAMPLE_SIZE,
+  toListRow,
+  type ListRecord,
+  type SupporterListRow,
+} from "./moderation";
 import { addressGroupSql } from "./rate-limits";
 import { SUPPORT_KINDS, type SupportKind } from "./supporters";
 
@@ -48,7 +54,9 @@ export interface HeldGroupRef {
 
 function groupKey(kind: SupportKind, by: HoldGrouping): SQL {
   const { table } = SUPPORT_KINDS[kind];
-  return by === "address" ? sql`${addressGroupSql(sql`${table.ipAddress}`)}::text` : sql`split_part(${table.emailCanonical}, '@', 2)`;
+  return by === "address"
+    ? sql`${addressGroupSql(sql`${table.ipAddress}`)}::text`
+    : sql`split_part(${table.emailCanonical}, '@', 2)`;
 }
 
 const isHeld = (kind: SupportKind): SQL => {
@@ -61,7 +69,11 @@ const isHeld = (kind: SupportKind): SQL => {
  * editors; the list shows no personal data beyond the addresses and domains themselves, and
  * those (an IP address is personal data) are read under an audit entry.
  */
-export async function listHeldGroups(caller: StaffCaller, by: HoldGrouping, limit = 20): Promise<HeldGroup[]> {
+export async function listHeldGroups(
+  caller: StaffCaller,
+  by: HoldGrouping,
+  limit = 20,
+): Promise<HeldGroup[]> {
   assertRole(caller, "editor");
   const perKind = (Object.keys(SUPPORT_KINDS) as SupportKind[]).map((kind) => {
     const { table, parentTable, parentColumn } = SUPPORT_KINDS[kind];
@@ -93,7 +105,11 @@ export async function listHeldGroups(caller: StaffCaller, by: HoldGrouping, limi
     oldest_held_at: string | Date;
     largest_hour: number;
   }>(sql`${sql.join(perKind, sql` union all `)} order by last_hour desc, held desc, value limit ${limit}`);
-  await insertAuditEntry(caller, { action: "supporters.held-list", details: { by }, rowCount: result.rows.length });
+  await insertAuditEntry(caller, {
+    action: "supporters.held-list",
+    details: { by },
+    rowCount: result.rows.length,
+  });
   return result.rows.map((row) => ({
     kind: row.kind,
     slug: row.slug,
@@ -117,7 +133,10 @@ function groupCondition(group: HeldGroupRef, parentId: string): SQL {
 
 async function parentOf(group: HeldGroupRef): Promise<{ id: string; title: string } | null> {
   const { parentTable } = SUPPORT_KINDS[group.kind];
-  const [parent] = await getDb().select({ id: parentTable.id, title: parentTable.title }).from(parentTable).where(eq(parentTable.slug, group.slug));
+  const [parent] = await getDb()
+    .select({ id: parentTable.id, title: parentTable.title })
+    .from(parentTable)
+    .where(eq(parentTable.slug, group.slug));
   return parent ?? null;
 }
 
@@ -129,7 +148,10 @@ export interface HeldGroupPreview {
 }
 
 /** How many one group holds now, and its newest few; null when the petition or pledge is unknown. Audited: it shows names. */
-export async function previewHeldGroup(caller: StaffCaller, group: HeldGroupRef): Promise<HeldGroupPreview | null> {
+export async function previewHeldGroup(
+  caller: StaffCaller,
+  group: HeldGroupRef,
+): Promise<HeldGroupPreview | null> {
   assertRole(caller, "editor");
   const parent = await parentOf(group);
   if (!parent) return null;
@@ -144,13 +166,27 @@ export async function previewHeldGroup(caller: StaffCaller, group: HeldGroupRef)
       order by ${desc(table.createdAt)}, ${desc(table.id)} limit ${PREVIEW_SAMPLE_SIZE}`),
   ]);
   const count = counted.rows[0]?.n ?? 0;
-  await insertAuditEntry(caller, { action: "supporters.held-preview", subjectType: group.kind, subjectId: parent.id, details: { ...group }, rowCount: count });
-  return { title: parent.title, count, confirmed: counted.rows[0]?.confirmed ?? 0, sample: sample.rows.map(toListRow) };
+  await insertAuditEntry(caller, {
+    action: "supporters.held-preview",
+    subjectType: group.kind,
+    subjectId: parent.id,
+    details: { ...group },
+    rowCount: count,
+  });
+  return {
+    title: parent.title,
+    count,
+    confirmed: counted.rows[0]?.confirmed ?? 0,
+    sample: sample.rows.map(toListRow),
+  };
 }
 
 export type HoldDecision = "release" | "reject";
 
-export type HoldOutcome = { result: "done"; changed: number; counted: number } | { result: "changed"; count: number } | { result: "not-found" };
+export type HoldOutcome =
+  | { result: "done"; changed: number; counted: number }
+  | { result: "changed"; count: number }
+  | { result: "not-found" };
 
 /** Out of hold: a confirmed supporter into the total, an unconfirmed one left to confirm as anyone does. */
 const releaseSet = (kind: SupportKind): SQL => {
@@ -174,8 +210,17 @@ export async function decideHeldGroup(
   const parent = await parentOf(group);
   if (!parent) return { result: "not-found" };
   return getDb().transaction(async (tx) => {
-    const set = decision === "release" ? releaseSet(group.kind) : sql`state = 'rejected', rejection_reason = ${reason}, rejected_at = now(), held_at = null`;
-    const { matched, moves } = await moveSupporters(tx, group.kind, groupCondition(group, parent.id), set, expected);
+    const set =
+      decision === "release"
+        ? releaseSet(group.kind)
+        : sql`state = 'rejected', rejection_reason = ${reason}, rejected_at = now(), held_at = null`;
+    const { matched, moves } = await moveSupporters(
+      tx,
+      group.kind,
+      groupCondition(group, parent.id),
+      set,
+      expected,
+    );
     if (matched !== expected) return { result: "changed", count: matched };
     const counted = moves.filter((move) => move.to === "verified").reduce((sum, move) => sum + move.n, 0);
     await insertAuditEntry(
@@ -227,7 +272,11 @@ export async function releaseHeldAutomatically(policy: HoldPolicy): Promise<numb
         {
           action: "supporters.held-release",
           subjectType: kind,
-          details: { automatic: true, ...policy, byState: Object.fromEntries(moves.map((move) => [move.from, move.n])) },
+          details: {
+            automatic: true,
+            ...policy,
+            byState: Object.fromEntries(moves.map((move) => [move.from, move.n])),
+          },
           rowCount: matched,
         },
         tx,

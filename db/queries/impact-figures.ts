@@ -36,13 +36,19 @@ export const publicFigureColumns = {
 };
 
 /** A campaign's figures in their display order, or only those named, in the order named. */
-export async function listImpactFigures(campaignId: string, onlySlugs?: string[]): Promise<PublicImpactFigure[]> {
+export async function listImpactFigures(
+  campaignId: string,
+  onlySlugs?: string[],
+): Promise<PublicImpactFigure[]> {
   if (onlySlugs?.length === 0) return [];
   const rows = await readDb()
     .select(publicFigureColumns)
     .from(impactFigures)
     .where(
-      and(eq(impactFigures.campaignId, campaignId), onlySlugs ? inArray(impactFigures.slug, onlySlugs) : undefined),
+      and(
+        eq(impactFigures.campaignId, campaignId),
+        onlySlugs ? inArray(impactFigures.slug, onlySlugs) : undefined,
+      ),
     )
     .orderBy(asc(impactFigures.sortOrder), asc(impactFigures.slug));
   if (!onlySlugs) return rows;

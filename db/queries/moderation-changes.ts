@@ -25,7 +25,13 @@ interface Moved {
  * so two editors pressing Reject on one row at once change it, and its counts, once; the other
  * finds nothing to change. With `expected`, nothing changes unless exactly that many matched.
  */
-export async function moveSupporters(tx: Db, kind: SupportKind, where: SQL, set: SQL, expected?: number): Promise<Moved> {
+export async function moveSupporters(
+  tx: Db,
+  kind: SupportKind,
+  where: SQL,
+  set: SQL,
+  expected?: number,
+): Promise<Moved> {
   const { table, parentColumn } = SUPPORT_KINDS[kind];
   const result = await tx.execute<{ matched: number; moves: Moved["moves"] | null }>(sql`
     with target as (
@@ -69,7 +75,8 @@ export async function changeSupporterState(
 ): Promise<ChangeOutcome> {
   assertRole(caller, "editor");
   const { table, parentTable } = SUPPORT_KINDS[kind];
-  const parentId = kind === "petition" ? SUPPORT_KINDS.petition.table.petitionId : SUPPORT_KINDS.pledge.table.pledgeId;
+  const parentId =
+    kind === "petition" ? SUPPORT_KINDS.petition.table.petitionId : SUPPORT_KINDS.pledge.table.pledgeId;
   return getDb().transaction(async (tx) => {
     const { moves } =
       change === "reject"
@@ -82,7 +89,11 @@ export async function changeSupporterState(
         : await moveSupporters(
             tx,
             kind,
-            and(eq(table.id, id), eq(table.state, "rejected"), or(isNotNull(table.emailCanonical), isNotNull(table.erasedAt)))!,
+            and(
+              eq(table.id, id),
+              eq(table.state, "rejected"),
+              or(isNotNull(table.emailCanonical), isNotNull(table.erasedAt)),
+            )!,
             sql`state = (case when verified_at is not null then 'verified' else 'pending' end)::support_state,
               rejection_reason = null, rejected_at = null`,
           );
@@ -98,7 +109,17 @@ export async function changeSupporterState(
     if (!row) return { result: "not-found" };
     const [move] = moves;
     if (!move) return { result: "not-allowed", state: row.state, wasTurnedAway: row.wasTurnedAway };
-    await insertAuditEntry(caller, { action: `supporter.${change}`, subjectType: kind, subjectId: id, details: { reason, from: move.from, to: move.to }, rowCount: 1 }, tx);
+    await insertAuditEntry(
+      caller,
+      {
+        action: `supporter.${change}`,
+        subjectType: kind,
+        subjectId: id,
+        details: { reason, from: move.from, to: move.to },
+        rowCount: 1,
+      },
+      tx,
+    );
     return { result: "done", to: move.to, slug: row.slug };
   });
 }
@@ -108,30 +129,51 @@ export async function changeSupporterState(
  * its audit entry; their row, and so every count, stays. Null when there is no such supporter
  * or it was erased already.
  */
-export async function eraseSupporter(caller: StaffCaller, kind: SupportKind, id: string, reason: string): Promise<{ slug: string } | null> {
+export async function eraseSupporter(
+  caller: StaffCaller,
+  kind: SupportKind,
+  id: string,
+  reason: string,
+): Promise<{ slug: string } | null> {
   assertRole(caller, "editor");
   const { table, parentTable } = SUPPORT_KINDS[kind];
   return getDb().transaction(async (tx) => {
     const [erased] = await eraseSupporters(tx, kind, eq(table.id, id));
     if (!erased) return null;
-    const [parent] = await tx.select({ slug: parentTable.slug }).from(parentTable).where(eq(parentTable.id, erased.parentId));
-    await insertAuditEntry(caller, { action: "supporter.erase", subjectType: kind, subjectId: id, details: { reason }, rowCount: 1 }, tx);
+    const [parent] = await tx
+      .select({ slug: parentTable.slug })
+      .from(parentTable)
+      .where(eq(parentTable.id, erased.parentId));
+    await insertAuditEntry(
+      caller,
+      { action: "supporter.erase", subjectType: kind, subjectId: id, details: { reason }, rowCount: 1 },
+      tx,
+    );
     return { slug: parent!.slug };
   });
 }
 
-export type BulkOutcome = { result: "done"; rejected: number } | { result: "changed"; count: number } | { result: "not-found" };
+export type BulkOutcome =
+  { result: "done"; rejected: number } | { result: "changed"; count: number } | { result: "not-found" };
 
 /**
  * Rejects every row a rule selects, if that is still the number the preview showed; otherwise
  * nothing changes and the caller hears the new number, to preview again. Rows, counts and the
  * audit entry (with the rule) change in one transaction.
  */
-export async function rejectByRule(caller: StaffCaller, rule: BulkRule, expected: number, reason: string): Promise<BulkOutcome> {
+export async function rejectByRule(
+  caller: StaffCaller,
+  rule: BulkRule,
+  expected: number,
+  reason: string,
+): Promise<BulkOutcome> {
   assertRole(caller, "editor");
   const { parentTable } = SUPPORT_KINDS[rule.kind];
   return getDb().transaction(async (tx) => {
-    const [parent] = await tx.select({ id: parentTable.id }).from(parentTable).where(eq(parentTable.slug, rule.slug));
+    const [parent] = await tx
+      .select({ id: parentTable.id })
+      .from(parentTable)
+      .where(eq(parentTable.slug, rule.slug));
     if (!parent) return { result: "not-found" };
     const { matched, moves } = await moveSupporters(
       tx,
@@ -145,7 +187,13 @@ export async function rejectByRule(caller: StaffCaller, rule: BulkRule, expected
     const rejected = moves.reduce((sum, move) => sum + move.n, 0);
     await insertAuditEntry(
       caller,
-      { action: "supporters.bulk-reject", subjectType: rule.kind, subjectId: parent.id, details: { rule: { ...rule }, reason, byState }, rowCount: rejected },
+      {
+        action: "supporters.bulk-reject",
+        subjectType: rule.kind,
+        subjectId: parent.id,
+        details: { rule: { ...rule }, reason, byState },
+        rowCount: rejected,
+      },
       tx,
     );
     return { result: "done", rejected };

@@ -70,7 +70,20 @@ export function listColumns(kind: SupportKind): SQL {
     to_char(${table.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') || '_' || ${table.id} as cursor`;
 }
 
-export type ListRecord = { id: string; slug: string; title: string; first_name: string | null; last_name: string | null; email: string | null; source: string | null; ip_address: string | null; state: SupportState; created_at: string | Date; is_erased: boolean; cursor: string };
+export type ListRecord = {
+  id: string;
+  slug: string;
+  title: string;
+  first_name: string | null;
+  last_name: string | null;
+  email: string | null;
+  source: string | null;
+  ip_address: string | null;
+  state: SupportState;
+  created_at: string | Date;
+  is_erased: boolean;
+  cursor: string;
+};
 
 export const toListRow = (row: ListRecord): SupporterListRow => ({
   id: row.id,
@@ -98,14 +111,18 @@ export async function searchSupporters(caller: StaffCaller, search: SupporterSea
   assertRole(caller, "editor");
   const { table, parentTable, parentColumn } = SUPPORT_KINDS[search.kind];
   const conditions = and(
-    search.name ? sql`concat_ws(' ', ${table.firstName}, ${table.lastName}) ilike ${likePattern(search.name)}` : undefined,
+    search.name
+      ? sql`concat_ws(' ', ${table.firstName}, ${table.lastName}) ilike ${likePattern(search.name)}`
+      : undefined,
     search.email ? ilike(table.email, likePattern(search.email)) : undefined,
     search.source ? ilike(table.source, likePattern(search.source)) : undefined,
     search.ip ? sql`${table.ipAddress} <<= ${search.ip}::inet` : undefined,
     search.state ? eq(table.state, search.state) : undefined,
     search.from ? gte(table.createdAt, sql`${search.from}::date`) : undefined,
     search.to ? lt(table.createdAt, sql`${search.to}::date + 1`) : undefined,
-    search.after ? sql`(${table.createdAt}, ${table.id}) < (${search.after.createdAt}::timestamptz, ${search.after.id}::uuid)` : undefined,
+    search.after
+      ? sql`(${table.createdAt}, ${table.id}) < (${search.after.createdAt}::timestamptz, ${search.after.id}::uuid)`
+      : undefined,
   );
   const newestFirst = sql`order by created_at desc, id desc limit ${SEARCH_PAGE_SIZE + 1}`;
   const result = await getDb().execute<ListRecord>(sql`
@@ -151,7 +168,11 @@ export interface SupporterDetail extends Omit<SupporterListRow, "cursor"> {
 }
 
 /** One supporter, everything staff may see of them; null if there is none. The read is audited. */
-export async function getSupporter(caller: StaffCaller, kind: SupportKind, id: string): Promise<SupporterDetail | null> {
+export async function getSupporter(
+  caller: StaffCaller,
+  kind: SupportKind,
+  id: string,
+): Promise<SupporterDetail | null> {
   assertRole(caller, "editor");
   const { table, parentTable } = SUPPORT_KINDS[kind];
   const [row] = await getDb()
@@ -184,12 +205,28 @@ export async function getSupporter(caller: StaffCaller, kind: SupportKind, id: s
       emailCanonical: table.emailCanonical,
     })
     .from(table)
-    .innerJoin(parentTable, eq(parentTable.id, kind === "petition" ? SUPPORT_KINDS.petition.table.petitionId : SUPPORT_KINDS.pledge.table.pledgeId))
+    .innerJoin(
+      parentTable,
+      eq(
+        parentTable.id,
+        kind === "petition" ? SUPPORT_KINDS.petition.table.petitionId : SUPPORT_KINDS.pledge.table.pledgeId,
+      ),
+    )
     .where(eq(table.id, id));
   if (!row) return null;
-  await insertAuditEntry(caller, { action: "supporter.read", subjectType: kind, subjectId: id, details: { slug: row.slug } });
+  await insertAuditEntry(caller, {
+    action: "supporter.read",
+    subjectType: kind,
+    subjectId: id,
+    details: { slug: row.slug },
+  });
   const { emailCanonical, ...rest } = row;
-  return { ...rest, kind, isErased: row.erasedAt !== null, wasTurnedAway: emailCanonical === null && row.erasedAt === null };
+  return {
+    ...rest,
+    kind,
+    isErased: row.erasedAt !== null,
+    wasTurnedAway: emailCanonical === null && row.erasedAt === null,
+  };
 }
 
 export interface BulkPreview {
@@ -200,7 +237,8 @@ export interface BulkPreview {
 /** The rows a rule selects: pending, verified or held (the rest have nothing to reject), in its window. */
 export function bulkRuleCondition(rule: BulkRule, parentId: string): SQL {
   const { table } = SUPPORT_KINDS[rule.kind];
-  const parent = rule.kind === "petition" ? SUPPORT_KINDS.petition.table.petitionId : SUPPORT_KINDS.pledge.table.pledgeId;
+  const parent =
+    rule.kind === "petition" ? SUPPORT_KINDS.petition.table.petitionId : SUPPORT_KINDS.pledge.table.pledgeId;
   return and(
     eq(parent, parentId),
     inArray(table.state, ["pending", "verified", "held"]),
@@ -215,7 +253,10 @@ export function bulkRuleCondition(rule: BulkRule, parentId: string): SQL {
 export async function previewBulkRule(caller: StaffCaller, rule: BulkRule): Promise<BulkPreview | null> {
   assertRole(caller, "editor");
   const { table, parentTable } = SUPPORT_KINDS[rule.kind];
-  const [parent] = await getDb().select({ id: parentTable.id, slug: parentTable.slug, title: parentTable.title }).from(parentTable).where(eq(parentTable.slug, rule.slug));
+  const [parent] = await getDb()
+    .select({ id: parentTable.id, slug: parentTable.slug, title: parentTable.title })
+    .from(parentTable)
+    .where(eq(parentTable.slug, rule.slug));
   if (!parent) return null;
   const where = bulkRuleCondition(rule, parent.id);
   const [counted, sample] = await Promise.all([
@@ -225,6 +266,12 @@ export async function previewBulkRule(caller: StaffCaller, rule: BulkRule): Prom
       order by ${desc(table.createdAt)}, ${desc(table.id)} limit ${PREVIEW_SAMPLE_SIZE}`),
   ]);
   const count = counted.rows[0]?.n ?? 0;
-  await insertAuditEntry(caller, { action: "supporters.bulk-preview", subjectType: rule.kind, subjectId: parent.id, details: { ...rule }, rowCount: count });
+  await insertAuditEntry(caller, {
+    action: "supporters.bulk-preview",
+    subjectType: rule.kind,
+    subjectId: parent.id,
+    details: { ...rule },
+    rowCount: count,
+  });
   return { count, sample: sample.rows.map(toListRow) };
 }

@@ -19,7 +19,13 @@ const LEASE_SECONDS = 120;
  * had not handed to the mail server to be retried (db/schema/outbox-messages.ts).
  */
 export async function claimOutgoingMail(limit: number): Promise<OutgoingMail[]> {
-  const result = await getDb().execute<{ id: string; recipient: string; subject: string; text_body: string; attempts: number }>(sql`
+  const result = await getDb().execute<{
+    id: string;
+    recipient: string;
+    subject: string;
+    text_body: string;
+    attempts: number;
+  }>(sql`
     update ${outboxMessages} set locked_until = now() + make_interval(secs => ${LEASE_SECONDS}), attempts = attempts + 1
     where id in (
       select id from ${outboxMessages}
@@ -44,7 +50,10 @@ export async function markMailHanded(id: string): Promise<void> {
 }
 
 export async function markMailSent(id: string): Promise<void> {
-  await getDb().update(outboxMessages).set({ sentAt: new Date(), lockedUntil: null, lastError: null }).where(eq(outboxMessages.id, id));
+  await getDb()
+    .update(outboxMessages)
+    .set({ sentAt: new Date(), lockedUntil: null, lastError: null })
+    .where(eq(outboxMessages.id, id));
 }
 
 export async function markMailFailed(id: string, error: string, retryAt: Date): Promise<void> {
@@ -76,7 +85,11 @@ export async function listMailbox(search: string | null, limit = 200): Promise<M
       sentAt: outboxMessages.sentAt,
     })
     .from(outboxMessages)
-    .where(pattern ? or(ilike(outboxMessages.recipient, pattern), ilike(outboxMessages.subject, pattern)) : undefined)
+    .where(
+      pattern
+        ? or(ilike(outboxMessages.recipient, pattern), ilike(outboxMessages.subject, pattern))
+        : undefined,
+    )
     .orderBy(desc(outboxMessages.createdAt))
     .limit(limit);
 }

@@ -46,7 +46,10 @@ export async function getPetition(slug: string): Promise<PublicPetition | null> 
 }
 
 export async function listPetitionSlugs(): Promise<string[]> {
-  const rows = await readDb().select({ slug: petitions.slug }).from(petitions).orderBy(asc(petitions.createdAt));
+  const rows = await readDb()
+    .select({ slug: petitions.slug })
+    .from(petitions)
+    .orderBy(asc(petitions.createdAt));
   return rows.map((row) => row.slug);
 }
 
@@ -56,7 +59,10 @@ export async function listPetitionSlugs(): Promise<string[]> {
  * right after a commit is announced: a replica may not have replayed it yet, and no second
  * announcement would correct the number).
  */
-export async function getPetitionTotals(slug: string, { fresh = false } = {}): Promise<PetitionTotals | null> {
+export async function getPetitionTotals(
+  slug: string,
+  { fresh = false } = {},
+): Promise<PetitionTotals | null> {
   const db = fresh ? getDb() : readDb();
   const [petition] = await db
     .select({ id: petitions.id, fixedGoal: petitions.goal })

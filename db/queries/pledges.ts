@@ -46,7 +46,9 @@ export interface PledgeTotals {
 }
 
 /** The commitments a taker may choose from, by slug, with the titles their email repeats. */
-export async function getPledgeCommitmentChoices(pledgeId: string): Promise<{ slug: string; title: string }[]> {
+export async function getPledgeCommitmentChoices(
+  pledgeId: string,
+): Promise<{ slug: string; title: string }[]> {
   return getDb()
     .select({ slug: pledgeCommitments.slug, title: pledgeCommitments.title })
     .from(pledgeCommitments)
@@ -96,7 +98,10 @@ export async function listPledgeSlugs(): Promise<string[]> {
 /** A pledge's public totals, with how many took each commitment; null if unknown. From the read replica unless `fresh`, as getPetitionTotals. */
 export async function getPledgeTotals(slug: string, { fresh = false } = {}): Promise<PledgeTotals | null> {
   const db = fresh ? getDb() : readDb();
-  const [pledge] = await db.select({ id: pledges.id, fixedGoal: pledges.goal }).from(pledges).where(eq(pledges.slug, slug));
+  const [pledge] = await db
+    .select({ id: pledges.id, fixedGoal: pledges.goal })
+    .from(pledges)
+    .where(eq(pledges.slug, slug));
   if (!pledge) return null;
   const commitments = await db
     .select({
@@ -113,7 +118,11 @@ export async function getPledgeTotals(slug: string, { fresh = false } = {}): Pro
     commitments.length === 0
       ? []
       : db
-          .select({ subject: countSlots.subject, subjectId: countSlots.subjectId, total: sql<string>`sum(${countSlots.count})` })
+          .select({
+            subject: countSlots.subject,
+            subjectId: countSlots.subjectId,
+            total: sql<string>`sum(${countSlots.count})`,
+          })
           .from(countSlots)
           .where(
             and(

@@ -26,7 +26,12 @@ export function addressGroupSql(ip: SQL): SQL {
  * passes any limit (IPv6 addresses count per /64). The upsert waits for a concurrent attempt from the same address and sees
  * its count, so a burst cannot slip past together. Without an address there is no limit.
  */
-export function rateLimitCtes(subject: CountSubject, subjectId: string, ip: string | null, limits: RateLimits): SQL {
+export function rateLimitCtes(
+  subject: CountSubject,
+  subjectId: string,
+  ip: string | null,
+  limits: RateLimits,
+): SQL {
   if (!ip) return sql`over_limit as (select false as is_over)`;
   // One window per length (the strictest count wins), bumped in one order so attempts never deadlock.
   const windows = new Map<number, number>();

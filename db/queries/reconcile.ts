@@ -42,7 +42,13 @@ export async function reconcileCounts(): Promise<ReconcileReport | null> {
         )
       ).rows;
       if (!lock?.locked) return null;
-      const rows = await tx.execute<{ subject: CountSubject; subject_id: string; state: SupportState; counted: string; actual: string }>(sql`
+      const rows = await tx.execute<{
+        subject: CountSubject;
+        subject_id: string;
+        state: SupportState;
+        counted: string;
+        actual: string;
+      }>(sql`
         with actual as (
           select 'petition'::count_subject as subject, petition_id as subject_id, state, count(*) as n
             from signatures group by petition_id, state
@@ -83,11 +89,17 @@ export async function reconcileCounts(): Promise<ReconcileReport | null> {
             set: { count: sql`${countSlots.count} + excluded.count` },
           });
       }
-      const [end] = (await tx.execute<{ finished: string }>(sql`select clock_timestamp()::text as finished`)).rows;
+      const [end] = (await tx.execute<{ finished: string }>(sql`select clock_timestamp()::text as finished`))
+        .rows;
       await insertSystemAuditEntry(
         {
           action: RECONCILE_AUDIT_ACTION,
-          details: { startedAt: lock.started, finishedAt: end!.finished, checked: rows.rows.length, repaired: drift.length },
+          details: {
+            startedAt: lock.started,
+            finishedAt: end!.finished,
+            checked: rows.rows.length,
+            repaired: drift.length,
+          },
           rowCount: drift.length,
         },
         tx,

@@ -27,7 +27,11 @@ const BATCH = 1_000;
  */
 export async function applyRetention(policy: RetentionPolicy): Promise<RetentionReport | null> {
   return getDb().transaction(async (tx) => {
-    const [lock] = (await tx.execute<{ locked: boolean }>(sql`select pg_try_advisory_xact_lock(${RETENTION_LOCK_KEY}) as locked`)).rows;
+    const [lock] = (
+      await tx.execute<{ locked: boolean }>(
+        sql`select pg_try_advisory_xact_lock(${RETENTION_LOCK_KEY}) as locked`,
+      )
+    ).rows;
     if (!lock?.locked) return null;
 
     const stale = await tx
@@ -66,7 +70,9 @@ export async function applyRetention(policy: RetentionPolicy): Promise<Retention
     // A rate-limit window that has ended decides nothing, and it holds an IP address.
     await tx
       .delete(rateLimitWindows)
-      .where(sql`${rateLimitWindows.windowStart} + make_interval(secs => ${rateLimitWindows.windowSeconds}) < now()`);
+      .where(
+        sql`${rateLimitWindows.windowStart} + make_interval(secs => ${rateLimitWindows.windowSeconds}) < now()`,
+      );
 
     const closedLongAgo = tx
       .select({ id: petitions.id })
@@ -79,6 +85,10 @@ export async function applyRetention(policy: RetentionPolicy): Promise<Retention
       );
     const erased = await eraseSupporters(tx, "petition", inArray(signatures.petitionId, closedLongAgo));
 
-    return { deletedUnconfirmed: stale.length, erasedIpAddresses: erasedIps.length, erasedSigners: erased.length };
+    return {
+      deletedUnconfirmed: stale.length,
+      erasedIpAddresses: erasedIps.length,
+      erasedSigners: erased.length,
+    };
   });
 }

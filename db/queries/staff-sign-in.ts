@@ -17,10 +17,15 @@ const networkOf = (ip: string) =>
 const sameNetwork = (ip: string | null): SQL =>
   ip ? sql`${staffSignInFailures.network} = ${networkOf(ip)}` : isNull(staffSignInFailures.network);
 
-const within = (minutes: number) => gt(staffSignInFailures.failedAt, sql`now() - make_interval(mins => ${minutes})`);
+const within = (minutes: number) =>
+  gt(staffSignInFailures.failedAt, sql`now() - make_interval(mins => ${minutes})`);
 
 /** The failures each sign-in limit counts, for this typed address from this client. */
-export async function countSignInFailures(email: string, ip: string | null, accountId: string | null): Promise<SignInFailureCounts> {
+export async function countSignInFailures(
+  email: string,
+  ip: string | null,
+  accountId: string | null,
+): Promise<SignInFailureCounts> {
   const typed = eq(staffSignInFailures.email, normalise(email));
   const { accountNetwork, network, account } = SIGN_IN_LIMITS;
   const longest = Math.max(accountNetwork.minutes, network.minutes, account.minutes);
@@ -61,7 +66,9 @@ export async function insertSignInFailure(email: string, ip: string | null): Pro
     .insert(staffSignInFailures)
     .values({ email: normalise(email), network: ip ? networkOf(ip) : null });
   // Failures older than the longest window decide nothing; keep the table small.
-  await getDb().delete(staffSignInFailures).where(lt(staffSignInFailures.failedAt, sql`now() - interval '1 day'`));
+  await getDb()
+    .delete(staffSignInFailures)
+    .where(lt(staffSignInFailures.failedAt, sql`now() - interval '1 day'`));
 }
 
 /** After a member signs in from a network, their own earlier failures there no longer count. */
@@ -99,14 +106,21 @@ export async function insertSignInEvent({ action, account, method, reason, ip }:
       action,
       subjectType: account ? "staff" : null,
       subjectId: account?.id ?? null,
-      details: { method, ...(account ? { email: account.email } : { account: "no active member" }), ...(reason ? { reason } : {}) },
+      details: {
+        method,
+        ...(account ? { email: account.email } : { account: "no active member" }),
+        ...(reason ? { reason } : {}),
+      },
       ipAddress: ip,
     });
 }
 
 /** Writes a member's sign-out to the audit log; nothing when the session's member is unknown. */
 export async function insertSignOutEvent(userId: string, ip: string | null): Promise<void> {
-  const [member] = await getDb().select({ id: users.id, email: users.email }).from(users).where(eq(users.id, userId));
+  const [member] = await getDb()
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(eq(users.id, userId));
   if (!member) return;
   await getDb().insert(auditLog).values({
     actorId: member.id,
@@ -120,11 +134,13 @@ export async function insertSignOutEvent(userId: string, ip: string | null): Pro
 
 /** Writes a sign-in link made at the command line to the audit log: it lets its holder in. */
 export async function insertCommandLineLinkEvent(account: { id: string; email: string }): Promise<void> {
-  await getDb().insert(auditLog).values({
-    actorEmail: "command line",
-    action: "staff.sign-in-link",
-    subjectType: "staff",
-    subjectId: account.id,
-    details: { email: account.email },
-  });
+  await getDb()
+    .insert(auditLog)
+    .values({
+      actorEmail: "command line",
+      action: "staff.sign-in-link",
+      subjectType: "staff",
+      subjectId: account.id,
+      details: { email: account.email },
+    });
 }

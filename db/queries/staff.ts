@@ -17,7 +17,13 @@ const normalise = (email: string) => email.trim().toLowerCase();
 /** An active member by address, for signing in; null when unknown or disabled. */
 export async function getStaffAccount(email: string): Promise<StaffAccount | null> {
   const [account] = await getDb()
-    .select({ id: users.id, email: users.email, role: users.role, passwordHash: users.passwordHash, sessionVersion: users.sessionVersion })
+    .select({
+      id: users.id,
+      email: users.email,
+      role: users.role,
+      passwordHash: users.passwordHash,
+      sessionVersion: users.sessionVersion,
+    })
     .from(users)
     .where(and(eq(users.email, normalise(email)), isNull(users.disabledAt)));
   return account ?? null;
@@ -51,9 +57,12 @@ export async function insertSignInLink(
   await getDb().transaction(async (tx) => {
     await tx.insert(verificationTokens).values({ identifier: account.email, token: tokenHash, expires });
     if (mail) {
-      await tx
-        .insert(outboxMessages)
-        .values({ dedupeKey: `staff-sign-in:${tokenHash}`, recipient: account.email, template: "staff-sign-in", ...mail });
+      await tx.insert(outboxMessages).values({
+        dedupeKey: `staff-sign-in:${tokenHash}`,
+        recipient: account.email,
+        template: "staff-sign-in",
+        ...mail,
+      });
     }
   });
   return true;
@@ -70,7 +79,11 @@ export async function redeemSignInLink(tokenHash: string): Promise<StaffAccount 
 }
 
 /** Adds a member, or null when the address is already taken. The command line and admins use it. */
-export async function insertStaffMember(email: string, role: StaffRole, actor: StaffCaller | null): Promise<{ id: string } | null> {
+export async function insertStaffMember(
+  email: string,
+  role: StaffRole,
+  actor: StaffCaller | null,
+): Promise<{ id: string } | null> {
   if (actor) assertRole(actor, "admin");
   return getDb().transaction(async (tx) => {
     const [member] = await tx
@@ -114,7 +127,11 @@ export async function listStaff(caller: StaffCaller): Promise<StaffMember[]> {
 }
 
 /** Disables a member, or signs them out everywhere: either way their sessions end on their next request. */
-export async function updateStaffAccess(caller: StaffCaller, memberId: string, change: "disable" | "enable" | "sign-out-everywhere"): Promise<boolean> {
+export async function updateStaffAccess(
+  caller: StaffCaller,
+  memberId: string,
+  change: "disable" | "enable" | "sign-out-everywhere",
+): Promise<boolean> {
   if (change !== "sign-out-everywhere" || memberId !== caller.id) assertRole(caller, "admin");
   return getDb().transaction(async (tx) => {
     const [member] = await tx
@@ -145,6 +162,12 @@ export async function updateStaffAccess(caller: StaffCaller, memberId: string, c
 export async function updateOwnPassword(caller: StaffCaller, passwordHash: string): Promise<void> {
   await getDb().transaction(async (tx) => {
     await tx.update(users).set({ passwordHash }).where(eq(users.id, caller.id));
-    await tx.insert(auditLog).values({ actorId: caller.id, actorEmail: caller.email, action: "staff.set-password", subjectType: "staff", subjectId: caller.id });
+    await tx.insert(auditLog).values({
+      actorId: caller.id,
+      actorEmail: caller.email,
+      action: "staff.set-password",
+      subjectType: "staff",
+      subjectId: caller.id,
+    });
   });
 }

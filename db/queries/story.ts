@@ -24,7 +24,12 @@ export async function listStoryPages(): Promise<StoryPageLink[]> {
   const campaignId = await getFeaturedCampaignId(readDb());
   if (!campaignId) return [];
   return readDb()
-    .select({ slug: storyPages.slug, position: storyPages.position, title: storyPages.title, summary: storyPages.summary })
+    .select({
+      slug: storyPages.slug,
+      position: storyPages.position,
+      title: storyPages.title,
+      summary: storyPages.summary,
+    })
     .from(storyPages)
     .where(eq(storyPages.campaignId, campaignId))
     .orderBy(asc(storyPages.position));
@@ -39,7 +44,10 @@ export async function getStoryPage(slug: string): Promise<StoryPageView | null> 
     .from(storyPages)
     .where(and(eq(storyPages.campaignId, campaignId), eq(storyPages.slug, slug)));
   if (!page) return null;
-  const [pages, figures] = await Promise.all([listStoryPages(), listImpactFigures(campaignId, page.figureSlugs)]);
+  const [pages, figures] = await Promise.all([
+    listStoryPages(),
+    listImpactFigures(campaignId, page.figureSlugs),
+  ]);
   const index = pages.findIndex((link) => link.slug === slug);
   return {
     ...pages[index]!,

@@ -4,7 +4,12 @@ import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
 import { actionTokens, petitions, pledges, pledgeTakers, signatures, type SupportState } from "@/db/schema";
 import { SUPPORT_KINDS, type SupportKind } from "./support-kinds";
-import { LINK_TRANSITIONS, redeemTokenStatement, type LinkAction, type RedeemedToken } from "./support-statements";
+import {
+  LINK_TRANSITIONS,
+  redeemTokenStatement,
+  type LinkAction,
+  type RedeemedToken,
+} from "./support-statements";
 
 export type { LinkAction } from "./support-statements";
 
@@ -45,22 +50,48 @@ export async function getSupportToken(tokenHash: string, action: LinkAction): Pr
     .where(
       and(
         eq(actionTokens.tokenHash, tokenHash),
-        inArray(actionTokens.purpose, [SUPPORT_KINDS.petition.purposes[action], SUPPORT_KINDS.pledge.purposes[action]]),
+        inArray(actionTokens.purpose, [
+          SUPPORT_KINDS.petition.purposes[action],
+          SUPPORT_KINDS.pledge.purposes[action],
+        ]),
       ),
     );
   if (!row) return null;
   const { isUsed, isExpired } = row;
   if (row.purpose === SUPPORT_KINDS.petition.purposes[action] && row.signatureState && row.petitionSlug) {
-    return { kind: "petition", slug: row.petitionSlug, title: row.petitionTitle!, referralCode: row.signatureCode!, state: row.signatureState, isUsed, isExpired };
+    return {
+      kind: "petition",
+      slug: row.petitionSlug,
+      title: row.petitionTitle!,
+      referralCode: row.signatureCode!,
+      state: row.signatureState,
+      isUsed,
+      isExpired,
+    };
   }
   if (row.takerState && row.pledgeSlug) {
-    return { kind: "pledge", slug: row.pledgeSlug, title: row.pledgeTitle!, referralCode: row.takerCode!, state: row.takerState, isUsed, isExpired };
+    return {
+      kind: "pledge",
+      slug: row.pledgeSlug,
+      title: row.pledgeTitle!,
+      referralCode: row.takerCode!,
+      state: row.takerState,
+      isUsed,
+      isExpired,
+    };
   }
   return null;
 }
 
 export type TokenOutcome =
-  | { result: "done" | "already-done"; kind: SupportKind; slug: string; title: string; referralCode: string; parentId: string }
+  | {
+      result: "done" | "already-done";
+      kind: SupportKind;
+      slug: string;
+      title: string;
+      referralCode: string;
+      parentId: string;
+    }
   | { result: "expired" | "not-found" | "not-allowed" };
 
 /**
@@ -70,13 +101,25 @@ export type TokenOutcome =
  * pledge taker's commitments and fulfilments too), exactly once; later presses are told it is
  * already done.
  */
-export async function redeemSupportToken(kind: SupportKind, tokenHash: string, action: LinkAction): Promise<TokenOutcome> {
+export async function redeemSupportToken(
+  kind: SupportKind,
+  tokenHash: string,
+  action: LinkAction,
+): Promise<TokenOutcome> {
   const result = await getDb().execute<RedeemedToken>(redeemTokenStatement({ kind, tokenHash, action }));
   const [row] = result.rows;
-  if (!row?.state || !row.slug || !row.title || !row.referralCode || !row.parentId) return { result: "not-found" };
-  const found = { kind, slug: row.slug, title: row.title, referralCode: row.referralCode, parentId: row.parentId };
+  if (!row?.state || !row.slug || !row.title || !row.referralCode || !row.parentId)
+    return { result: "not-found" };
+  const found = {
+    kind,
+    slug: row.slug,
+    title: row.title,
+    referralCode: row.referralCode,
+    parentId: row.parentId,
+  };
   if (row.isDone) return { result: "done", ...found };
-  if (row.isUsed || LINK_TRANSITIONS[action].to.includes(row.state)) return { result: "already-done", ...found };
+  if (row.isUsed || LINK_TRANSITIONS[action].to.includes(row.state))
+    return { result: "already-done", ...found };
   if (row.isExpired) return { result: "expired" };
   return { result: "not-allowed" };
 }

@@ -6,7 +6,12 @@ import { actionTokens, outboxMessages, pledgeTakers, signatures, type NewOutboxM
 import { isOpenNow } from "./open-now";
 import type { RateLimits } from "./rate-limits";
 import { SUPPORT_KINDS, type SupportKind } from "./support-kinds";
-import { insertSupporterStatement, type InsertedSupporter, type SupporterMail, type SupporterRecord } from "./support-statements";
+import {
+  insertSupporterStatement,
+  type InsertedSupporter,
+  type SupporterMail,
+  type SupporterRecord,
+} from "./support-statements";
 
 export type { RateLimits } from "./rate-limits";
 export { SUPPORT_KINDS, type SupportKind } from "./support-kinds";
@@ -131,7 +136,12 @@ async function recordRepeat(kind: SupportKind, record: SupporterRecord, repeat: 
       .returning({ id: table.id, state: table.state, notices: table.repeatNotices });
     if (!existing) return;
     // A held supporter has confirmed: what is true for them is what is true for the verified.
-    const state = existing.state === "pending" ? "pending" : existing.state === "verified" || existing.state === "held" ? "verified" : "other";
+    const state =
+      existing.state === "pending"
+        ? "pending"
+        : existing.state === "verified" || existing.state === "held"
+          ? "verified"
+          : "other";
     if (state === "pending") {
       await tx.insert(actionTokens).values({
         tokenHash: repeat.confirmTokenHash,

@@ -27,7 +27,8 @@ export async function listenForTotalChanges(
     TOTALS_CHANNEL,
     (payload) => {
       const [subject, subjectId] = payload.split(":");
-      if (subjectId && (subject === "petition" || subject === "pledge" || subject === "commitment")) onChange(subject, subjectId);
+      if (subjectId && (subject === "petition" || subject === "pledge" || subject === "commitment"))
+        onChange(subject, subjectId);
     },
     onReconnect,
   );

@@ -29,7 +29,11 @@ export const outboxMessages = pgTable(
     lastError: text("last_error"),
     createdAt: createdAt(),
   },
-  (t) => [index("outbox_messages_unsent").on(t.sendAfter).where(sql`${t.sentAt} is null`)],
+  (t) => [
+    index("outbox_messages_unsent")
+      .on(t.sendAfter)
+      .where(sql`${t.sentAt} is null`),
+  ],
 );
 
 export type OutboxMessage = typeof outboxMessages.$inferSelect;

@@ -13,7 +13,9 @@ export const pledgeTakers = pgTable(
   },
   (t) => [
     // The few rows held back from the total, for the staff's review and the automatic release.
-    index("pledge_takers_held").on(t.pledgeId, t.heldAt).where(sql`${t.heldAt} is not null`),
+    index("pledge_takers_held")
+      .on(t.pledgeId, t.heldAt)
+      .where(sql`${t.heldAt} is not null`),
     uniqueIndex("pledge_takers_pledge_email").on(t.pledgeId, t.emailCanonical),
     uniqueIndex("pledge_takers_referral_code").on(t.referralCode),
     // Exports and staff lists page through one pledge's supporters in this order (keyset pages).

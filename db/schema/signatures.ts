@@ -13,7 +13,9 @@ export const signatures = pgTable(
   },
   (t) => [
     // The few rows held back from the total, for the staff's review and the automatic release.
-    index("signatures_held").on(t.petitionId, t.heldAt).where(sql`${t.heldAt} is not null`),
+    index("signatures_held")
+      .on(t.petitionId, t.heldAt)
+      .where(sql`${t.heldAt} is not null`),
     // One person, one signature: the database holds the rule, not a check-then-insert.
     uniqueIndex("signatures_petition_email").on(t.petitionId, t.emailCanonical),
     uniqueIndex("signatures_referral_code").on(t.referralCode),

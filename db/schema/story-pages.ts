@@ -20,7 +20,10 @@ export const storyPages = pgTable(
     summary: text("summary").notNull(),
     body: text("body").notNull(),
     /** Impact figures shown beside this page, by their slugs, in this order. */
-    figureSlugs: text("figure_slugs").array().notNull().default(sql`'{}'::text[]`),
+    figureSlugs: text("figure_slugs")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

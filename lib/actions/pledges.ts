@@ -9,10 +9,17 @@ import type { Supported } from "@/lib/signing/supporting";
 import { pledgeSchema } from "@/lib/validation/pledge";
 
 /** The pledge form, sent with or without JavaScript: every step's fields arrive together. */
-export async function takePledgeAction(_previous: ActionResult<Supported> | null, formData: FormData): Promise<ActionResult<Supported>> {
+export async function takePledgeAction(
+  _previous: ActionResult<Supported> | null,
+  formData: FormData,
+): Promise<ActionResult<Supported>> {
   const values = formInput(pledgeSchema, formData);
   try {
-    const result = await takePledge(formText(formData, "slug"), values, supportContextOf(formData, await headers()));
+    const result = await takePledge(
+      formText(formData, "slug"),
+      values,
+      supportContextOf(formData, await headers()),
+    );
     return result.ok ? result : { ...result, values };
   } catch (error) {
     logError("pledging from the form", error);

@@ -9,10 +9,17 @@ import type { Supported } from "@/lib/signing/supporting";
 import { signatureSchema } from "@/lib/validation/signature";
 
 /** The petition form, sent with or without JavaScript; what was typed comes back with any refusal. */
-export async function signPetitionAction(_previous: ActionResult<Supported> | null, formData: FormData): Promise<ActionResult<Supported>> {
+export async function signPetitionAction(
+  _previous: ActionResult<Supported> | null,
+  formData: FormData,
+): Promise<ActionResult<Supported>> {
   const values = formInput(signatureSchema, formData);
   try {
-    const result = await signPetition(formText(formData, "slug"), values, supportContextOf(formData, await headers()));
+    const result = await signPetition(
+      formText(formData, "slug"),
+      values,
+      supportContextOf(formData, await headers()),
+    );
     return result.ok ? result : { ...result, values };
   } catch (error) {
     logError("signing from the form", error);

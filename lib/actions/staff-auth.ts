@@ -18,12 +18,17 @@ const SIGN_IN_LINK_MINUTES = 30;
 
 const WRONG = "That email address and password do not match an active account.";
 // The lock is on the password path alone (lib/domain/sign-in-throttle.ts): a link always works.
-const THROTTLED = "Too many failed attempts. Signing in by password is paused for a while; a sign-in link by email still works.";
+const THROTTLED =
+  "Too many failed attempts. Signing in by password is paused for a while; a sign-in link by email still works.";
 
 /** Whether Next.js is carrying out a redirect: signIn's way of saying it worked. */
-const isRedirect = (error: unknown) => (error as { digest?: unknown })?.digest?.toString().startsWith("NEXT_REDIRECT");
+const isRedirect = (error: unknown) =>
+  (error as { digest?: unknown })?.digest?.toString().startsWith("NEXT_REDIRECT");
 
-export async function signInWithPasswordAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+export async function signInWithPasswordAction(
+  _previous: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
   const parsed = passwordSignInSchema.safeParse(formInput(passwordSignInSchema, formData));
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   try {
@@ -40,17 +45,25 @@ export async function signInWithPasswordAction(_previous: ActionResult | null, f
 }
 
 /** Emails a one-time link to a member; the answer is the same for any other address. */
-export async function requestSignInLinkAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+export async function requestSignInLinkAction(
+  _previous: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
   const parsed = linkRequestSchema.safeParse(formInput(linkRequestSchema, formData));
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const { token, hash } = newToken();
   const url = new URL(`/staff/sign-in/link/${token}`, siteUrl()).toString();
   const mail = staffSignInMail(url, SIGN_IN_LINK_MINUTES);
   try {
-    const sent = await insertSignInLink(parsed.data.email, hash, new Date(Date.now() + SIGN_IN_LINK_MINUTES * 60_000), {
-      subject: mail.subject,
-      textBody: mail.text,
-    });
+    const sent = await insertSignInLink(
+      parsed.data.email,
+      hash,
+      new Date(Date.now() + SIGN_IN_LINK_MINUTES * 60_000),
+      {
+        subject: mail.subject,
+        textBody: mail.text,
+      },
+    );
     if (sent) kickOutbox();
   } catch (error) {
     logError("staff sign-in link request", error);

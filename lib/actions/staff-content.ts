@@ -3,12 +3,21 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { updatePetitionContent, updatePledgeContent } from "@/db/queries/content";
-import { insertCommitment, updateCommitment, updateCommitmentRetired } from "@/db/queries/content-commitments";
+import {
+  insertCommitment,
+  updateCommitment,
+  updateCommitmentRetired,
+} from "@/db/queries/content-commitments";
 import { insertImpactFigure, updateImpactFigure } from "@/db/queries/content-figures";
 import type { SaveOutcome } from "@/db/queries/content-save";
 import type { ActionResult } from "@/lib/action-result";
 import { requireStaffCaller } from "@/lib/auth/staff";
-import { commitmentContent, impactFigureContent, petitionContent, pledgeContent } from "@/lib/content/content-input";
+import {
+  commitmentContent,
+  impactFigureContent,
+  petitionContent,
+  pledgeContent,
+} from "@/lib/content/content-input";
 import { formInput, formText } from "@/lib/signing/form-submission";
 import { revalidatePublicSite } from "@/lib/content/public-pages";
 import { attempt } from "@/lib/actions/staff-action";
@@ -43,48 +52,78 @@ function resultOf(outcome: SaveOutcome, noun: string): ActionResult {
   return { ok: true, data: undefined };
 }
 
-export async function savePetitionAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+export async function savePetitionAction(
+  _previous: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
   return attempt("save the petition", async () => {
     const caller = await requireStaffCaller("editor");
     const parsed = petitionContentSchema.safeParse(formInput(petitionContentSchema, formData));
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
     const slug = formText(formData, "slug");
-    return resultOf(await updatePetitionContent(caller, slug, formText(formData, "version"), petitionContent(parsed.data)), "petition");
+    return resultOf(
+      await updatePetitionContent(caller, slug, formText(formData, "version"), petitionContent(parsed.data)),
+      "petition",
+    );
   });
 }
 
-export async function savePledgeAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+export async function savePledgeAction(
+  _previous: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
   return attempt("save the pledge", async () => {
     const caller = await requireStaffCaller("editor");
     const parsed = pledgeContentSchema.safeParse(formInput(pledgeContentSchema, formData));
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
     const slug = formText(formData, "slug");
-    return resultOf(await updatePledgeContent(caller, slug, formText(formData, "version"), pledgeContent(parsed.data)), "pledge");
+    return resultOf(
+      await updatePledgeContent(caller, slug, formText(formData, "version"), pledgeContent(parsed.data)),
+      "pledge",
+    );
   });
 }
 
 const commitmentId = (formData: FormData) => z.uuid().safeParse(formText(formData, "id")).data ?? null;
 
-export async function saveCommitmentAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+export async function saveCommitmentAction(
+  _previous: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
   return attempt("save the commitment", async () => {
     const caller = await requireStaffCaller("editor");
     const parsed = commitmentSchema.safeParse(formInput(commitmentSchema, formData));
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
     const id = commitmentId(formData);
     if (!id) return { ok: false, formError: "This commitment no longer exists." };
-    return resultOf(await updateCommitment(caller, id, formText(formData, "version"), commitmentContent(parsed.data)), "commitment");
+    return resultOf(
+      await updateCommitment(caller, id, formText(formData, "version"), commitmentContent(parsed.data)),
+      "commitment",
+    );
   });
 }
 
-export async function addCommitmentAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+export async function addCommitmentAction(
+  _previous: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
   return attempt("add the commitment", async () => {
     const caller = await requireStaffCaller("editor");
     const parsed = commitmentSchema.safeParse(formInput(commitmentSchema, formData));
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-    const outcome = await insertCommitment(caller, formText(formData, "pledgeSlug"), commitmentContent(parsed.data));
+    const outcome = await insertCommitment(
+      caller,
+      formText(formData, "pledgeSlug"),
+      commitmentContent(parsed.data),
+    );
     if (outcome.status === "missing") return { ok: false, formError: "This pledge no longer exists." };
     if (outcome.status === "duplicate") {
-      return { ok: false, fieldErrors: { title: ["This pledge already has a commitment with this title (perhaps retired): reword it"] } };
+      return {
+        ok: false,
+        fieldErrors: {
+          title: ["This pledge already has a commitment with this title (perhaps retired): reword it"],
+        },
+      };
     }
     revalidateAfterEdit();
     return { ok: true, data: undefined };
@@ -92,36 +131,51 @@ export async function addCommitmentAction(_previous: ActionResult | null, formDa
 }
 
 /** Retires a commitment, or offers it again ("change" is "retire" or "restore"). */
-export async function retireCommitmentAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+export async function retireCommitmentAction(
+  _previous: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
   return attempt("change the commitment", async () => {
     const caller = await requireStaffCaller("editor");
     const change = formText(formData, "change");
     const id = commitmentId(formData);
-    if ((change !== "retire" && change !== "restore") || !id) return { ok: false, formError: "Unknown change." };
+    if ((change !== "retire" && change !== "restore") || !id)
+      return { ok: false, formError: "Unknown change." };
     await updateCommitmentRetired(caller, id, change === "retire");
     revalidateAfterEdit();
     return { ok: true, data: undefined };
   });
 }
 
-export async function saveImpactFigureAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+export async function saveImpactFigureAction(
+  _previous: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
   return attempt("save the figure", async () => {
     const caller = await requireStaffCaller("editor");
     const parsed = impactFigureSchema.safeParse(formInput(impactFigureSchema, formData));
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
     const slug = formText(formData, "slug");
-    return resultOf(await updateImpactFigure(caller, slug, formText(formData, "version"), impactFigureContent(parsed.data)), "figure");
+    return resultOf(
+      await updateImpactFigure(caller, slug, formText(formData, "version"), impactFigureContent(parsed.data)),
+      "figure",
+    );
   });
 }
 
-export async function addImpactFigureAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+export async function addImpactFigureAction(
+  _previous: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
   return attempt("add the figure", async () => {
     const caller = await requireStaffCaller("editor");
     const parsed = newImpactFigureSchema.safeParse(formInput(newImpactFigureSchema, formData));
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
     const outcome = await insertImpactFigure(caller, parsed.data.slug, impactFigureContent(parsed.data));
-    if (outcome.status === "missing") return { ok: false, formError: "There is no campaign to add figures to." };
-    if (outcome.status === "duplicate") return { ok: false, fieldErrors: { slug: ["Another figure has this short name: choose another"] } };
+    if (outcome.status === "missing")
+      return { ok: false, formError: "There is no campaign to add figures to." };
+    if (outcome.status === "duplicate")
+      return { ok: false, fieldErrors: { slug: ["Another figure has this short name: choose another"] } };
     revalidateAfterEdit();
     return { ok: true, data: undefined };
   });

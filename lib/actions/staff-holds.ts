@@ -21,12 +21,24 @@ export async function decideHeldGroupAction(
   return attempt("do it", async () => {
     const caller = await requireStaffCaller("editor");
     const parsed = holdDecisionSchema.safeParse(formInput(holdDecisionSchema, formData));
-    if (!parsed.success) return refusedPreview(parsed.error, "The group is not as previewed. Nothing changed; open it again from the list.");
+    if (!parsed.success)
+      return refusedPreview(
+        parsed.error,
+        "The group is not as previewed. Nothing changed; open it again from the list.",
+      );
     const group = heldGroupOf(parsed.data.group);
     const expected = Number(parsed.data.expectedCount);
-    if (expected === 0) return { ok: false, formError: "This group holds nothing now, so there is nothing to do." };
-    const outcome = await decideHeldGroup(caller, group, parsed.data.decision, expected, normaliseText(parsed.data.reason));
-    if (outcome.result === "not-found") return { ok: false, formError: "That petition or pledge no longer exists. Nothing changed." };
+    if (expected === 0)
+      return { ok: false, formError: "This group holds nothing now, so there is nothing to do." };
+    const outcome = await decideHeldGroup(
+      caller,
+      group,
+      parsed.data.decision,
+      expected,
+      normaliseText(parsed.data.reason),
+    );
+    if (outcome.result === "not-found")
+      return { ok: false, formError: "That petition or pledge no longer exists. Nothing changed." };
     if (outcome.result === "changed") {
       revalidatePath("/staff/signatures/held");
       return {

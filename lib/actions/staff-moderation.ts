@@ -45,7 +45,10 @@ export async function moderateSupporterAction(
             "This one was turned away at signing (too many from one IP address) and never got a confirmation link, so restoring it could not make it count. The person can sign again.",
         };
       }
-      return { ok: false, formError: `Nothing changed: it is ${outcome.state} now, perhaps changed by someone else a moment ago.` };
+      return {
+        ok: false,
+        formError: `Nothing changed: it is ${outcome.state} now, perhaps changed by someone else a moment ago.`,
+      };
     }
     revalidateAfterChange(kind, outcome.slug);
     return { ok: true, data: { state: outcome.to } };
@@ -53,30 +56,46 @@ export async function moderateSupporterAction(
 }
 
 /** Editors erase a person's data on their request: for good; the anonymous count stays. */
-export async function eraseSupporterAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+export async function eraseSupporterAction(
+  _previous: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
   return attempt("erase it", async () => {
     const caller = await requireStaffCaller("editor");
     const parsed = erasureSchema.safeParse(formInput(erasureSchema, formData));
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
     const { kind, id, reason } = parsed.data;
     const erased = await eraseSupporter(caller, kind, id, normaliseText(reason));
-    if (!erased) return { ok: false, formError: "Nothing to erase: there is no such person here, or their data was erased already." };
+    if (!erased)
+      return {
+        ok: false,
+        formError: "Nothing to erase: there is no such person here, or their data was erased already.",
+      };
     revalidateAfterChange(kind, erased.slug);
     return { ok: true, data: undefined };
   });
 }
 
 /** Editors reject every row a previewed rule selects, if it still selects the number the preview showed. */
-export async function bulkRejectAction(_previous: ActionResult<{ rejected: number }> | null, formData: FormData): Promise<ActionResult<{ rejected: number }>> {
+export async function bulkRejectAction(
+  _previous: ActionResult<{ rejected: number }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ rejected: number }>> {
   return attempt("reject them", async () => {
     const caller = await requireStaffCaller("editor");
     const parsed = bulkRejectSchema.safeParse(formInput(bulkRejectSchema, formData));
-    if (!parsed.success) return refusedPreview(parsed.error, "The rule is not as previewed. Nothing was rejected; preview it again.");
+    if (!parsed.success)
+      return refusedPreview(
+        parsed.error,
+        "The rule is not as previewed. Nothing was rejected; preview it again.",
+      );
     const rule = bulkRuleOf(parsed.data.rule);
     const expected = Number(parsed.data.expectedCount);
-    if (expected === 0) return { ok: false, formError: "The rule selects no rows, so there is nothing to reject." };
+    if (expected === 0)
+      return { ok: false, formError: "The rule selects no rows, so there is nothing to reject." };
     const outcome = await rejectByRule(caller, rule, expected, normaliseText(parsed.data.reason));
-    if (outcome.result === "not-found") return { ok: false, formError: "That petition or pledge no longer exists. Nothing was rejected." };
+    if (outcome.result === "not-found")
+      return { ok: false, formError: "That petition or pledge no longer exists. Nothing was rejected." };
     if (outcome.result === "changed") {
       // The preview on the page shows the new number; pressing again is a new, deliberate choice.
       revalidatePath("/staff/signatures/bulk");

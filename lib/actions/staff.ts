@@ -1,7 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { insertSignInLink, insertStaffMember, updateOwnPassword, updateStaffAccess } from "@/db/queries/staff";
+import {
+  insertSignInLink,
+  insertStaffMember,
+  updateOwnPassword,
+  updateStaffAccess,
+} from "@/db/queries/staff";
 import type { ActionResult } from "@/lib/action-result";
 import { signOut } from "@/lib/auth/config";
 import { hashPassword } from "@/lib/auth/password";
@@ -17,7 +22,10 @@ import { inviteSchema, newPasswordSchema } from "@/lib/validation/staff";
 
 const INVITE_LINK_DAYS = 7;
 
-export async function setOwnPasswordAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+export async function setOwnPasswordAction(
+  _previous: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
   return attempt("set your password", async () => {
     const caller = await requireStaffCaller("viewer");
     const parsed = newPasswordSchema.safeParse(formInput(newPasswordSchema, formData));
@@ -35,7 +43,10 @@ export async function signOutEverywhereAction(): Promise<void> {
 }
 
 /** Admins add a member, who gets a one-time link by email to sign in for the first time. */
-export async function inviteStaffAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+export async function inviteStaffAction(
+  _previous: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
   return attempt("invite them", async () => {
     const caller = await requireStaffCaller("admin");
     const parsed = inviteSchema.safeParse(formInput(inviteSchema, formData));
@@ -43,7 +54,10 @@ export async function inviteStaffAction(_previous: ActionResult | null, formData
     const member = await insertStaffMember(parsed.data.email, parsed.data.role, caller);
     if (!member) return { ok: false, fieldErrors: { email: ["This address is already a member"] } };
     const { token, hash } = newToken();
-    const mail = staffSignInMail(new URL(`/staff/sign-in/link/${token}`, siteUrl()).toString(), INVITE_LINK_DAYS * 24 * 60);
+    const mail = staffSignInMail(
+      new URL(`/staff/sign-in/link/${token}`, siteUrl()).toString(),
+      INVITE_LINK_DAYS * 24 * 60,
+    );
     await insertSignInLink(parsed.data.email, hash, new Date(Date.now() + INVITE_LINK_DAYS * 86_400_000), {
       subject: mail.subject,
       textBody: mail.text,
@@ -54,14 +68,20 @@ export async function inviteStaffAction(_previous: ActionResult | null, formData
   });
 }
 
-export async function changeStaffAccessAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+export async function changeStaffAccessAction(
+  _previous: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
   return attempt("change their access", async () => {
     const caller = await requireStaffCaller("admin");
     const change = formText(formData, "change");
-    if (change !== "disable" && change !== "enable" && change !== "sign-out-everywhere") return { ok: false, formError: "Unknown change." };
+    if (change !== "disable" && change !== "enable" && change !== "sign-out-everywhere")
+      return { ok: false, formError: "Unknown change." };
     const memberId = formText(formData, "memberId");
-    if (change === "disable" && memberId === caller.id) return { ok: false, formError: "You cannot disable yourself." };
-    if (!(await updateStaffAccess(caller, memberId, change))) return { ok: false, formError: "There is no such member." };
+    if (change === "disable" && memberId === caller.id)
+      return { ok: false, formError: "You cannot disable yourself." };
+    if (!(await updateStaffAccess(caller, memberId, change)))
+      return { ok: false, formError: "There is no such member." };
     revalidatePath("/staff/team");
     return { ok: true, data: undefined };
   });

@@ -62,7 +62,12 @@ export function findDirectRoute(method: string, pathname: string): DirectMatch |
     });
     if (!matches) continue;
     try {
-      return { route, params: Object.fromEntries(Object.entries(raw).map(([name, value]) => [name, decodeURIComponent(value)])) };
+      return {
+        route,
+        params: Object.fromEntries(
+          Object.entries(raw).map(([name, value]) => [name, decodeURIComponent(value)]),
+        ),
+      };
     } catch {
       // scripts/serve.ts refuses such paths first (lib/http/malformed-request.ts).
       return { route, params: null };

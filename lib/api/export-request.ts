@@ -20,7 +20,8 @@ export async function handleExportRequest(request: Request): Promise<Response> {
   try {
     caller = await requireStaffCaller("admin");
   } catch (error) {
-    if (error instanceof NotAllowedError) return Response.json({ error: "Only admins can export personal data." }, { status: 403 });
+    if (error instanceof NotAllowedError)
+      return Response.json({ error: "Only admins can export personal data." }, { status: 403 });
     throw error;
   }
   let form: FormData;
@@ -29,14 +30,27 @@ export async function handleExportRequest(request: Request): Promise<Response> {
   } catch {
     return Response.json({ error: "Send the export's filters as a form." }, { status: 400 });
   }
-  const parsed = exportSchema.safeParse(Object.fromEntries([...form].filter(([, value]) => typeof value === "string")));
-  if (!parsed.success) return Response.json({ error: parsed.error.issues.map((issue) => issue.message).join("; ") }, { status: 400 });
+  const parsed = exportSchema.safeParse(
+    Object.fromEntries([...form].filter(([, value]) => typeof value === "string")),
+  );
+  if (!parsed.success)
+    return Response.json(
+      { error: parsed.error.issues.map((issue) => issue.message).join("; ") },
+      { status: 400 },
+    );
   const { action, state, from, to, optedIn, format } = parsed.data;
   const [kind, slug] = action.split(":") as [SupportKind, string];
   const target = await getSupportTarget(kind, slug);
   if (!target) return Response.json({ error: `There is no ${kind} called ${slug}.` }, { status: 404 });
 
-  const filters: ExportFilters = { kind, parentId: target.id, state, from, to, optedInOnly: optedIn === "on" };
+  const filters: ExportFilters = {
+    kind,
+    parentId: target.id,
+    state,
+    from,
+    to,
+    optedInOnly: optedIn === "on",
+  };
   const batches = exportSupporters(caller, filters, format);
   const encoder = new TextEncoder();
   let rows = 0;
@@ -48,7 +62,15 @@ export async function handleExportRequest(request: Request): Promise<Response> {
       action: "export.supporters",
       subjectType: kind,
       subjectId: target.id,
-      details: { slug, state: state ?? null, from: from ?? null, to: to ?? null, optedInOnly: filters.optedInOnly, format, isComplete },
+      details: {
+        slug,
+        state: state ?? null,
+        from: from ?? null,
+        to: to ?? null,
+        optedInOnly: filters.optedInOnly,
+        format,
+        isComplete,
+      },
       rowCount: rows,
     }).catch((error) => logError("export: audit entry", error));
   };

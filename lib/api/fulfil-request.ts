@@ -3,7 +3,8 @@ import { hashToken } from "@/lib/signing/tokens";
 import { isTokenShaped, readSmallForm } from "./link-request";
 import { logError } from "@/lib/log";
 
-const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
+const seeOther = (location: string) =>
+  new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
 
 /**
  * POST /api/links/fulfil: an "I did it" button on the page the follow-up email links to, with
@@ -12,7 +13,11 @@ const seeOther = (location: string) => new Response(null, { status: 303, headers
  */
 export async function handleFulfilRequest(request: Request): Promise<Response> {
   const form = await readSmallForm(request);
-  if (!form) return Response.json({ error: "Send the form as application/x-www-form-urlencoded, under 1 KB." }, { status: 415 });
+  if (!form)
+    return Response.json(
+      { error: "Send the form as application/x-www-form-urlencoded, under 1 KB." },
+      { status: 415 },
+    );
   const token = form.get("token") ?? "";
   const commitment = form.get("commitment") ?? "";
   if (!isTokenShaped(token) || !/^[a-z0-9-]{1,64}$/.test(commitment)) return seeOther("/fulfil/invalid");

@@ -7,7 +7,8 @@ import { logError } from "@/lib/log";
 
 const MAX_FORM_BYTES = 1024;
 
-const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
+const seeOther = (location: string) =>
+  new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
 
 /** The fields of a small url-encoded form post, or null when it is something else or too big. */
 export async function readSmallForm(request: Request): Promise<URLSearchParams | null> {
@@ -28,7 +29,11 @@ export const isTokenShaped = (token: string) => /^[\w-]{20,100}$/.test(token);
  */
 export async function handleLinkRequest(request: Request, action: LinkAction): Promise<Response> {
   const form = await readSmallForm(request);
-  if (!form) return Response.json({ error: "Send the form as application/x-www-form-urlencoded, under 1 KB." }, { status: 415 });
+  if (!form)
+    return Response.json(
+      { error: "Send the form as application/x-www-form-urlencoded, under 1 KB." },
+      { status: 415 },
+    );
   const token = form.get("token") ?? "";
   const kind: SupportKind = form.get("kind") === "pledge" ? "pledge" : "petition";
   if (!isTokenShaped(token)) return seeOther(`/${action}/invalid`);

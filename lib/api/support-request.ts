@@ -15,7 +15,11 @@ const noStore = { "Cache-Control": "no-store" };
  * with `commitments`), docs/API.md. Served by the route handlers and, on Upstand's own server,
  * directly (lib/api/direct-routes.ts).
  */
-export async function handleSupportRequest(request: Request, kind: "petition" | "pledge", slug: string): Promise<Response> {
+export async function handleSupportRequest(
+  request: Request,
+  kind: "petition" | "pledge",
+  slug: string,
+): Promise<Response> {
   const ip = clientIp(request.headers, env().TRUSTED_PROXY_HEADER);
   const wait = floodWait("signing", request.headers);
   if (wait > 0) {
@@ -25,12 +29,14 @@ export async function handleSupportRequest(request: Request, kind: "petition" | 
     );
   }
   const body = await readJsonBody(request);
-  if (!body.ok) return Response.json({ ok: false, formError: body.message }, { status: body.status, headers: noStore });
+  if (!body.ok)
+    return Response.json({ ok: false, formError: body.message }, { status: body.status, headers: noStore });
 
   const query = new URL(request.url).searchParams;
-  const { fields, codes } = kind === "petition" && isOsdiSignature(body.value)
-    ? fromOsdi(body.value)
-    : { fields: body.value, codes: { source: null, referredBy: null } };
+  const { fields, codes } =
+    kind === "petition" && isOsdiSignature(body.value)
+      ? fromOsdi(body.value)
+      : { fields: body.value, codes: { source: null, referredBy: null } };
   try {
     const result = await (kind === "petition" ? signPetition : takePledge)(slug, fields, {
       ip,
@@ -40,11 +46,19 @@ export async function handleSupportRequest(request: Request, kind: "petition" | 
     });
     if (result.ok) {
       return Response.json(
-        { ok: true, message: `Check the inbox of this address to confirm the ${kind === "petition" ? "signature" : "pledge"}.`, referralCode: result.data.referralCode },
+        {
+          ok: true,
+          message: `Check the inbox of this address to confirm the ${kind === "petition" ? "signature" : "pledge"}.`,
+          referralCode: result.data.referralCode,
+        },
         { status: 202, headers: noStore },
       );
     }
-    const status = result.fieldErrors ? 400 : result.formError === NO_SUCH_PETITION || result.formError === NO_SUCH_PLEDGE ? 404 : 410;
+    const status = result.fieldErrors
+      ? 400
+      : result.formError === NO_SUCH_PETITION || result.formError === NO_SUCH_PLEDGE
+        ? 404
+        : 410;
     return Response.json(result, { status, headers: noStore });
   } catch (error) {
     logError(`api: record a ${kind === "petition" ? "signature" : "pledge"}`, error);

@@ -23,7 +23,11 @@ const field = (credentials: Partial<Record<string, unknown>>, name: string) =>
 
 const ipOf = (request: Request) => clientIp(request.headers, env().TRUSTED_PROXY_HEADER);
 
-const asUser = (account: StaffAccount) => ({ id: account.id, email: account.email, sessionVersion: account.sessionVersion });
+const asUser = (account: StaffAccount) => ({
+  id: account.id,
+  email: account.email,
+  sessionVersion: account.sessionVersion,
+});
 
 /**
  * Staff sign-in (Auth.js v5): by password (argon2id) or by a one-time emailed link, both as
@@ -55,7 +59,10 @@ export const { auth, signIn, signOut, handlers } = NextAuth(() => ({
       async authorize(credentials, request) {
         // Auth.js's own endpoint takes this too, not only the form: the form's schema again, so that
         // nothing longer than an address or a password is hashed or kept.
-        const parsed = passwordSignInSchema.safeParse({ email: field(credentials, "email"), password: field(credentials, "password") });
+        const parsed = passwordSignInSchema.safeParse({
+          email: field(credentials, "email"),
+          password: field(credentials, "password"),
+        });
         if (!parsed.success) return null;
         const attempt = await attemptPasswordSignIn(parsed.data.email, parsed.data.password, ipOf(request));
         if (attempt.ok) return asUser(attempt.account);
@@ -81,7 +88,10 @@ export const { auth, signIn, signOut, handlers } = NextAuth(() => ({
         await insertSignOutEvent(userId, clientIp(await headers(), env().TRUSTED_PROXY_HEADER));
       } catch (error) {
         // Signing out must not fail for want of its log line; say so without naming anyone.
-        console.error("[auth] could not write a sign-out to the audit log:", (error as { code?: string }).code ?? (error as Error).name);
+        console.error(
+          "[auth] could not write a sign-out to the audit log:",
+          (error as { code?: string }).code ?? (error as Error).name,
+        );
       }
     },
   },

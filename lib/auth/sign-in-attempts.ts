@@ -24,11 +24,21 @@ const THROTTLE_REASONS: Record<Exclude<SignInThrottle, "open">, string> = {
  * A throttled attempt is refused before the password is looked at, so it costs no hashing and
  * teaches nothing; an address that is nobody's goes through every step a member's does.
  */
-export async function attemptPasswordSignIn(email: string, password: string, ip: string | null): Promise<PasswordAttempt> {
+export async function attemptPasswordSignIn(
+  email: string,
+  password: string,
+  ip: string | null,
+): Promise<PasswordAttempt> {
   const account = await getStaffAccount(email);
   const throttle = passwordThrottle(await countSignInFailures(email, ip, account?.id ?? null));
   if (throttle !== "open") {
-    await insertSignInEvent({ action: SIGN_IN_FAILED_ACTION, account, method: "password", reason: THROTTLE_REASONS[throttle], ip });
+    await insertSignInEvent({
+      action: SIGN_IN_FAILED_ACTION,
+      account,
+      method: "password",
+      reason: THROTTLE_REASONS[throttle],
+      ip,
+    });
     return { ok: false, isThrottled: true };
   }
   // checkPassword does the same work for an address that is nobody's, so the answer takes as long.
@@ -47,7 +57,13 @@ export async function attemptPasswordSignIn(email: string, password: string, ip:
 export async function attemptLinkSignIn(token: string, ip: string | null): Promise<StaffAccount | null> {
   const account = /^[\w-]{20,100}$/.test(token) ? await redeemSignInLink(hashToken(token)) : null;
   if (!account) {
-    await insertSignInEvent({ action: SIGN_IN_FAILED_ACTION, account: null, method: "link", reason: "link unknown, used or expired", ip });
+    await insertSignInEvent({
+      action: SIGN_IN_FAILED_ACTION,
+      account: null,
+      method: "link",
+      reason: "link unknown, used or expired",
+      ip,
+    });
     return null;
   }
   // The member proved they hold the mailbox: their own earlier failures here stop counting.

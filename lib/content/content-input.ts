@@ -1,4 +1,9 @@
-import type { CommitmentContent, ImpactFigureContent, PetitionContent, PledgeContent } from "@/lib/domain/content";
+import type {
+  CommitmentContent,
+  ImpactFigureContent,
+  PetitionContent,
+  PledgeContent,
+} from "@/lib/domain/content";
 import {
   parseClosingTime,
   parseWholeNumber,
@@ -41,7 +46,11 @@ export function pledgeContent(input: PledgeContentInput): PledgeContent {
 }
 
 export function commitmentContent(input: CommitmentInput): CommitmentContent {
-  return { title: text(input.title), description: text(input.description), threshold: optionalNumber(input.threshold) };
+  return {
+    title: text(input.title),
+    description: text(input.description),
+    threshold: optionalNumber(input.threshold),
+  };
 }
 
 export function impactFigureContent(input: ImpactFigureInput): ImpactFigureContent {

@@ -13,7 +13,10 @@ export interface HelpResource {
   contacts: HelpContact[];
 }
 
-const phone = (number: string): HelpContact => ({ label: number, href: `tel:+1${number.replace(/\D/g, "").slice(1)}` });
+const phone = (number: string): HelpContact => ({
+  label: number,
+  href: `tel:+1${number.replace(/\D/g, "").slice(1)}`,
+});
 const web = (host: string): HelpContact => ({ label: host, href: `https://${host}` });
 
 export const HELP_RESOURCES: HelpResource[] = [

@@ -1,5 +1,7 @@
 /** The automatic goals a petition steps through as each is reached, then every further million. */
-export const GOAL_STEPS = [100, 250, 500, 1_000, 2_500, 5_000, 10_000, 25_000, 50_000, 100_000, 250_000, 500_000, 1_000_000];
+export const GOAL_STEPS = [
+  100, 250, 500, 1_000, 2_500, 5_000, 10_000, 25_000, 50_000, 100_000, 250_000, 500_000, 1_000_000,
+];
 
 /**
  * The goal to show beside a total: the fixed goal staff set, or else the first automatic step

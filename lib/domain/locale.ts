@@ -23,7 +23,10 @@ export function defaultLanguageRewrites(): { source: string; destination: string
   const notPages = ["api", "staff", "dev", "_next", ...LOCALES].join("|");
   return [
     { source: "/", destination: `/${DEFAULT_LOCALE}` },
-    { source: `/:first((?!(?:${notPages})(?:/|$))[^/.]+)/:rest*`, destination: `/${DEFAULT_LOCALE}/:first/:rest*` },
+    {
+      source: `/:first((?!(?:${notPages})(?:/|$))[^/.]+)/:rest*`,
+      destination: `/${DEFAULT_LOCALE}/:first/:rest*`,
+    },
   ];
 }
 

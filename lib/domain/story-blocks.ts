@@ -25,7 +25,11 @@ export function parseStoryBody(body: string): StoryBlock[] {
           .trim();
         const match = QUOTE_ATTRIBUTION.exec(quote);
         return match?.groups
-          ? { kind: "quote", text: quote.slice(0, match.index).trim(), attribution: match.groups.attribution!.trim() }
+          ? {
+              kind: "quote",
+              text: quote.slice(0, match.index).trim(),
+              attribution: match.groups.attribution!.trim(),
+            }
           : { kind: "quote", text: quote, attribution: null };
       }
       return { kind: "paragraph", text: block.replace(/\s*\n\s*/g, " ") };

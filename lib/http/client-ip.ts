@@ -30,7 +30,12 @@ export function isUpstandServer(): boolean {
 function isStampedByThisServer(headers: Headers): boolean {
   const proof = process_.upstandSocketProof;
   const sent = headers.get(SOCKET_PROOF_HEADER);
-  return !!proof && !!sent && sent.length === proof.length && timingSafeEqual(Buffer.from(sent), Buffer.from(proof));
+  return (
+    !!proof &&
+    !!sent &&
+    sent.length === proof.length &&
+    timingSafeEqual(Buffer.from(sent), Buffer.from(proof))
+  );
 }
 
 /**

@@ -61,7 +61,8 @@ export class FloodGuard {
 
   private makeRoom(now: number): void {
     // A bucket that has filled up again is no different from a new one: forgetting it loses nothing.
-    for (const [key, bucket] of this.buckets) if (this.tokensAt(bucket, now) >= this.rate.count) this.buckets.delete(key);
+    for (const [key, bucket] of this.buckets)
+      if (this.tokensAt(bucket, now) >= this.rate.count) this.buckets.delete(key);
     // Still full (callers from very many addresses at once): forget the least recently seen
     // tenth. A flood's own address is the most recently seen, so it keeps its empty bucket.
     let excess = this.buckets.size - Math.floor(this.maxKeys * 0.9);

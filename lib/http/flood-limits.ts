@@ -60,7 +60,10 @@ export function tooManyRequests(wait: number, as: "text" | "json"): Response {
   const headers = { "Retry-After": String(wait), "Cache-Control": "no-store" };
   return as === "json"
     ? Response.json({ error: TOO_MANY_REQUESTS }, { status: 429, headers })
-    : new Response(`${TOO_MANY_REQUESTS}\n`, { status: 429, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
+    : new Response(`${TOO_MANY_REQUESTS}\n`, {
+        status: 429,
+        headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" },
+      });
 }
 
 /** 429 when the request's address is over the named limit, else null. */
@@ -80,7 +83,13 @@ export function acquireStreamSlot(headers: Headers): (() => void) | Response {
     slot === "address"
       ? "Too many live updates are open from your address. The page will keep its numbers up to date without one."
       : "The server is carrying as many live updates as it can. The page will keep its numbers up to date without one.";
-  return Response.json({ error }, { status: 503, headers: { "Retry-After": String(STREAM_RETRY_AFTER_SECONDS), "Cache-Control": "no-store" } });
+  return Response.json(
+    { error },
+    {
+      status: 503,
+      headers: { "Retry-After": String(STREAM_RETRY_AFTER_SECONDS), "Cache-Control": "no-store" },
+    },
+  );
 }
 
 /**
@@ -92,7 +101,12 @@ export function acquireStreamSlot(headers: Headers): (() => void) | Response {
  * fetches a dozen of and browsers cache, so counting them would spend a shared address's
  * allowance on nothing.
  */
-export function nextJsFloodLimit(method: string, pathname: string, actionId: string | undefined, signInActions: ReadonlySet<string>): FloodLimitName | null {
+export function nextJsFloodLimit(
+  method: string,
+  pathname: string,
+  actionId: string | undefined,
+  signInActions: ReadonlySet<string>,
+): FloodLimitName | null {
   let path = pathname;
   try {
     path = decodeURIComponent(pathname);
@@ -111,10 +125,14 @@ const SIGN_IN_ACTIONS_MODULE = "lib/actions/staff-auth.ts";
 
 /** The ids of the sign-in server actions, from a build's server-reference-manifest.json. */
 export function signInActionIds(manifestJson: string): Set<string> {
-  const manifest = JSON.parse(manifestJson) as { node?: Record<string, { filename?: string; exportedName?: string }> };
+  const manifest = JSON.parse(manifestJson) as {
+    node?: Record<string, { filename?: string; exportedName?: string }>;
+  };
   return new Set(
     Object.entries(manifest.node ?? {})
-      .filter(([, action]) => action.filename === SIGN_IN_ACTIONS_MODULE && action.exportedName !== "signOutAction")
+      .filter(
+        ([, action]) => action.filename === SIGN_IN_ACTIONS_MODULE && action.exportedName !== "signOutAction",
+      )
       .map(([id]) => id),
   );
 }

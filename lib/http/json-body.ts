@@ -6,8 +6,7 @@ export const MAX_BODY_BYTES = 16 * 1024;
 const JSON_MEDIA_TYPES = new Set(["application/json", "application/hal+json"]);
 
 export type JsonBody =
-  | { ok: true; value: Record<string, unknown> }
-  | { ok: false; status: 400 | 413 | 415; message: string };
+  { ok: true; value: Record<string, unknown> } | { ok: false; status: 400 | 413 | 415; message: string };
 
 /** Is this Content-Type one the API reads as JSON, whatever its parameters? */
 export function isJsonContentType(header: string | null): boolean {

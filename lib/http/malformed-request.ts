@@ -32,15 +32,25 @@ export function requestProblem(target: string, host: string | undefined): Reques
   try {
     decoded = decodeURIComponent(path);
   } catch {
-    return { status: 400, message: "The address has a bad percent-encoding (a % must be followed by two hex digits of UTF-8)." };
+    return {
+      status: 400,
+      message: "The address has a bad percent-encoding (a % must be followed by two hex digits of UTF-8).",
+    };
   }
   if (CONTROL.test(decoded)) return { status: 400, message: "The address contains a control character." };
   return null;
 }
 
 /** The answer to a request with a problem: JSON for the API, as its other answers are, else text. */
-export function problemResponse(target: string, problem: RequestProblem): { status: number; contentType: string; body: string } {
+export function problemResponse(
+  target: string,
+  problem: RequestProblem,
+): { status: number; contentType: string; body: string } {
   return target.startsWith("/api/")
-    ? { status: problem.status, contentType: "application/json", body: JSON.stringify({ ok: false, formError: problem.message }) }
+    ? {
+        status: problem.status,
+        contentType: "application/json",
+        body: JSON.stringify({ ok: false, formError: problem.message }),
+      }
     : { status: problem.status, contentType: "text/plain; charset=utf-8", body: `${problem.message}\n` };
 }

@@ -42,7 +42,11 @@ export async function drainOutbox(): Promise<number> {
   try {
     do {
       state.again = false;
-      for (let batch = await claimOutgoingMail(BATCH); batch.length > 0; batch = await claimOutgoingMail(BATCH)) {
+      for (
+        let batch = await claimOutgoingMail(BATCH);
+        batch.length > 0;
+        batch = await claimOutgoingMail(BATCH)
+      ) {
         for (const mail of batch) {
           // Noted before the hand-over, so that a crash during it cannot lead to a second copy;
           // if even this fails, the lease runs out and the message is tried again, never sent.
@@ -59,7 +63,10 @@ export async function drainOutbox(): Promise<number> {
           } catch (error) {
             // The mail server refused it or could not be reached: it is sent again later.
             const delayMinutes = Math.min(2 ** mail.attempts, 60);
-            logError(`mail: sending ${mail.id} (attempt ${mail.attempts}; retrying in ${delayMinutes} min)`, error);
+            logError(
+              `mail: sending ${mail.id} (attempt ${mail.attempts}; retrying in ${delayMinutes} min)`,
+              error,
+            );
             await markMailFailed(mail.id, String(error), new Date(Date.now() + delayMinutes * 60_000));
             continue;
           }

@@ -1,6 +1,10 @@
 import { applyRetention } from "@/db/queries/retention";
 import { every } from "@/lib/jobs/every";
-import { CLOSED_PETITION_RETENTION_MONTHS, IP_RETENTION_DAYS, UNCONFIRMED_RETENTION_DAYS } from "@/lib/domain/privacy";
+import {
+  CLOSED_PETITION_RETENTION_MONTHS,
+  IP_RETENTION_DAYS,
+  UNCONFIRMED_RETENTION_DAYS,
+} from "@/lib/domain/privacy";
 
 export const RETENTION_POLICY = {
   unconfirmedDays: UNCONFIRMED_RETENTION_DAYS,

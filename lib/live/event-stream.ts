@@ -22,7 +22,10 @@ export async function totalsEventStream(request: Request, kind: TotalsKind, slug
     feed = await openTotalsFeed(kind, slug);
   } catch {
     release();
-    return Response.json({ error: "The service is busy. Please try again in a moment." }, { status: 503, headers: { "Retry-After": "5" } });
+    return Response.json(
+      { error: "The service is busy. Please try again in a moment." },
+      { status: 503, headers: { "Retry-After": "5" } },
+    );
   }
   if (!feed) {
     release();

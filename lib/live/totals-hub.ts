@@ -67,7 +67,9 @@ const hub = ((globalThis as { upstandTotalsHub?: Hub }).upstandTotalsHub ??= {
 // Fresh, from the primary: the feed reads right after a commit is announced (one read per change
 // per instance, however many watch).
 function readTotals(feed: Feed): Promise<unknown> {
-  return feed.kind === "petition" ? getPetitionTotals(feed.slug, { fresh: true }) : getPledgeTotals(feed.slug, { fresh: true });
+  return feed.kind === "petition"
+    ? getPetitionTotals(feed.slug, { fresh: true })
+    : getPledgeTotals(feed.slug, { fresh: true });
 }
 
 /**
@@ -140,7 +142,9 @@ function start(): Promise<void> {
   hub.started ??= listenForTotalChanges(
     (subject, subjectId) =>
       // A commitment's total is part of its pledge's totals; there are few pledges, so refresh them all.
-      refreshAll((feed) => (subject === "commitment" ? feed.kind === "pledge" : feed.subjectId === subjectId)),
+      refreshAll((feed) =>
+        subject === "commitment" ? feed.kind === "pledge" : feed.subjectId === subjectId,
+      ),
     () => refreshAll(),
   ).then(
     (stop) => {
@@ -171,7 +175,19 @@ export function openTotalsFeed(kind: TotalsKind, slug: string): Promise<TotalsFe
       const subjectId = await getTotalsSubjectId(kind, slug);
       if (!subjectId) return null;
       await start();
-      const feed: Feed = { key, kind, slug, subjectId, clients: new Set(), last: null, lastEvent: null, lastSentAt: 0, timer: null, busy: false, stale: false };
+      const feed: Feed = {
+        key,
+        kind,
+        slug,
+        subjectId,
+        clients: new Set(),
+        last: null,
+        lastEvent: null,
+        lastSentAt: 0,
+        timer: null,
+        busy: false,
+        stale: false,
+      };
       feed.last = JSON.stringify(await readTotals(feed));
       feed.lastEvent = totalsEvent(feed.last);
       hub.feeds.set(key, feed);

@@ -16,8 +16,20 @@ export interface SupportMailContext {
 const link = (siteUrl: URL, path: string) => new URL(path, siteUrl).toString();
 
 const WORDS = {
-  petition: { act: "signing", did: "signed", thing: "signature", off: "takes your signature off the petition", ignore: "did not sign this petition" },
-  pledge: { act: "taking the pledge", did: "taken this pledge", thing: "pledge", off: "withdraws your pledge", ignore: "did not take this pledge" },
+  petition: {
+    act: "signing",
+    did: "signed",
+    thing: "signature",
+    off: "takes your signature off the petition",
+    ignore: "did not sign this petition",
+  },
+  pledge: {
+    act: "taking the pledge",
+    did: "taken this pledge",
+    thing: "pledge",
+    off: "withdraws your pledge",
+    ignore: "did not take this pledge",
+  },
 } as const;
 
 const signOff = (context: SupportMailContext) =>
@@ -42,7 +54,9 @@ export function confirmSupportMail(
       `Hello ${context.firstName},`,
       "",
       `Thank you for ${words.act} "${context.title}".`,
-      ...(commitments.length > 0 ? ["", "You promised to:", ...commitments.map((title) => `- ${title}`), ""] : []),
+      ...(commitments.length > 0
+        ? ["", "You promised to:", ...commitments.map((title) => `- ${title}`), ""]
+        : []),
       `To count your ${words.thing}, open this link and press the Confirm button on the page:`,
       "",
       link(context.siteUrl, `/confirm/${tokens.confirm}`),
@@ -85,9 +99,13 @@ export function alreadySupportedMail(
 }
 
 /** "I'll do it if N others will": enough people took the commitment, so it is on. */
-export function commitmentActivatedMail(
-  context: { firstName: string; pledgeTitle: string; commitmentTitle: string; threshold: number; pledgeUrl: string },
-): MailContent {
+export function commitmentActivatedMail(context: {
+  firstName: string;
+  pledgeTitle: string;
+  commitmentTitle: string;
+  threshold: number;
+  pledgeUrl: string;
+}): MailContent {
   return {
     subject: `It's on: ${context.commitmentTitle}`,
     text: [
@@ -106,9 +124,13 @@ export function commitmentActivatedMail(
 }
 
 /** The one follow-up, some days after confirming: did you do it? */
-export function followUpMail(
-  context: { firstName: string; pledgeTitle: string; commitments: string[]; siteUrl: URL; token: string },
-): MailContent {
+export function followUpMail(context: {
+  firstName: string;
+  pledgeTitle: string;
+  commitments: string[];
+  siteUrl: URL;
+  token: string;
+}): MailContent {
   return {
     subject: `Did you do it? ${context.pledgeTitle}`,
     text: [

@@ -11,7 +11,8 @@ import { normaliseText } from "@/lib/validation/text";
 // queries take (normalised as stored text is, blanks dropped, a domain in the form canonical
 // addresses have).
 
-const present = (value: string | undefined) => (value === undefined ? undefined : normaliseText(value) || undefined);
+const present = (value: string | undefined) =>
+  value === undefined ? undefined : normaliseText(value) || undefined;
 
 /** "petition", "pledge", or "petition:<slug>" / "pledge:<slug>". */
 function scopeOf(scope: string | undefined): { kind: SupportKind; slug?: string } {

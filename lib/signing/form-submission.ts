@@ -15,14 +15,17 @@ export const formText = (formData: FormData, name: string) => {
  * is the text sent, "" when absent.
  */
 export function formInput(schema: z.ZodObject, formData: FormData): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(schema.shape).map(([name, field]) => [name, fieldInput(name, field, formData)]));
+  return Object.fromEntries(
+    Object.entries(schema.shape).map(([name, field]) => [name, fieldInput(name, field, formData)]),
+  );
 }
 
 function fieldInput(name: string, field: z.core.$ZodType, formData: FormData): unknown {
   const inner = field instanceof z.ZodOptional ? field.unwrap() : field;
   if (inner instanceof z.ZodObject) return formInput(inner, formData);
   if (inner instanceof z.ZodArray) return formData.getAll(name).filter((value) => typeof value === "string");
-  if (inner instanceof z.ZodBoolean || (inner instanceof z.ZodLiteral && inner.values.has(true))) return formData.get(name) === "on";
+  if (inner instanceof z.ZodBoolean || (inner instanceof z.ZodLiteral && inner.values.has(true)))
+    return formData.get(name) === "on";
   return formText(formData, name);
 }
 

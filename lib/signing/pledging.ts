@@ -5,7 +5,13 @@ import type { ActionResult } from "@/lib/action-result";
 import { commitmentActivatedMail, followUpMail } from "@/lib/mail/messages";
 import { kickOutbox } from "@/lib/jobs/outbox-worker";
 import { siteUrl } from "@/lib/http/site-url";
-import { decoyReferralCode, fieldErrorsOf, recordSupport, type SupportContext, type Supported } from "@/lib/signing/supporting";
+import {
+  decoyReferralCode,
+  fieldErrorsOf,
+  recordSupport,
+  type SupportContext,
+  type Supported,
+} from "@/lib/signing/supporting";
 import { newToken } from "@/lib/signing/tokens";
 import { pledgeSchema } from "@/lib/validation/pledge";
 
@@ -17,7 +23,11 @@ const FULFIL_LINK_TTL_DAYS = 365;
  * Takes a pledge for someone, from the form or the API: the same checks, limits, email and
  * counting as signing a petition (lib/signing/supporting.ts), with the commitments they chose.
  */
-export async function takePledge(slug: string, raw: unknown, context: SupportContext): Promise<ActionResult<Supported>> {
+export async function takePledge(
+  slug: string,
+  raw: unknown,
+  context: SupportContext,
+): Promise<ActionResult<Supported>> {
   const parsed = pledgeSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   if (context.honeypot) return { ok: true, data: { referralCode: decoyReferralCode() } };
@@ -41,7 +51,10 @@ export async function takePledge(slug: string, raw: unknown, context: SupportCon
 /** After a pledge taker is confirmed: switch on commitments whose threshold is now reached, and say so. */
 export async function announceActivations(pledgeId: string): Promise<void> {
   const sent = await activateReachedCommitments(pledgeId, (notice) =>
-    commitmentActivatedMail({ ...notice, pledgeUrl: new URL(`/pledge/${notice.pledgeSlug}`, siteUrl()).toString() }),
+    commitmentActivatedMail({
+      ...notice,
+      pledgeUrl: new URL(`/pledge/${notice.pledgeSlug}`, siteUrl()).toString(),
+    }),
   );
   if (sent > 0) kickOutbox();
 }

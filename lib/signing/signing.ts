@@ -1,6 +1,12 @@
 import { getSupportTarget } from "@/db/queries/supporters";
 import type { ActionResult } from "@/lib/action-result";
-import { decoyReferralCode, fieldErrorsOf, recordSupport, type SupportContext, type Supported } from "@/lib/signing/supporting";
+import {
+  decoyReferralCode,
+  fieldErrorsOf,
+  recordSupport,
+  type SupportContext,
+  type Supported,
+} from "@/lib/signing/supporting";
 import { signatureSchema } from "@/lib/validation/signature";
 
 export type { SupportContext as SigningContext, Supported as Signed } from "@/lib/signing/supporting";
@@ -13,7 +19,11 @@ export const PETITION_CLOSED = "This petition has closed and no longer takes sig
  * before, or the caller is over the rate limit, the answer is the same as for a first
  * signature: only the email that follows differs.
  */
-export async function signPetition(slug: string, raw: unknown, context: SupportContext): Promise<ActionResult<Supported>> {
+export async function signPetition(
+  slug: string,
+  raw: unknown,
+  context: SupportContext,
+): Promise<ActionResult<Supported>> {
   const parsed = signatureSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   if (context.honeypot) return { ok: true, data: { referralCode: decoyReferralCode() } };

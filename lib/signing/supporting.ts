@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { recordSupporter, type RecordOutcome, type SupportKind, type SupportTarget } from "@/db/queries/supporters";
+import {
+  recordSupporter,
+  type RecordOutcome,
+  type SupportKind,
+  type SupportTarget,
+} from "@/db/queries/supporters";
 import { canonicalEmail } from "@/lib/domain/canonical-email";
 import { env } from "@/lib/env";
 import { localityFor } from "@/lib/domain/locality";
@@ -61,7 +66,12 @@ export async function recordSupport(
   const mailContext = { kind, firstName, title: target.title, siteUrl: siteUrl() };
   const recipient = input.email.trim();
   const config = env();
-  const toOutbox = (template: string, mail: MailContent) => ({ recipient, template, subject: mail.subject, textBody: mail.text });
+  const toOutbox = (template: string, mail: MailContent) => ({
+    recipient,
+    template,
+    subject: mail.subject,
+    textBody: mail.text,
+  });
 
   const outcome = await recordSupporter({
     kind,
@@ -91,19 +101,29 @@ export async function recordSupport(
       withdrawExpiresAt: new Date(now + WITHDRAW_TOKEN_TTL_DAYS * DAY_MS),
       message: toOutbox(
         `confirm-${kind}`,
-        confirmSupportMail(mailContext, { confirm: confirm.token, withdraw: withdraw.token }, commitments.titles),
+        confirmSupportMail(
+          mailContext,
+          { confirm: confirm.token, withdraw: withdraw.token },
+          commitments.titles,
+        ),
       ),
     },
     repeat: {
       confirmTokenHash: repeatConfirm.hash,
       confirmExpiresAt: new Date(now + CONFIRM_TOKEN_TTL_DAYS * DAY_MS),
       message: (state) =>
-        toOutbox(`already-${kind}`, alreadySupportedMail(mailContext, state, state === "pending" ? repeatConfirm.token : null)),
+        toOutbox(
+          `already-${kind}`,
+          alreadySupportedMail(mailContext, state, state === "pending" ? repeatConfirm.token : null),
+        ),
     },
     requiresConfirmation: target.requiresConfirmation,
     commitmentSlugs: commitments.slugs,
   });
   if (outcome !== "closed") kickOutbox();
   // A repeat gets a code that looks the same and points nowhere; a held supporter is a real one.
-  return { outcome, referralCode: outcome === "accepted" || outcome === "held" ? referralCode : newReferralCode() };
+  return {
+    outcome,
+    referralCode: outcome === "accepted" || outcome === "held" ? referralCode : newReferralCode(),
+  };
 }

@@ -18,5 +18,10 @@ export const auditFiltersSchema = z.object({
   subject: optionalText(200),
   from: optionalDate,
   to: optionalDate,
-  before: z.coerce.number().int().positive().optional().or(z.literal("").transform(() => undefined)),
+  before: z.coerce
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
 });

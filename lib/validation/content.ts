@@ -7,7 +7,6 @@ import { isCleanLine, isCleanParagraphs } from "./text";
 
 const GOAL_MAX = 1_000_000_000;
 
-
 /** "12,500" or "12500" as a number; null for anything that is not a whole number. Blank is null too. */
 export function parseWholeNumber(value: string): number | null {
   const digits = value.replace(/[,\s]/g, "");
@@ -46,13 +45,21 @@ const wholeNumber = (message: string, min: number, max: number, { isOptional }: 
     return number !== null && number >= min && number <= max;
   }, message);
 
-const goal = wholeNumber("Enter a whole number of at least 1, like 10,000, or leave it blank for the automatic goal", 1, GOAL_MAX, {
-  isOptional: true,
-});
+const goal = wholeNumber(
+  "Enter a whole number of at least 1, like 10,000, or leave it blank for the automatic goal",
+  1,
+  GOAL_MAX,
+  {
+    isOptional: true,
+  },
+);
 
 const closesAt = z
   .string({ error: "Enter a date and time, or leave it blank" })
-  .refine((value) => value === "" || parseClosingTime(value) !== null, "Enter a date and time like 2026-05-01 12:00, or leave it blank");
+  .refine(
+    (value) => value === "" || parseClosingTime(value) !== null,
+    "Enter a date and time like 2026-05-01 12:00, or leave it blank",
+  );
 
 export const petitionContentSchema = z.object({
   title: line("the title", 200),
@@ -107,11 +114,14 @@ export const impactFigureSchema = z.object({
     .string()
     .max(2_000, "Keep the address to 2,000 characters or fewer")
     .refine(
-      (value) => value.trim() === "" || (/^https?:\/\/\S+$/i.test(value.trim()) && URL.canParse(value.trim())),
+      (value) =>
+        value.trim() === "" || (/^https?:\/\/\S+$/i.test(value.trim()) && URL.canParse(value.trim())),
       "Enter a web address starting with https://, or leave it blank",
     ),
   method: z.enum(REPORTING_METHODS, { error: "Choose how the figure was established" }),
-  sortOrder: wholeNumber("Enter a whole number from 0 to 1,000; lower numbers come first", 0, 1_000, { isOptional: false }),
+  sortOrder: wholeNumber("Enter a whole number from 0 to 1,000; lower numbers come first", 0, 1_000, {
+    isOptional: false,
+  }),
 });
 export type ImpactFigureInput = z.infer<typeof impactFigureSchema>;
 

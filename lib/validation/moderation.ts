@@ -32,7 +32,9 @@ const isDay = (value: string) => z.iso.date().safeParse(value).success;
 const isMinute = (value: string) => z.iso.datetime({ local: true }).safeParse(value).success;
 
 /** Which supporters to look in: every petition's, every pledge's, or one petition's or pledge's. */
-export const scopeSchema = z.string().regex(/^(petition|pledge)(:[\w-]{1,100})?$/, "Choose petitions, pledges, or one of them");
+export const scopeSchema = z
+  .string()
+  .regex(/^(petition|pledge)(:[\w-]{1,100})?$/, "Choose petitions, pledges, or one of them");
 
 export const supporterSearchSchema = z
   .object({
@@ -41,10 +43,16 @@ export const supporterSearchSchema = z
     email: optionalText("the email address", 254),
     source: optionalText("the source", SEARCH_TEXT_MAX),
     ip: optional(isIpOrRange, "Enter an IP address like 203.0.113.7, or a range like 203.0.113.0/24"),
-    state: optional((value) => (SUPPORT_STATES as readonly string[]).includes(value), "Choose a state from the list"),
+    state: optional(
+      (value) => (SUPPORT_STATES as readonly string[]).includes(value),
+      "Choose a state from the list",
+    ),
     from: optional(isDay, "Enter a date as YYYY-MM-DD"),
     to: optional(isDay, "Enter a date as YYYY-MM-DD"),
-    after: optional((value) => CURSOR.test(value), "That page link is broken; start again from the first page"),
+    after: optional(
+      (value) => CURSOR.test(value),
+      "That page link is broken; start again from the first page",
+    ),
   })
   .refine((query) => isBlank(query.from) || isBlank(query.to) || query.from!.trim() <= query.to!.trim(), {
     path: ["to"],
@@ -85,11 +93,17 @@ export const erasureSchema = z.object({
 /** A rule for rejecting many supporters at once: one petition or pledge, an IP range or an email domain, and a window. */
 export const bulkRuleSchema = z
   .object({
-    target: z.string({ error: "Choose a petition or a pledge" }).regex(/^(petition|pledge):[\w-]{1,100}$/, "Choose a petition or a pledge"),
+    target: z
+      .string({ error: "Choose a petition or a pledge" })
+      .regex(/^(petition|pledge):[\w-]{1,100}$/, "Choose a petition or a pledge"),
     ip: optional(isIpOrRange, "Enter an IP address like 203.0.113.7, or a range like 203.0.113.0/24"),
     domain: optional((value) => DOMAIN.test(value), "Enter a domain like example.com"),
-    from: z.string({ error: "Enter when the window starts" }).refine(isMinute, "Enter when the window starts, as a date and time"),
-    to: z.string({ error: "Enter when the window ends" }).refine(isMinute, "Enter when the window ends, as a date and time"),
+    from: z
+      .string({ error: "Enter when the window starts" })
+      .refine(isMinute, "Enter when the window starts, as a date and time"),
+    to: z
+      .string({ error: "Enter when the window ends" })
+      .refine(isMinute, "Enter when the window ends, as a date and time"),
   })
   .refine((rule) => isBlank(rule.ip) !== isBlank(rule.domain), {
     path: ["ip"],

@@ -26,7 +26,8 @@ const POSTCODE_PATTERNS = new Map<string, { pattern: RegExp; message: string }>(
 // A name that starts like a spreadsheet formula, or carries a link, is spam or an attack on
 // whoever opens the export.
 const startsLikeFormula = (value: string) => /^[=+\-@\t\r]/.test(value.trim());
-const containsUrl = (value: string) => /(https?:\/\/|www\.|\b[a-z0-9-]+\.(com|net|org|io|ru|cn|info|biz|xyz|top)\b)/i.test(value);
+const containsUrl = (value: string) =>
+  /(https?:\/\/|www\.|\b[a-z0-9-]+\.(com|net|org|io|ru|cn|info|biz|xyz|top)\b)/i.test(value);
 
 const name = (label: string) =>
   z
@@ -44,7 +45,10 @@ export const supporterFields = (action: string) => ({
   email: z
     .string({ error: "Enter your email address" })
     .max(254, "Enter an email address of 254 characters or fewer")
-    .refine((value) => z.email().safeParse(value.trim()).success, "Enter an email address like name@example.com"),
+    .refine(
+      (value) => z.email().safeParse(value.trim()).success,
+      "Enter an email address like name@example.com",
+    ),
   country: z.enum(COUNTRY_CODES, { error: "Choose your country" }),
   postalCode: z
     .string({ error: "Enter your postal code" })
@@ -71,7 +75,10 @@ export function withPostalCodeRule<T extends z.ZodObject<ReturnType<typeof suppo
     {
       when: ({ value }) => {
         const input = value as { country?: unknown; postalCode?: unknown };
-        return typeof input?.country === "string" && (input.postalCode === undefined || typeof input.postalCode === "string");
+        return (
+          typeof input?.country === "string" &&
+          (input.postalCode === undefined || typeof input.postalCode === "string")
+        );
       },
     },
   );

@@ -5,11 +5,17 @@ import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 const email = z
   .string({ error: "Enter your email address" })
   .max(254, "Enter an email address of 254 characters or fewer")
-  .refine((value) => z.email().safeParse(value.trim()).success, "Enter an email address like name@example.com");
+  .refine(
+    (value) => z.email().safeParse(value.trim()).success,
+    "Enter an email address like name@example.com",
+  );
 
 export const passwordSignInSchema = z.object({
   email,
-  password: z.string({ error: "Enter your password" }).min(1, "Enter your password").max(1024, "That password is too long"),
+  password: z
+    .string({ error: "Enter your password" })
+    .min(1, "Enter your password")
+    .max(1024, "That password is too long"),
 });
 
 export const linkRequestSchema = z.object({ email });

@@ -6,35 +6,36 @@ import { expect, test } from "@playwright/test";
 // dark once, at desktop size (the colours a scheme swaps do not depend on the width).
 for (const colorScheme of ["light", "dark"] as const) {
   const sizes = colorScheme === "light" ? { tag: "@phone" } : {};
-  test(`no public page has an accessibility violation (WCAG 2.2 AA, ${colorScheme})`, sizes, async ({
-    page,
-    request,
-  }) => {
-    test.setTimeout(300_000);
-    const sitemap = await (await request.get("/sitemap.xml")).text();
-    const kinds = new Map<string, string>();
-    for (const [, url] of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)) {
-      const path = new URL(url!).pathname;
-      const kind = /^\/(petition|pledge)\//.exec(path)?.[1] ?? path;
-      if (!kinds.has(kind)) kinds.set(kind, path);
-    }
-    const paths = [...kinds.values()];
-    expect(paths).toEqual(expect.arrayContaining(["/", "/story", "/help", "/about", "/privacy"]));
-    expect([...kinds.keys()]).toEqual(expect.arrayContaining(["petition", "pledge"]));
-    expect(paths.length).toBeGreaterThanOrEqual(10);
-    await page.emulateMedia({ colorScheme });
-    for (const path of paths) {
-      await page.goto(path);
-      const results = await new AxeBuilder({ page })
-        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-        .analyze();
-      expect(results.passes.length, "axe ran its rules").toBeGreaterThan(20);
-      const summary = results.violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-      );
-      expect(summary, `${path} (${colorScheme})`).toEqual([]);
-    }
-  });
+  test(
+    `no public page has an accessibility violation (WCAG 2.2 AA, ${colorScheme})`,
+    sizes,
+    async ({ page, request }) => {
+      test.setTimeout(300_000);
+      const sitemap = await (await request.get("/sitemap.xml")).text();
+      const kinds = new Map<string, string>();
+      for (const [, url] of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+        const path = new URL(url!).pathname;
+        const kind = /^\/(petition|pledge)\//.exec(path)?.[1] ?? path;
+        if (!kinds.has(kind)) kinds.set(kind, path);
+      }
+      const paths = [...kinds.values()];
+      expect(paths).toEqual(expect.arrayContaining(["/", "/story", "/help", "/about", "/privacy"]));
+      expect([...kinds.keys()]).toEqual(expect.arrayContaining(["petition", "pledge"]));
+      expect(paths.length).toBeGreaterThanOrEqual(10);
+      await page.emulateMedia({ colorScheme });
+      for (const path of paths) {
+        await page.goto(path);
+        const results = await new AxeBuilder({ page })
+          .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+          .analyze();
+        expect(results.passes.length, "axe ran its rules").toBeGreaterThan(20);
+        const summary = results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+        );
+        expect(summary, `${path} (${colorScheme})`).toEqual([]);
+      }
+    },
+  );
 }
 
 test("motion stops for readers who ask for reduced motion", async ({ page }) => {

@@ -31,7 +31,9 @@ function listeningAddresses(port: number): string[] {
 
 async function withServer(env: Record<string, string>, run: (app: AppServer) => Promise<void>) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "upstand-e2e-mailbox-"));
-  const app = await startAppServer({ DATA_DIR: dataDir, HOST: "", DEV_MAILBOX: "", ...env }, undefined, { captureOutput: true });
+  const app = await startAppServer({ DATA_DIR: dataDir, HOST: "", DEV_MAILBOX: "", ...env }, undefined, {
+    captureOutput: true,
+  });
   try {
     await run(app);
   } finally {
@@ -40,7 +42,8 @@ async function withServer(env: Record<string, string>, run: (app: AppServer) => 
   }
 }
 
-const mailbox = (app: AppServer, clientAddress: string) => fetch(`${app.url}/dev/mailbox`, { headers: { "X-Real-IP": clientAddress } });
+const mailbox = (app: AppServer, clientAddress: string) =>
+  fetch(`${app.url}/dev/mailbox`, { headers: { "X-Real-IP": clientAddress } });
 
 test("by default a local install listens on this machine only, says so, and shows the mailbox to this machine only", async () => {
   test.skip(onServer, "the default for a Postgres server is every interface and no mailbox (next test)");
@@ -49,7 +52,11 @@ test("by default a local install listens on this machine only, says so, and show
     expect(listeningAddresses(app.port)).toEqual(["0100007F"]);
     await expect.poll(() => app.output()).toContain("for this machine only (set HOST=0.0.0.0");
     expect(app.output()).toContain(`/dev/mailbox, which answers this machine only`);
-    await expect.poll(() => app.output()).toContain("No staff yet. To add the first admin, run `npm run staff -- add you@example.org --role admin`");
+    await expect
+      .poll(() => app.output())
+      .toContain(
+        "No staff yet. To add the first admin, run `npm run staff -- add you@example.org --role admin`",
+      );
 
     const fromHere = await mailbox(app, "127.0.0.1");
     expect(fromHere.status).toBe(200);
@@ -62,13 +69,17 @@ test("by default a local install listens on this machine only, says so, and show
   });
 });
 
-test("on a Postgres server the app listens on every interface and the mailbox is closed unless asked for", { tag: "@engine" }, async () => {
-  test.skip(!onServer, "the embedded default is the test above");
-  await withServer({ TRUSTED_PROXY_HEADER: "x-real-ip" }, async (app) => {
-    expect(listeningAddresses(app.port).some((address) => /^0+$/.test(address))).toBe(true);
-    expect((await mailbox(app, "127.0.0.1")).status).toBe(404);
-  });
-});
+test(
+  "on a Postgres server the app listens on every interface and the mailbox is closed unless asked for",
+  { tag: "@engine" },
+  async () => {
+    test.skip(!onServer, "the embedded default is the test above");
+    await withServer({ TRUSTED_PROXY_HEADER: "x-real-ip" }, async (app) => {
+      expect(listeningAddresses(app.port).some((address) => /^0+$/.test(address))).toBe(true);
+      expect((await mailbox(app, "127.0.0.1")).status).toBe(404);
+    });
+  },
+);
 
 test("DEV_MAILBOX=on opens the mailbox to every request, with a warning at start-up; off closes it", async () => {
   await withServer({ TRUSTED_PROXY_HEADER: "x-real-ip", DEV_MAILBOX: "on" }, async (app) => {

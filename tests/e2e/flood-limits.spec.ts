@@ -32,27 +32,40 @@ interface OpenStream {
 /** Opens a stream on its own connection, as one phone would, and resolves once its headers arrive. */
 function openStream(port: number, pathname: string, ip: string): Promise<OpenStream> {
   return new Promise((resolve, reject) => {
-    const request = http.get({ host: "127.0.0.1", port, path: pathname, headers: { "X-Real-IP": ip }, agent: false }, (response) => {
-      let text = "";
-      let settle: (value: string | null) => void = () => {};
-      const firstEvent = new Promise<string | null>((done) => (settle = done));
-      const body = new Promise<string>((done) => response.on("close", () => done(text)));
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => {
-        text += chunk;
-        const event = /event: totals\ndata: (.*)\n\n/.exec(text);
-        if (event) settle(event[1]!);
-      });
-      response.on("close", () => settle(null));
-      response.on("error", () => settle(null));
-      resolve({ status: response.statusCode!, headers: response.headers, firstEvent, body, close: () => request.destroy() });
-    });
+    const request = http.get(
+      { host: "127.0.0.1", port, path: pathname, headers: { "X-Real-IP": ip }, agent: false },
+      (response) => {
+        let text = "";
+        let settle: (value: string | null) => void = () => {};
+        const firstEvent = new Promise<string | null>((done) => (settle = done));
+        const body = new Promise<string>((done) => response.on("close", () => done(text)));
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => {
+          text += chunk;
+          const event = /event: totals\ndata: (.*)\n\n/.exec(text);
+          if (event) settle(event[1]!);
+        });
+        response.on("close", () => settle(null));
+        response.on("error", () => settle(null));
+        resolve({
+          status: response.statusCode!,
+          headers: response.headers,
+          firstEvent,
+          body,
+          close: () => request.destroy(),
+        });
+      },
+    );
     request.on("error", reject);
   });
 }
 
 const fetchAs = (app: AppServer, pathname: string, ip: string, init: RequestInit = {}) =>
-  fetch(`${app.url}${pathname}`, { ...init, redirect: "manual", headers: { ...init.headers, "X-Real-IP": ip } });
+  fetch(`${app.url}${pathname}`, {
+    ...init,
+    redirect: "manual",
+    headers: { ...init.headers, "X-Real-IP": ip },
+  });
 
 function expectRetryAfter(value: string | null | undefined) {
   expect(Number(value)).toBeGreaterThanOrEqual(1);
@@ -99,7 +112,9 @@ test.describe("per-address limits", () => {
     expect(refused.status).toBe(429);
     expectRetryAfter(refused.headers.get("retry-after"));
     expect(refused.headers.get("content-type")).toMatch(/^text\/plain/);
-    expect(await refused.text()).toBe("Too many requests from your address. Please wait a little and try again.\n");
+    expect(await refused.text()).toBe(
+      "Too many requests from your address. Please wait a little and try again.\n",
+    );
 
     const asset = /\/_next\/static\/[^"']+\.js/.exec(html)?.[0];
     expect(asset).toBeTruthy();
@@ -107,14 +122,22 @@ test.describe("per-address limits", () => {
     expect((await fetchAs(app, "/help", "203.0.113.41")).status).toBe(200);
   });
 
-  test("staff sign-in sprayed from one address gets 429: the password form and Auth.js's callback", async ({ browser }) => {
-    const context = await browser.newContext({ baseURL: app.url, extraHTTPHeaders: { "X-Real-IP": "203.0.113.50" } });
+  test("staff sign-in sprayed from one address gets 429: the password form and Auth.js's callback", async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      baseURL: app.url,
+      extraHTTPHeaders: { "X-Real-IP": "203.0.113.50" },
+    });
     try {
       const page = await context.newPage();
       await page.goto("/staff/sign-in");
       const answers: { status: number; retryAfter: string | null }[] = [];
       for (let i = 0; i < 4; i++) {
-        const answered = page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/staff/sign-in");
+        const answered = page.waitForResponse(
+          (response) =>
+            response.request().method() === "POST" && new URL(response.url()).pathname === "/staff/sign-in",
+        );
         await page.getByLabel("Email address", { exact: true }).fill(`sprayed-${i}@staff.example`);
         await page.getByLabel("Password", { exact: true }).fill("guess");
         await page.getByRole("button", { name: "Sign in", exact: true }).click();
@@ -145,7 +168,9 @@ test.describe("per-address limits", () => {
 
     // A sign-in action called by another page's path is still signing in. (Next.js passes such a
     // call on to the sign-in page over HTTP, which counts it once more.)
-    const [action] = signInActionIds(fs.readFileSync(path.join(".next", "server", "server-reference-manifest.json"), "utf8"));
+    const [action] = signInActionIds(
+      fs.readFileSync(path.join(".next", "server", "server-reference-manifest.json"), "utf8"),
+    );
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++) {
       const response = await fetchAs(app, "/help", "203.0.113.53", {
@@ -163,14 +188,17 @@ test.describe("per-address limits", () => {
 /** Raises this process's soft limit on open files towards its hard limit, for the streams it opens and the server it starts. */
 function ensureOpenFiles(needed: number) {
   const read = () => {
-    const [, soft, hard] = /Max open files\s+(\S+)\s+(\S+)/.exec(fs.readFileSync("/proc/self/limits", "utf8"))!;
+    const [, soft, hard] = /Max open files\s+(\S+)\s+(\S+)/.exec(
+      fs.readFileSync("/proc/self/limits", "utf8"),
+    )!;
     const toNumber = (value: string) => (value === "unlimited" ? Infinity : Number(value));
     return { soft: toNumber(soft!), hard: hard! };
   };
   if (read().soft >= needed) return;
   execFileSync("prlimit", ["--pid", String(process.pid), `--nofile=${read().hard}:${read().hard}`]);
   const { soft } = read();
-  if (soft < needed) throw new Error(`this test opens ${needed} files at once; raise ulimit -n (it is ${soft})`);
+  if (soft < needed)
+    throw new Error(`this test opens ${needed} files at once; raise ulimit -n (it is ${soft})`);
 }
 
 test.describe("a crowd of streams", () => {
@@ -191,7 +219,11 @@ test.describe("a crowd of streams", () => {
       databaseUrl = { DATABASE_URL: target.toString() };
     }
     // The default limits: the crowd is 3,000 phones behind one carrier's address.
-    app = await startAppServer({ ...databaseEnv(dataDirs), ...databaseUrl, TRUSTED_PROXY_HEADER: "x-real-ip" });
+    app = await startAppServer({
+      ...databaseEnv(dataDirs),
+      ...databaseUrl,
+      TRUSTED_PROXY_HEADER: "x-real-ip",
+    });
   });
 
   test.afterAll(async () => {
@@ -214,7 +246,11 @@ test.describe("a crowd of streams", () => {
       // would fail. (The embedded database lives inside the server and cannot be cut.)
       await proxy?.cut();
 
-      const crowd = await Promise.all(Array.from({ length: CROWD }, () => openStream(app.port, `/api/petitions/${PETITION}/stream`, carrier)));
+      const crowd = await Promise.all(
+        Array.from({ length: CROWD }, () =>
+          openStream(app.port, `/api/petitions/${PETITION}/stream`, carrier),
+        ),
+      );
       streams.push(...crowd);
       expect(crowd.filter((stream) => stream.status === 200)).toHaveLength(CROWD);
       const events = await Promise.all(crowd.map((stream) => stream.firstEvent));

@@ -17,7 +17,11 @@ test.describe("the home page", { tag: "@phone" }, () => {
       const card = figures.filter({ hasText: figure.counts });
       await expect(card).toHaveCount(1);
       await expect(card).toContainText(
-        formatFigureValue({ value: figure.value, isLowerBound: !!figure.isLowerBound, notation: figure.notation ?? "standard" }),
+        formatFigureValue({
+          value: figure.value,
+          isLowerBound: !!figure.isLowerBound,
+          notation: figure.notation ?? "standard",
+        }),
       );
       await expect(card).toContainText(
         describeFigureSource({
@@ -50,17 +54,25 @@ test.describe("the home page", { tag: "@phone" }, () => {
 
   test("offers the ways to act", async ({ page }) => {
     await page.goto("/");
-    await expect(page.getByRole("link", { name: "Sign the petition" })).toHaveAttribute("href", /\/petition\//);
+    await expect(page.getByRole("link", { name: "Sign the petition" })).toHaveAttribute(
+      "href",
+      /\/petition\//,
+    );
     await expect(page.getByRole("link", { name: "Take the pledge" })).toHaveAttribute("href", /\/pledge\//);
   });
 
   test("keeps help and reporting resources within reach", async ({ page }) => {
     await page.goto("/");
-    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Get help" })).toBeVisible();
+    await expect(
+      page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Get help" }),
+    ).toBeVisible();
     await expect(page.getByRole("link", { name: "report.cybertip.org" })).toHaveAttribute(
       "href",
       "https://report.cybertip.org",
     );
-    await expect(page.getByRole("link", { name: "1-800-422-4453" })).toHaveAttribute("href", "tel:+18004224453");
+    await expect(page.getByRole("link", { name: "1-800-422-4453" })).toHaveAttribute(
+      "href",
+      "tel:+18004224453",
+    );
   });
 });

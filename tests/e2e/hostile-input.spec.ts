@@ -34,7 +34,8 @@ function rawRequest(request: string | Buffer): Promise<{ status: number; text: s
   });
 }
 
-const get = (target: string, host = "localhost") => `GET ${target} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`;
+const get = (target: string, host = "localhost") =>
+  `GET ${target} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`;
 const post = (target: string, body: string, host = "localhost") =>
   `POST ${target} HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`;
 
@@ -56,13 +57,23 @@ test("slugs with bad percent-encoding or NUL get 400 with a reason, on direct ro
     expect(answer.status, name).toBe(400);
     expect(answer.text, name).toMatch(/bad percent-encoding|contains a control character/);
   }
-  const nul = await rawRequest(Buffer.concat([Buffer.from("GET /petition/a"), Buffer.from([0]), Buffer.from("b HTTP/1.1\r\nHost: localhost\r\n\r\n")]));
+  const nul = await rawRequest(
+    Buffer.concat([
+      Buffer.from("GET /petition/a"),
+      Buffer.from([0]),
+      Buffer.from("b HTTP/1.1\r\nHost: localhost\r\n\r\n"),
+    ]),
+  );
   expect(nul.status).toBe(400);
   expect(nul.text).toContain("The request is not valid HTTP.");
 });
 
 test("a Host header that is not a host name gets 400 with a reason, on pages and direct routes", async () => {
-  for (const request of [get("/", "bad host"), get("/petition/e2e-malformed", "a b:3000"), post("/api/petitions/e2e-malformed/signatures", "{}", "x y")]) {
+  for (const request of [
+    get("/", "bad host"),
+    get("/petition/e2e-malformed", "a b:3000"),
+    post("/api/petitions/e2e-malformed/signatures", "{}", "x y"),
+  ]) {
     const answer = await rawRequest(request);
     expect(answer.status).toBe(400);
     expect(answer.text).toContain("The Host header is not a valid host name.");

@@ -41,7 +41,9 @@ test.describe("leave quickly", { tag: "@phone" }, () => {
     await expect(page).toHaveURL(/\/story\/who-thorn-is$/);
   });
 
-  test("is the first control after the skip link and the site name, and works from the keyboard", async ({ page }) => {
+  test("is the first control after the skip link and the site name, and works from the keyboard", async ({
+    page,
+  }) => {
     await page.goto("/story/the-figures");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");

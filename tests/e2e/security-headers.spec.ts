@@ -15,11 +15,21 @@ const slug = "e2e-headers";
 const FOREIGN = "https://campaign-hijack.example";
 let ipCount = 0;
 const freshIp = () => `10.91.${Math.floor(++ipCount / 250)}.${ipCount % 250}`;
-const signer = (email: string) => ({ firstName: "Head", lastName: "Ers", email, country: "US", postalCode: "20500", acceptsPrivacy: true });
+const signer = (email: string) => ({
+  firstName: "Head",
+  lastName: "Ers",
+  email,
+  country: "US",
+  postalCode: "20500",
+  acceptsPrivacy: true,
+});
 
 /** The policy's directives by name, e.g. { "script-src": ["'self'", ...] }. */
 function directives(response: APIResponse | Response): Map<string, string[]> {
-  const value = (response instanceof Response ? response.headers.get("content-security-policy") : response.headers()["content-security-policy"]) ?? "";
+  const value =
+    (response instanceof Response
+      ? response.headers.get("content-security-policy")
+      : response.headers()["content-security-policy"]) ?? "";
   return new Map(
     value
       .split(";")
@@ -44,7 +54,9 @@ function expectBaseline(response: APIResponse, what: string) {
   expect(headers["strict-transport-security"], what).toBeUndefined();
 }
 
-test("every kind of response carries the policy and the other headers: a page, a direct route, a 404, a staff page", async ({ request }) => {
+test("every kind of response carries the policy and the other headers: a page, a direct route, a 404, a staff page", async ({
+  request,
+}) => {
   const page = await request.get("/");
   expect(page.status()).toBe(200);
   expectBaseline(page, "the home page");
@@ -99,14 +111,25 @@ function watchConsole(page: Page): string[] {
 }
 
 /** Whether the page's inline scripts ran: Next.js's first inline script creates self.__next_f. */
-const inlineScriptsRan = (page: Page) => page.evaluate(() => Array.isArray((self as unknown as { __next_f?: unknown }).__next_f));
+const inlineScriptsRan = (page: Page) =>
+  page.evaluate(() => Array.isArray((self as unknown as { __next_f?: unknown }).__next_f));
 
-test("pages under the nonce policy run their scripts and log no violation: staff console, report chart, export, a confirm link", async ({ page, request }) => {
+test("pages under the nonce policy run their scripts and log no violation: staff console, report chart, export, a confirm link", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(120_000);
   const problems = watchConsole(page);
   await signInWithPassword(page, E2E_STAFF.admin.email);
   await expectSignedIn(page, E2E_STAFF.admin.email);
-  for (const path of ["/staff", `/staff/reports/petition/${slug}`, "/staff/export", "/staff/signatures", "/staff/team", "/staff/audit"]) {
+  for (const path of [
+    "/staff",
+    `/staff/reports/petition/${slug}`,
+    "/staff/export",
+    "/staff/signatures",
+    "/staff/team",
+    "/staff/audit",
+  ]) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
     expect(await inlineScriptsRan(page), path).toBe(true);
@@ -116,7 +139,10 @@ test("pages under the nonce policy run their scripts and log no violation: staff
   await expect(page.locator(".recharts-wrapper").first()).toBeVisible();
 
   const email = "nonce.confirm@example.org";
-  const signed = await request.post(`/api/petitions/${slug}/signatures`, { data: signer(email), headers: { "X-Real-IP": freshIp() } });
+  const signed = await request.post(`/api/petitions/${slug}/signatures`, {
+    data: signer(email),
+    headers: { "X-Real-IP": freshIp() },
+  });
   expect(signed.status()).toBe(202);
   await page.goto(linkIn(await waitForMailTo(request, email), "/confirm/"));
   expect(await inlineScriptsRan(page)).toBe(true);
@@ -125,10 +151,17 @@ test("pages under the nonce policy run their scripts and log no violation: staff
   expect(problems).toEqual([]);
 });
 
-test("a write from another site's page gets 403; the same site and programs with no Origin still work", async ({ page, request, baseURL }) => {
+test("a write from another site's page gets 403; the same site and programs with no Origin still work", async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const origin = new URL(baseURL!).origin;
   const sign = (email: string, headers: Record<string, string>) =>
-    request.post(`/api/petitions/${slug}/signatures`, { data: signer(email), headers: { "X-Real-IP": freshIp(), ...headers } });
+    request.post(`/api/petitions/${slug}/signatures`, {
+      data: signer(email),
+      headers: { "X-Real-IP": freshIp(), ...headers },
+    });
 
   const foreign = await sign("foreign.origin@example.org", { Origin: FOREIGN });
   expect(foreign.status()).toBe(403);
@@ -148,17 +181,40 @@ test("a write from another site's page gets 403; the same site and programs with
   const sent = await action;
   await expectSignedIn(page, E2E_STAFF.viewer.email);
   // Without the browser's cookies: the replay is another site's page, not the signed-in member.
-  const headers = { ...Object.fromEntries(Object.entries(sent.headers()).filter(([name]) => name !== "cookie")), origin: FOREIGN };
-  const replayed = await request.fetch(sent.url(), { method: "POST", headers, data: sent.postDataBuffer()!, maxRedirects: 0 });
+  const headers = {
+    ...Object.fromEntries(Object.entries(sent.headers()).filter(([name]) => name !== "cookie")),
+    origin: FOREIGN,
+  };
+  const replayed = await request.fetch(sent.url(), {
+    method: "POST",
+    headers,
+    data: sent.postDataBuffer()!,
+    maxRedirects: 0,
+  });
   expect(replayed.status()).toBe(403);
-  expect(replayed.headersArray().some((header) => header.name.toLowerCase() === "set-cookie" && header.value.includes("session-token"))).toBe(false);
+  expect(
+    replayed
+      .headersArray()
+      .some((header) => header.name.toLowerCase() === "set-cookie" && header.value.includes("session-token")),
+  ).toBe(false);
   // The same call from the site itself signs in: the 403 above is the origin's doing.
-  const own = await request.fetch(sent.url(), { method: "POST", headers: { ...headers, origin }, data: sent.postDataBuffer()!, maxRedirects: 0 });
+  const own = await request.fetch(sent.url(), {
+    method: "POST",
+    headers: { ...headers, origin },
+    data: sent.postDataBuffer()!,
+    maxRedirects: 0,
+  });
   expect(own.status()).toBeLessThan(400);
-  expect(own.headersArray().some((header) => header.name.toLowerCase() === "set-cookie" && header.value.includes("session-token"))).toBe(true);
+  expect(
+    own
+      .headersArray()
+      .some((header) => header.name.toLowerCase() === "set-cookie" && header.value.includes("session-token")),
+  ).toBe(true);
 });
 
-test("the export runs only on a same-site POST: a link from anywhere lands on the form, another site's post gets 403", async ({ page }) => {
+test("the export runs only on a same-site POST: a link from anywhere lands on the form, another site's post gets 403", async ({
+  page,
+}) => {
   await signInWithPassword(page, E2E_STAFF.admin.email);
   await expectSignedIn(page, E2E_STAFF.admin.email);
   const query = `action=petition:${slug}&state=&format=csv`;
@@ -172,11 +228,18 @@ test("the export runs only on a same-site POST: a link from anywhere lands on th
   await expect(page.getByRole("heading", { name: "Export supporters" })).toBeVisible();
 
   const form = { action: `petition:${slug}`, state: "", format: "csv" };
-  const foreign = await page.request.post("/staff/export/download", { form, headers: { Origin: FOREIGN }, maxRedirects: 0 });
+  const foreign = await page.request.post("/staff/export/download", {
+    form,
+    headers: { Origin: FOREIGN },
+    maxRedirects: 0,
+  });
   expect(foreign.status()).toBe(403);
   expect(await foreign.text()).not.toContain("@example.org");
   // The control: the same post from the site itself exports.
-  const own = await page.request.post("/staff/export/download", { form, headers: { Origin: new URL(page.url()).origin } });
+  const own = await page.request.post("/staff/export/download", {
+    form,
+    headers: { Origin: new URL(page.url()).origin },
+  });
   expect(own.status()).toBe(200);
   expect(await own.text()).toContain("first_name,last_name,email");
 });
@@ -184,13 +247,21 @@ test("the export runs only on a same-site POST: a link from anywhere lands on th
 test("with an https SITE_URL, every response sends HSTS and the cookies are Secure with prefixed names", async () => {
   test.setTimeout(180_000);
   const dataDir = onServer ? null : fs.mkdtempSync(path.join(os.tmpdir(), "upstand-https-"));
-  const env = { SITE_URL: "https://campaign.example.org", DEV_MAILBOX: "off", ...(dataDir ? { DATA_DIR: dataDir } : {}) };
+  const env = {
+    SITE_URL: "https://campaign.example.org",
+    DEV_MAILBOX: "off",
+    ...(dataDir ? { DATA_DIR: dataDir } : {}),
+  };
   // A member of staff and a one-time sign-in link, made the way a first admin is (npm run staff).
   const member = `https.admin.${Date.now()}@staff.example`;
-  const added = spawnSync(process.execPath, ["scripts/start.mjs", "staff", "add", member, "--role", "admin"], {
-    env: { ...process.env, ...env, NODE_ENV: "production" },
-    encoding: "utf8",
-  });
+  const added = spawnSync(
+    process.execPath,
+    ["scripts/start.mjs", "staff", "add", member, "--role", "admin"],
+    {
+      env: { ...process.env, ...env, NODE_ENV: "production" },
+      encoding: "utf8",
+    },
+  );
   expect(added.status, added.stderr).toBe(0);
   const token = /\/staff\/sign-in\/link\/([\w-]+)/.exec(added.stdout)?.[1];
   expect(token).toBeTruthy();
@@ -199,7 +270,9 @@ test("with an https SITE_URL, every response sends HSTS and the cookies are Secu
   try {
     for (const url of ["/", `/api/pledges/do-my-part/totals`, "/no-such-page-here", "/staff/sign-in"]) {
       const response = await fetch(`${app.url}${url}`, { redirect: "manual" });
-      expect(response.headers.get("strict-transport-security"), url).toBe("max-age=31536000; includeSubDomains");
+      expect(response.headers.get("strict-transport-security"), url).toBe(
+        "max-age=31536000; includeSubDomains",
+      );
       expect(directives(response).get("frame-ancestors"), url).toEqual(["'none'"]);
     }
     // Sign in with the link through Auth.js, as the link page's button does.
@@ -209,7 +282,10 @@ test("with an https SITE_URL, every response sends HSTS and the cookies are Secu
     expect(csrfCookies.map((cookie) => cookie.split("=")[0])).toContain("__Host-authjs.csrf-token");
     const signIn = await fetch(`${app.url}/api/auth/callback/link`, {
       method: "POST",
-      headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: csrfCookies.map((cookie) => cookie.split(";")[0]).join("; ") },
+      headers: {
+        "Content-Type": "application/x-www-form-urlencoded",
+        Cookie: csrfCookies.map((cookie) => cookie.split(";")[0]).join("; "),
+      },
       body: new URLSearchParams({ csrfToken, token: token! }),
       redirect: "manual",
     });
@@ -219,7 +295,10 @@ test("with an https SITE_URL, every response sends HSTS and the cookies are Secu
     expect(session).toMatch(/;\s*Secure/i);
     expect(session).toMatch(/;\s*HttpOnly/i);
     // And that cookie opens the console: the proxy and Auth.js agree on its name.
-    const console = await fetch(`${app.url}/staff`, { headers: { Cookie: session!.split(";")[0]! }, redirect: "manual" });
+    const console = await fetch(`${app.url}/staff`, {
+      headers: { Cookie: session!.split(";")[0]! },
+      redirect: "manual",
+    });
     expect(console.status).toBe(200);
     expect(await console.text()).toContain(member);
   } finally {

@@ -5,7 +5,15 @@ import path from "node:path";
 import { closeDb, database, MIGRATIONS_FOLDER, type Db } from "@/db";
 import { getFeaturedCampaign } from "@/db/queries/campaigns";
 import { moveCount } from "@/db/queries/counts";
-import { petitions, pledgeCommitments, pledges, pledgeTakers, signatures, users, type SupportState } from "@/db/schema";
+import {
+  petitions,
+  pledgeCommitments,
+  pledges,
+  pledgeTakers,
+  signatures,
+  users,
+  type SupportState,
+} from "@/db/schema";
 import { seedDemoCampaign } from "@/db/seed";
 import { pickDriver } from "@/db/drivers/pick-driver";
 import { dropEverything, testEnv } from "../helpers/test-database";
@@ -18,7 +26,13 @@ import { buildIfChanged, SERVER_COMMAND } from "../../scripts/app-build";
 // fresh database with the demo campaign and a few known supporters, then the built server on it,
 // as `npm start` runs it. Playwright stops it when the run ends.
 
-async function addSupporters(db: Db, kind: "petition" | "pledge", parentId: string, state: SupportState, n: number) {
+async function addSupporters(
+  db: Db,
+  kind: "petition" | "pledge",
+  parentId: string,
+  state: SupportState,
+  n: number,
+) {
   for (let i = 0; i < n; i++) {
     await db.transaction(async (tx) => {
       const person = {
@@ -34,8 +48,14 @@ async function addSupporters(db: Db, kind: "petition" | "pledge", parentId: stri
       };
       const [row] =
         kind === "petition"
-          ? await tx.insert(signatures).values({ ...person, petitionId: parentId }).returning({ id: signatures.id })
-          : await tx.insert(pledgeTakers).values({ ...person, pledgeId: parentId }).returning({ id: pledgeTakers.id });
+          ? await tx
+              .insert(signatures)
+              .values({ ...person, petitionId: parentId })
+              .returning({ id: signatures.id })
+          : await tx
+              .insert(pledgeTakers)
+              .values({ ...person, pledgeId: parentId })
+              .returning({ id: pledgeTakers.id });
       await moveCount(tx, kind, parentId, row!.id, null, state);
     });
   }
@@ -54,18 +74,27 @@ async function prepare() {
   await addSupporters(db, "pledge", campaign!.pledge!.id, "verified", pledge.verified);
   await addSupporters(db, "pledge", campaign!.pledge!.id, "pending", pledge.pending);
   const [demo] = await db.select({ campaignId: petitions.campaignId }).from(petitions);
-  await db
-    .insert(petitions)
-    .values(E2E_PETITIONS.map((slug) => ({ ...DEMO_PETITION, slug, title: `${DEMO_PETITION.title} (${slug})`, campaignId: demo!.campaignId })));
+  await db.insert(petitions).values(
+    E2E_PETITIONS.map((slug) => ({
+      ...DEMO_PETITION,
+      slug,
+      title: `${DEMO_PETITION.title} (${slug})`,
+      campaignId: demo!.campaignId,
+    })),
+  );
   for (const slug of E2E_PLEDGES) {
     const [copy] = await db
       .insert(pledges)
       .values({ ...DEMO_PLEDGE, slug, title: `${DEMO_PLEDGE.title} (${slug})`, campaignId: demo!.campaignId })
       .returning({ id: pledges.id });
-    await db.insert(pledgeCommitments).values(DEMO_COMMITMENTS.map((commitment) => ({ ...commitment, pledgeId: copy!.id })));
+    await db
+      .insert(pledgeCommitments)
+      .values(DEMO_COMMITMENTS.map((commitment) => ({ ...commitment, pledgeId: copy!.id })));
   }
   const passwordHash = await hashPassword(E2E_STAFF_PASSWORD);
-  await db.insert(users).values(Object.values(E2E_STAFF).map(({ email, role }) => ({ email, role, passwordHash })));
+  await db
+    .insert(users)
+    .values(Object.values(E2E_STAFF).map(({ email, role }) => ({ email, role, passwordHash })));
   await closeDb();
 }
 

@@ -23,7 +23,13 @@ for (const path of ["/", "/story/the-testimony", "/petition/protect-children-onl
 
 test("the sitemap lists every public page and robots.txt points to it", async ({ request }) => {
   const sitemap = await (await request.get("/sitemap.xml")).text();
-  for (const path of ["/story/who-thorn-is", "/story/the-figures", "/petition/protect-children-online", "/help", "/privacy"]) {
+  for (const path of [
+    "/story/who-thorn-is",
+    "/story/the-figures",
+    "/petition/protect-children-online",
+    "/help",
+    "/privacy",
+  ]) {
     expect(sitemap).toContain(`${path}</loc>`);
   }
   const robots = await (await request.get("/robots.txt")).text();

@@ -17,7 +17,13 @@ const valid = {
 // Random, so that tests running side by side in other workers never share an address.
 const freshIp = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 
-function sign(request: APIRequestContext, slug: string, body: unknown, ip = freshIp(), extraHeaders: Record<string, string> = {}) {
+function sign(
+  request: APIRequestContext,
+  slug: string,
+  body: unknown,
+  ip = freshIp(),
+  extraHeaders: Record<string, string> = {},
+) {
   return request.post(`/api/petitions/${slug}/signatures`, {
     data: body as Record<string, unknown>,
     headers: { "X-Real-IP": ip, ...extraHeaders },
@@ -53,26 +59,44 @@ test("accepts the form's fields and an OSDI record-signature-helper body alike",
   });
 });
 
-test("past one signature a minute from one address the rest are held, each still emailed, and a forged X-Forwarded-For changes nothing", async ({ request }) => {
+test("past one signature a minute from one address the rest are held, each still emailed, and a forged X-Forwarded-For changes nothing", async ({
+  request,
+}) => {
   const slug = "e2e-ratelimit";
   const ip = freshIp();
   const before = await totals(request, slug);
-  expect((await sign(request, slug, { ...valid, email: "first.from.ip@example.org" }, ip)).status()).toBe(202);
-  const second = await sign(request, slug, { ...valid, email: "second.from.ip@example.org" }, ip, { "X-Forwarded-For": "203.0.113.9" });
+  expect((await sign(request, slug, { ...valid, email: "first.from.ip@example.org" }, ip)).status()).toBe(
+    202,
+  );
+  const second = await sign(request, slug, { ...valid, email: "second.from.ip@example.org" }, ip, {
+    "X-Forwarded-For": "203.0.113.9",
+  });
   // The sender sees the usual answer, and gets the usual email: a shared address is normal.
   expect(second.status()).toBe(202);
-  const third = await sign(request, slug, { ...valid, email: "third.from.ip@example.org" }, ip, { "X-Forwarded-For": freshIp() });
+  const third = await sign(request, slug, { ...valid, email: "third.from.ip@example.org" }, ip, {
+    "X-Forwarded-For": freshIp(),
+  });
   expect(third.status()).toBe(202);
   expect((await totals(request, slug)).pending).toBe(before.pending + 3);
-  for (const address of ["first.from.ip@example.org", "second.from.ip@example.org", "third.from.ip@example.org"]) {
-    expect(mailsTo(await readMailbox(request, address), address).map((mail) => mail.subject)).toEqual([expect.stringMatching(/^Confirm your signature/)]);
+  for (const address of [
+    "first.from.ip@example.org",
+    "second.from.ip@example.org",
+    "third.from.ip@example.org",
+  ]) {
+    expect(mailsTo(await readMailbox(request, address), address).map((mail) => mail.subject)).toEqual([
+      expect.stringMatching(/^Confirm your signature/),
+    ]);
   }
 });
 
 test("the honeypot field takes a bot's signature and keeps nothing", async ({ request }) => {
   const slug = "e2e-honeypot";
   const before = await totals(request, slug);
-  const response = await sign(request, slug, { ...valid, email: "bot@example.org", website: "http://spam.example" });
+  const response = await sign(request, slug, {
+    ...valid,
+    email: "bot@example.org",
+    website: "http://spam.example",
+  });
   expect(response.status()).toBe(202);
   expect(await totals(request, slug)).toEqual(before);
   expect(mailsTo(await readMailbox(request, "bot@example.org"), "bot@example.org")).toHaveLength(0);
@@ -90,11 +114,17 @@ test("refuses bodies that are too large, not JSON, or for no petition", async ({
   expect(nowhere.status()).toBe(404);
 });
 
-test("the Confirm button's endpoint refuses what no confirm page sends, and changes nothing", async ({ request }) => {
+test("the Confirm button's endpoint refuses what no confirm page sends, and changes nothing", async ({
+  request,
+}) => {
   const slug = "e2e-malformed";
   const before = await totals(request, slug);
   const press = (body: string, contentType = "application/x-www-form-urlencoded") =>
-    request.post("/api/links/confirm", { headers: { "Content-Type": contentType }, data: body, maxRedirects: 0 });
+    request.post("/api/links/confirm", {
+      headers: { "Content-Type": contentType },
+      data: body,
+      maxRedirects: 0,
+    });
   expect((await press('{"token":"abc"}', "application/json")).status()).toBe(415);
   const malformed = await press("token=short");
   expect(malformed.status()).toBe(303);

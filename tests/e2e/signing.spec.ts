@@ -3,67 +3,97 @@ import { linkIn, mailsTo, readMailbox, waitForMailTo } from "./pages/mailbox";
 import { expectThankYou, signOnPage, totals } from "./pages/petition-page";
 
 for (const javaScriptEnabled of [true, false]) {
-  test.describe(javaScriptEnabled ? "signing, with JavaScript" : "signing, without JavaScript", { tag: "@phone" }, () => {
-    test.use({ javaScriptEnabled });
+  test.describe(
+    javaScriptEnabled ? "signing, with JavaScript" : "signing, without JavaScript",
+    { tag: "@phone" },
+    () => {
+      test.use({ javaScriptEnabled });
 
-    test("a supporter signs, confirms by email, and is counted once", { tag: "@engine" }, async ({ page, request }, testInfo) => {
-      const slug = `e2e-${javaScriptEnabled ? "journey" : "nojs"}-${testInfo.project.name}`;
-      const email = `signer-${slug}@example.org`;
-      const before = await totals(request, slug);
+      test(
+        "a supporter signs, confirms by email, and is counted once",
+        { tag: "@engine" },
+        async ({ page, request }, testInfo) => {
+          const slug = `e2e-${javaScriptEnabled ? "journey" : "nojs"}-${testInfo.project.name}`;
+          const email = `signer-${slug}@example.org`;
+          const before = await totals(request, slug);
 
-      await signOnPage(page, slug, { firstName: "Grace", lastName: "Hopper", email, postalCode: "20500", comment: "For every child.", isPublic: true });
-      await expectThankYou(page);
-      if (javaScriptEnabled) {
-        await expect(page.getByTestId("share-url")).toContainText(`/petition/${slug}?ref=`);
-        await expect(page.getByRole("link", { name: /WhatsApp/ })).toHaveAttribute("href", /wa\.me.*ref%3D/);
-        await expect(page.getByRole("link", { name: /take the pledge/ })).toBeVisible();
-      }
-      expect(await totals(request, slug)).toMatchObject({ verified: before.verified, pending: before.pending + 1 });
+          await signOnPage(page, slug, {
+            firstName: "Grace",
+            lastName: "Hopper",
+            email,
+            postalCode: "20500",
+            comment: "For every child.",
+            isPublic: true,
+          });
+          await expectThankYou(page);
+          if (javaScriptEnabled) {
+            await expect(page.getByTestId("share-url")).toContainText(`/petition/${slug}?ref=`);
+            await expect(page.getByRole("link", { name: /WhatsApp/ })).toHaveAttribute(
+              "href",
+              /wa\.me.*ref%3D/,
+            );
+            await expect(page.getByRole("link", { name: /take the pledge/ })).toBeVisible();
+          }
+          expect(await totals(request, slug)).toMatchObject({
+            verified: before.verified,
+            pending: before.pending + 1,
+          });
 
-      const mail = await waitForMailTo(request, email);
-      expect(mail.subject).toMatch(/^Confirm your signature/);
-      const confirmPath = linkIn(mail, "/confirm/");
+          const mail = await waitForMailTo(request, email);
+          expect(mail.subject).toMatch(/^Confirm your signature/);
+          const confirmPath = linkIn(mail, "/confirm/");
 
-      // Opening the link, as a mail scanner would, confirms nothing.
-      await page.goto(confirmPath);
-      await page.goto(confirmPath);
-      await expect(page.getByRole("button", { name: "Confirm my signature" })).toBeVisible();
-      expect((await totals(request, slug)).verified).toBe(before.verified);
+          // Opening the link, as a mail scanner would, confirms nothing.
+          await page.goto(confirmPath);
+          await page.goto(confirmPath);
+          await expect(page.getByRole("button", { name: "Confirm my signature" })).toBeVisible();
+          expect((await totals(request, slug)).verified).toBe(before.verified);
 
-      await page.getByRole("button", { name: "Confirm my signature" }).click();
-      await expect(page.getByRole("heading", { name: "Your signature is confirmed" })).toBeVisible();
-      expect(await totals(request, slug)).toMatchObject({ verified: before.verified + 1, pending: before.pending });
+          await page.getByRole("button", { name: "Confirm my signature" }).click();
+          await expect(page.getByRole("heading", { name: "Your signature is confirmed" })).toBeVisible();
+          expect(await totals(request, slug)).toMatchObject({
+            verified: before.verified + 1,
+            pending: before.pending,
+          });
 
-      // Confirming again is harmless.
-      await page.goto(confirmPath);
-      await expect(page.getByRole("heading", { name: "Your signature is confirmed" })).toBeVisible();
-      expect((await totals(request, slug)).verified).toBe(before.verified + 1);
-    });
-  });
+          // Confirming again is harmless.
+          await page.goto(confirmPath);
+          await expect(page.getByRole("heading", { name: "Your signature is confirmed" })).toBeVisible();
+          expect((await totals(request, slug)).verified).toBe(before.verified + 1);
+        },
+      );
+    },
+  );
 }
 
-test("the email lets a signer withdraw, which takes the signature out of the total", { tag: "@engine" }, async ({ page, request }) => {
-  const slug = "e2e-withdraw";
-  const email = "withdrawing@example.org";
-  await signOnPage(page, slug, { firstName: "Ida", lastName: "Wells", email, postalCode: "60601" });
-  await expectThankYou(page);
-  const mail = await waitForMailTo(request, email);
-  await page.goto(linkIn(mail, "/confirm/"));
-  await page.getByRole("button", { name: "Confirm my signature" }).click();
-  await expect(page.getByRole("heading", { name: "Your signature is confirmed" })).toBeVisible();
-  const confirmed = await totals(request, slug);
+test(
+  "the email lets a signer withdraw, which takes the signature out of the total",
+  { tag: "@engine" },
+  async ({ page, request }) => {
+    const slug = "e2e-withdraw";
+    const email = "withdrawing@example.org";
+    await signOnPage(page, slug, { firstName: "Ida", lastName: "Wells", email, postalCode: "60601" });
+    await expectThankYou(page);
+    const mail = await waitForMailTo(request, email);
+    await page.goto(linkIn(mail, "/confirm/"));
+    await page.getByRole("button", { name: "Confirm my signature" }).click();
+    await expect(page.getByRole("heading", { name: "Your signature is confirmed" })).toBeVisible();
+    const confirmed = await totals(request, slug);
 
-  await page.goto(linkIn(mail, "/withdraw/"));
-  await expect(page.getByRole("button", { name: "Withdraw my signature" })).toBeVisible();
-  expect(await totals(request, slug)).toEqual(confirmed);
-  await page.getByRole("button", { name: "Withdraw my signature" }).click();
-  await expect(page.getByRole("heading", { name: "Your signature is withdrawn" })).toBeVisible();
-  expect((await totals(request, slug)).verified).toBe(confirmed.verified - 1);
-});
+    await page.goto(linkIn(mail, "/withdraw/"));
+    await expect(page.getByRole("button", { name: "Withdraw my signature" })).toBeVisible();
+    expect(await totals(request, slug)).toEqual(confirmed);
+    await page.getByRole("button", { name: "Withdraw my signature" }).click();
+    await expect(page.getByRole("heading", { name: "Your signature is withdrawn" })).toBeVisible();
+    expect((await totals(request, slug)).verified).toBe(confirmed.verified - 1);
+  },
+);
 
 test.describe("mistakes in the form", { tag: "@phone" }, () => {
   for (const javaScriptEnabled of [true, false]) {
-    test(`are explained next to their fields and announced (${javaScriptEnabled ? "with" : "without"} JavaScript)`, async ({ browser }) => {
+    test(`are explained next to their fields and announced (${javaScriptEnabled ? "with" : "without"} JavaScript)`, async ({
+      browser,
+    }) => {
       const context = await browser.newContext({ javaScriptEnabled });
       const page = await context.newPage();
       await page.goto("/petition/e2e-malformed");
@@ -76,8 +106,12 @@ test.describe("mistakes in the form", { tag: "@phone" }, () => {
       const firstName = page.getByLabel("First name", { exact: true });
       await expect(firstName).toHaveAttribute("aria-invalid", "true");
       await expect(firstName).toHaveAccessibleDescription("Your first name cannot start with = + - or @");
-      await expect(page.getByLabel("Email address")).toHaveAccessibleDescription(/Enter an email address like name@example.com/);
-      await expect(page.getByLabel(/^Postal code/)).toHaveAccessibleDescription("Enter a 5-digit ZIP code, like 20500");
+      await expect(page.getByLabel("Email address")).toHaveAccessibleDescription(
+        /Enter an email address like name@example.com/,
+      );
+      await expect(page.getByLabel(/^Postal code/)).toHaveAccessibleDescription(
+        "Enter a 5-digit ZIP code, like 20500",
+      );
       await expect(page.getByText("Agree to the privacy notice to sign")).toBeVisible();
       // What was typed is kept.
       await expect(page.getByLabel("Email address")).toHaveValue("not-an-address");
@@ -86,10 +120,20 @@ test.describe("mistakes in the form", { tag: "@phone" }, () => {
   }
 });
 
-test("recent signers who chose to be shown appear with first name, last initial and place only", async ({ page, request }) => {
+test("recent signers who chose to be shown appear with first name, last initial and place only", async ({
+  page,
+  request,
+}) => {
   const slug = "e2e-privacy";
   const email = "shown.signer@example.org";
-  await signOnPage(page, slug, { firstName: "Rosa", lastName: "Parks", email, postalCode: "36104", comment: "Protect them.", isPublic: true });
+  await signOnPage(page, slug, {
+    firstName: "Rosa",
+    lastName: "Parks",
+    email,
+    postalCode: "36104",
+    comment: "Protect them.",
+    isPublic: true,
+  });
   await expectThankYou(page);
   // Someone else has the petition open: the new signer appears there without a reload.
   const watcher = await page.context().newPage();
@@ -108,25 +152,31 @@ test("recent signers who chose to be shown appear with first name, last initial 
   expect(mailsTo(await readMailbox(request, email), email)).toHaveLength(1);
 });
 
-test("what someone types before the page has finished loading is kept", { tag: "@phone" }, async ({ page }) => {
-  // Hold the page's scripts back, as a slow phone connection would, while the form is filled in.
-  let release: () => void = () => {};
-  const scriptsMayLoad = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
-    await scriptsMayLoad;
-    await route.continue();
-  });
-  await page.goto("/petition/e2e-malformed", { waitUntil: "commit" });
-  await page.getByLabel("First name", { exact: true }).fill("Early");
-  await page.getByLabel("Email address").fill("early@example.org");
-  await page.getByLabel(/I agree to the privacy notice/).check();
-  release();
-  await page.waitForLoadState("networkidle");
+test(
+  "what someone types before the page has finished loading is kept",
+  { tag: "@phone" },
+  async ({ page }) => {
+    // Hold the page's scripts back, as a slow phone connection would, while the form is filled in.
+    let release: () => void = () => {};
+    const scriptsMayLoad = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+      await scriptsMayLoad;
+      await route.continue();
+    });
+    await page.goto("/petition/e2e-malformed", { waitUntil: "commit" });
+    await page.getByLabel("First name", { exact: true }).fill("Early");
+    await page.getByLabel("Email address").fill("early@example.org");
+    await page.getByLabel(/I agree to the privacy notice/).check();
+    release();
+    await page.waitForLoadState("networkidle");
 
-  await page.getByRole("button", { name: "Sign the petition" }).click();
-  await expect(page.getByLabel("Last name", { exact: true })).toHaveAccessibleDescription("Enter your last name");
-  await expect(page.getByLabel("First name", { exact: true })).toHaveValue("Early");
-  await expect(page.getByLabel("Email address")).toHaveValue("early@example.org");
-  await expect(page.getByLabel(/I agree to the privacy notice/)).toBeChecked();
-  await expect(page.getByText("Agree to the privacy notice to sign")).toHaveCount(0);
-});
+    await page.getByRole("button", { name: "Sign the petition" }).click();
+    await expect(page.getByLabel("Last name", { exact: true })).toHaveAccessibleDescription(
+      "Enter your last name",
+    );
+    await expect(page.getByLabel("First name", { exact: true })).toHaveValue("Early");
+    await expect(page.getByLabel("Email address")).toHaveValue("early@example.org");
+    await expect(page.getByLabel(/I agree to the privacy notice/)).toBeChecked();
+    await expect(page.getByText("Agree to the privacy notice to sign")).toHaveCount(0);
+  },
+);

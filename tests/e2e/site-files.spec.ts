@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 
-test("a phone adding the site to its home screen finds the manifest and every icon it names", async ({ page, request }) => {
+test("a phone adding the site to its home screen finds the manifest and every icon it names", async ({
+  page,
+  request,
+}) => {
   await page.goto("/");
   const href = await page.locator('link[rel="manifest"]').getAttribute("href");
   expect(href).toBe("/manifest.webmanifest");

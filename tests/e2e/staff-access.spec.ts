@@ -12,7 +12,12 @@ import { expectSignedIn, signInWithPassword } from "./pages/staff";
 const STAFF_APP = path.join("app", "(staff)", "staff");
 const PUBLIC_PAGES = ["/staff/sign-in", "/staff/sign-in/link/[token]"];
 // Signing in and out is for anonymous callers by design; everything else in these files is staff-only.
-const PUBLIC_ACTIONS = ["signInWithPasswordAction", "requestSignInLinkAction", "signInWithLinkAction", "signOutAction"];
+const PUBLIC_ACTIONS = [
+  "signInWithPasswordAction",
+  "requestSignInLinkAction",
+  "signInWithLinkAction",
+  "signOutAction",
+];
 
 const BYPASS_HEADERS: Record<string, string>[] = [
   {},
@@ -36,7 +41,13 @@ function staffRoutes(): { url: string; role: string | undefined }[] {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
       if (entry.name === "route.ts") {
-        const url = "/" + path.relative("app", dir).split(path.sep).filter((part) => !/^\(.*\)$/.test(part)).join("/");
+        const url =
+          "/" +
+          path
+            .relative("app", dir)
+            .split(path.sep)
+            .filter((part) => !/^\(.*\)$/.test(part))
+            .join("/");
         routes.push({ url, role: ROUTE_ROLES[url] });
       }
     }
@@ -52,7 +63,13 @@ function staffPages(): { url: string; role: string }[] {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory() && !entry.name.startsWith("_")) walk(full);
       if (entry.name === "page.tsx") {
-        const url = "/" + path.relative("app", dir).split(path.sep).filter((part) => !/^\(.*\)$/.test(part)).join("/");
+        const url =
+          "/" +
+          path
+            .relative("app", dir)
+            .split(path.sep)
+            .filter((part) => !/^\(.*\)$/.test(part))
+            .join("/");
         const role = /requireStaff\("(\w+)"\)/.exec(fs.readFileSync(full, "utf8"))?.[1] ?? "viewer";
         if (!PUBLIC_PAGES.includes(url)) pages.push({ url, role });
       }
@@ -85,30 +102,56 @@ const ACTION_ROLES: Record<string, "viewer" | "editor" | "admin"> = {
 };
 
 function staffActions(): { id: string; name: string; role: string | undefined }[] {
-  const manifest = JSON.parse(fs.readFileSync(path.join(".next", "server", "server-reference-manifest.json"), "utf8")) as {
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(".next", "server", "server-reference-manifest.json"), "utf8"),
+  ) as {
     node: Record<string, { filename?: string; exportedName?: string }>;
   };
   return Object.entries(manifest.node)
-    .filter(([, entry]) => /^lib\/actions\/staff/.test(entry.filename ?? "") && !PUBLIC_ACTIONS.includes(entry.exportedName ?? ""))
+    .filter(
+      ([, entry]) =>
+        /^lib\/actions\/staff/.test(entry.filename ?? "") &&
+        !PUBLIC_ACTIONS.includes(entry.exportedName ?? ""),
+    )
     .map(([id, entry]) => ({ id, name: entry.exportedName!, role: ACTION_ROLES[entry.exportedName!] }));
 }
 
-const isStaffContent = (body: string) => body.includes("signed-in-as") || body.includes('data-testid="team"') || body.includes("action-totals");
+const isStaffContent = (body: string) =>
+  body.includes("signed-in-as") || body.includes('data-testid="team"') || body.includes("action-totals");
 
 /**
  * Calls a server action as React 19.3's client does (encodeReply): a FormData argument's fields
  * named "_1_<field>", then the arguments in field 0, last, as the server reads them in order.
  * Written by hand so that the order holds. The fields would change something if the action ran.
  */
-function callAction(request: APIRequestContext, origin: string, id: string, headers: Record<string, string>, fields: Record<string, string>) {
+function callAction(
+  request: APIRequestContext,
+  origin: string,
+  id: string,
+  headers: Record<string, string>,
+  fields: Record<string, string>,
+) {
   const boundary = `upstand${Date.now()}`;
-  const parts: [string, string][] = [...Object.entries(fields).map(([name, value]): [string, string] => [`_1_${name}`, value]), ["0", '[null,"$K1"]']];
+  const parts: [string, string][] = [
+    ...Object.entries(fields).map(([name, value]): [string, string] => [`_1_${name}`, value]),
+    ["0", '[null,"$K1"]'],
+  ];
   const body =
-    parts.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") +
-    `--${boundary}--\r\n`;
+    parts
+      .map(
+        ([name, value]) =>
+          `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+      )
+      .join("") + `--${boundary}--\r\n`;
   return request.post("/staff", {
     // The site's own origin, so that Next.js's cross-site check lets the call through to ours.
-    headers: { ...headers, "Next-Action": id, Origin: origin, Accept: "text/x-component", "Content-Type": `multipart/form-data; boundary=${boundary}` },
+    headers: {
+      ...headers,
+      "Next-Action": id,
+      Origin: origin,
+      Accept: "text/x-component",
+      "Content-Type": `multipart/form-data; boundary=${boundary}`,
+    },
     data: body,
     maxRedirects: 0,
   });
@@ -119,16 +162,22 @@ function callAction(request: APIRequestContext, origin: string, id: string, head
 test.describe.configure({ timeout: 180_000 });
 
 test("the checks below found the staff pages and actions to check", () => {
-  expect(staffPages().map((page) => page.url)).toEqual(expect.arrayContaining(["/staff", "/staff/team", "/staff/account"]));
+  expect(staffPages().map((page) => page.url)).toEqual(
+    expect.arrayContaining(["/staff", "/staff/team", "/staff/account"]),
+  );
   const routes = staffRoutes();
   expect(routes.map((route) => route.url)).toEqual(expect.arrayContaining(Object.keys(ROUTE_ROLES)));
   for (const route of routes) expect(route.role, `${route.url} needs a line in ROUTE_ROLES`).toBeDefined();
   const actions = staffActions();
   expect(actions.map((action) => action.name)).toEqual(expect.arrayContaining(Object.keys(ACTION_ROLES)));
-  for (const action of actions) expect(action.role, `${action.name} needs a line in ACTION_ROLES`).toBeDefined();
+  for (const action of actions)
+    expect(action.role, `${action.name} needs a line in ACTION_ROLES`).toBeDefined();
 });
 
-test("every staff page refuses an anonymous caller, whatever the headers", async ({ playwright, baseURL }) => {
+test("every staff page refuses an anonymous caller, whatever the headers", async ({
+  playwright,
+  baseURL,
+}) => {
   const anonymous = await playwright.request.newContext({ baseURL });
   for (const { url } of staffPages()) {
     for (const headers of BYPASS_HEADERS) {
@@ -141,7 +190,11 @@ test("every staff page refuses an anonymous caller, whatever the headers", async
   await anonymous.dispose();
 });
 
-test("every staff route refuses an anonymous caller and a too-low role, whatever the headers", async ({ page, playwright, baseURL }) => {
+test("every staff route refuses an anonymous caller and a too-low role, whatever the headers", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const anonymous = await playwright.request.newContext({ baseURL });
   await signInWithPassword(page, E2E_STAFF.viewer.email);
   await expectSignedIn(page, E2E_STAFF.viewer.email);
@@ -149,7 +202,11 @@ test("every staff route refuses an anonymous caller and a too-low role, whatever
     const callers = role === "viewer" ? [anonymous] : [anonymous, page.request];
     for (const caller of callers) {
       for (const headers of BYPASS_HEADERS) {
-        const response = await caller.post(url, { form: { action: "petition:e2e-export", state: "" }, headers, maxRedirects: 0 });
+        const response = await caller.post(url, {
+          form: { action: "petition:e2e-export", state: "" },
+          headers,
+          maxRedirects: 0,
+        });
         expect([401, 403, 307], `${url} with ${JSON.stringify(headers)}`).toContain(response.status());
         expect(await response.text()).not.toContain("@");
       }
@@ -165,13 +222,19 @@ test("pages above a member's role answer 403, whatever the headers", async ({ pa
     for (const headers of BYPASS_HEADERS) {
       const response = await page.request.get(url, { headers, maxRedirects: 0 });
       const body = await response.text();
-      expect(body.includes('data-testid="team"'), `${url} (${role}) with ${JSON.stringify(headers)}`).toBe(false);
+      expect(body.includes('data-testid="team"'), `${url} (${role}) with ${JSON.stringify(headers)}`).toBe(
+        false,
+      );
       if (!headers.RSC) expect(response.status(), `${url} (${role})`).toBe(403);
     }
   }
 });
 
-test("every staff server action refuses an anonymous caller and a too-low role, and changes nothing", async ({ page, playwright, baseURL }) => {
+test("every staff server action refuses an anonymous caller and a too-low role, and changes nothing", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const actions = staffActions();
   const origin = new URL(baseURL!).origin;
   const admin = await (await page.context().browser()!.newContext()).newPage();
@@ -184,7 +247,9 @@ test("every staff server action refuses an anonymous caller and a too-low role, 
   await expect(admin.getByTestId("team")).toContainText("control@staff.example");
   const teamBefore = await admin.getByTestId("team").innerText();
   // A real member to aim at: were any check missing, the editor would be disabled.
-  const editorId = await admin.locator(`form:has(button[aria-label="Disable ${E2E_STAFF.editor.email}"]) input[name="memberId"]`).inputValue();
+  const editorId = await admin
+    .locator(`form:has(button[aria-label="Disable ${E2E_STAFF.editor.email}"]) input[name="memberId"]`)
+    .inputValue();
   // And a real signature: were the moderation checks missing, it would be erased.
   const signer = "petition-verified-0@example.org";
   await admin.goto(`/staff/signatures?email=${signer}`);

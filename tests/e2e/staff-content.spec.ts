@@ -28,7 +28,11 @@ async function openPetitionEditor(page: Page, slug: string) {
   await expect(page.getByRole("heading", { name: "Edit the petition" })).toBeVisible();
 }
 
-test("an editor retitles a petition, sets its goal and closes it; the public page shows it", async ({ page, browser, request }) => {
+test("an editor retitles a petition, sets its goal and closes it; the public page shows it", async ({
+  page,
+  browser,
+  request,
+}) => {
   const slug = "e2e-content";
   const reader = await (await browser.newContext()).newPage();
   await reader.goto(`/petition/${slug}`);
@@ -48,12 +52,21 @@ test("an editor retitles a petition, sets its goal and closes it; the public pag
   // The instance that saved renders the page afresh for its next reader: no waiting at all.
   // (Other instances take a few seconds: the last test below.)
   await reader.reload();
-  await expect(reader.getByRole("heading", { level: 1 })).toHaveText("Protect children online: the edited title");
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(
+    "Protect children online: the edited title",
+  );
   await expect(reader.getByText("This petition is closed to new signatures.")).toBeVisible();
   await expect(reader.getByRole("button", { name: "Sign the petition" })).toHaveCount(0);
   await expect(reader.getByTestId("goal-progress")).toContainText("of a goal of 12,500");
   const signing = await request.post(`/api/petitions/${slug}/signatures`, {
-    data: { firstName: "Late", lastName: "Signer", email: "late.content@example.org", country: "US", postalCode: "20500", acceptsPrivacy: true },
+    data: {
+      firstName: "Late",
+      lastName: "Signer",
+      email: "late.content@example.org",
+      country: "US",
+      postalCode: "20500",
+      acceptsPrivacy: true,
+    },
     headers: { "X-Real-IP": "10.77.1.1" },
   });
   expect(signing.status()).toBe(410);
@@ -61,11 +74,15 @@ test("an editor retitles a petition, sets its goal and closes it; the public pag
   // Saving again from the same form, without reloading, is not mistaken for someone else's save.
   await page.getByLabel("Goal (optional)").fill("");
   await page.getByRole("button", { name: "Save the petition" }).click();
-  await expect(page.getByTestId("petition-status")).toHaveText("Saved: goal. The public pages show it within seconds.");
+  await expect(page.getByTestId("petition-status")).toHaveText(
+    "Saved: goal. The public pages show it within seconds.",
+  );
   await expect(page.getByTestId("open-state")).toHaveText("Closed");
 });
 
-test("a save is refused when someone else saved the same petition first, and what was typed stays", async ({ page }) => {
+test("a save is refused when someone else saved the same petition first, and what was typed stays", async ({
+  page,
+}) => {
   const slug = "e2e-content-stale";
   await openPetitionEditor(page, slug);
   const other = await page.context().newPage();
@@ -76,14 +93,19 @@ test("a save is refused when someone else saved the same petition first, and wha
 
   await page.getByLabel("The ask").fill("My own words, typed before I knew.");
   await page.getByRole("button", { name: "Save the petition" }).click();
-  await expect(page.getByTestId("petition-status")).toContainText("Someone else saved this after you opened it");
+  await expect(page.getByTestId("petition-status")).toContainText(
+    "Someone else saved this after you opened it",
+  );
   await expect(page.getByLabel("The ask")).toHaveValue("My own words, typed before I knew.");
   await page.reload();
   await expect(page.getByLabel("Who is asked to act")).toHaveValue("The United States Senate");
   await expect(page.getByLabel("The ask")).toHaveValue(DEMO_PETITION.ask);
 });
 
-test("an editor gives a figure its source link, and cannot save it without its attribution", async ({ page, browser }) => {
+test("an editor gives a figure its source link, and cannot save it without its attribution", async ({
+  page,
+  browser,
+}) => {
   await signInWithPassword(page, E2E_STAFF.editor.email);
   await expectSignedIn(page, E2E_STAFF.editor.email);
   await page.goto("/staff/content");
@@ -93,18 +115,25 @@ test("an editor gives a figure its source link, and cannot save it without its a
   await page.getByLabel("Link to the source (optional)").fill("https://www.thorn.org/blog/stop-sextortion");
   await page.getByRole("button", { name: "Save the figure" }).click();
   await expect(page.getByText("Enter who reported the figure")).toBeVisible();
-  await expect(page.getByTestId("figure-status")).toHaveText("One answer needs your attention. Nothing was saved.");
+  await expect(page.getByTestId("figure-status")).toHaveText(
+    "One answer needs your attention. Nothing was saved.",
+  );
 
   await page.getByLabel("Reported by").fill("Thorn");
   const reader = await (await browser.newContext()).newPage();
   for (const path of ["/", "/story/the-figures"]) await readCachedCopy(reader, path);
   await page.getByRole("button", { name: "Save the figure" }).click();
-  await expect(page.getByTestId("figure-status")).toHaveText("Saved: source link. The public pages show it within seconds.");
+  await expect(page.getByTestId("figure-status")).toHaveText(
+    "Saved: source link. The public pages show it within seconds.",
+  );
 
   for (const path of ["/", "/story/the-figures"]) {
     await reader.goto(path);
     const card = reader.getByTestId("impact-figure").filter({ hasText: "Stop Sextortion" });
-    await expect(card.getByRole("link", { name: "Read the source" })).toHaveAttribute("href", "https://www.thorn.org/blog/stop-sextortion");
+    await expect(card.getByRole("link", { name: "Read the source" })).toHaveAttribute(
+      "href",
+      "https://www.thorn.org/blog/stop-sextortion",
+    );
   }
 });
 
@@ -125,7 +154,9 @@ test("an editor retires a commitment: the public pledge stops offering it", asyn
   await expect(reader.getByText("Share this campaign with three people")).toHaveCount(0);
 });
 
-test("a commitment whose title is taken is refused on its title, and what was typed stays", async ({ page }) => {
+test("a commitment whose title is taken is refused on its title, and what was typed stays", async ({
+  page,
+}) => {
   await signInWithPassword(page, E2E_STAFF.editor.email);
   await expectSignedIn(page, E2E_STAFF.editor.email);
   await page.goto("/staff/content/pledges/e2e-pledge-content");
@@ -136,11 +167,17 @@ test("a commitment whose title is taken is refused on its title, and what was ty
   await form.getByRole("button", { name: "Add the commitment" }).click();
 
   const title = form.getByLabel("Commitment", { exact: true });
-  await expect(title).toHaveAccessibleDescription(/This pledge already has a commitment with this title \(perhaps retired\): reword it/);
+  await expect(title).toHaveAccessibleDescription(
+    /This pledge already has a commitment with this title \(perhaps retired\): reword it/,
+  );
   await expect(title).toHaveAttribute("aria-invalid", "true");
-  await expect(form.getByTestId("new-commitment-status")).toHaveText("One answer needs your attention. Nothing was saved.");
+  await expect(form.getByTestId("new-commitment-status")).toHaveText(
+    "One answer needs your attention. Nothing was saved.",
+  );
   await expect(title).toHaveValue("Learn to report");
-  await expect(form.getByLabel("Description")).toHaveValue("Words of my own that I would hate to type again.");
+  await expect(form.getByLabel("Description")).toHaveValue(
+    "Words of my own that I would hate to type again.",
+  );
 });
 
 test("a viewer is not offered the content pages", async ({ page }) => {
@@ -155,7 +192,8 @@ test("another app process shows an edit by itself", { tag: "@engine" }, async ({
   const slug = "e2e-content-instances";
   const second = await startAppServer({ TRUSTED_PROXY_HEADER: "x-real-ip" });
   try {
-    const title = async () => /<h1[^>]*>([^<]*)<\/h1>/.exec(await (await fetch(`${second.url}/petition/${slug}`)).text())?.[1];
+    const title = async () =>
+      /<h1[^>]*>([^<]*)<\/h1>/.exec(await (await fetch(`${second.url}/petition/${slug}`)).text())?.[1];
     expect(await title()).toBe(titleOf(slug));
     await openPetitionEditor(page, slug);
     await page.getByLabel("Title", { exact: true }).fill("Seen by every instance");

@@ -3,11 +3,21 @@ import { E2E_STAFF } from "./fixtures";
 import { linkIn, waitForMailTo } from "./pages/mailbox";
 import { expectSignedIn, signInWithPassword } from "./pages/staff";
 
-test("a viewer opens a petition's report: totals, charts per hour and day, sources and the confirmation rate", async ({ page, request }) => {
+test("a viewer opens a petition's report: totals, charts per hour and day, sources and the confirmation rate", async ({
+  page,
+  request,
+}) => {
   const slug = "e2e-report";
   for (const [i, email] of ["report.one@example.org", "report.two@example.org"].entries()) {
     const signed = await request.post(`/api/petitions/${slug}/signatures?source=radio`, {
-      data: { firstName: "Report", lastName: "Signer", email, country: "CA", postalCode: "K1A 0B1", acceptsPrivacy: true },
+      data: {
+        firstName: "Report",
+        lastName: "Signer",
+        email,
+        country: "CA",
+        postalCode: "K1A 0B1",
+        acceptsPrivacy: true,
+      },
       headers: { "X-Real-IP": `10.88.0.${i + 1}` },
     });
     expect(signed.status()).toBe(202);

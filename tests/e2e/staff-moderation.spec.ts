@@ -6,10 +6,23 @@ import { totals } from "./pages/petition-page";
 import { expectSignedIn, signInWithPassword } from "./pages/staff";
 
 /** Signs through the public API from `ip`, and confirms through the emailed link unless told not to. */
-async function sign(page: Page, request: APIRequestContext, slug: string, person: { firstName: string; email: string; ip: string }, isConfirmed = true) {
+async function sign(
+  page: Page,
+  request: APIRequestContext,
+  slug: string,
+  person: { firstName: string; email: string; ip: string },
+  isConfirmed = true,
+) {
   const response = await request.post(`/api/petitions/${slug}/signatures`, {
     headers: { "X-Real-IP": person.ip },
-    data: { firstName: person.firstName, lastName: "Moderated", email: person.email, country: "US", postalCode: "20500", acceptsPrivacy: true },
+    data: {
+      firstName: person.firstName,
+      lastName: "Moderated",
+      email: person.email,
+      country: "US",
+      postalCode: "20500",
+      acceptsPrivacy: true,
+    },
   });
   expect(response.status()).toBe(202);
   if (!isConfirmed) return;
@@ -20,7 +33,10 @@ async function sign(page: Page, request: APIRequestContext, slug: string, person
 
 /** Searches as an editor would, from the console's navigation, and opens the one result. */
 async function findAndOpen(page: Page, slug: string, email: string) {
-  await page.getByRole("navigation", { name: "Staff console" }).getByRole("link", { name: "Signatures" }).click();
+  await page
+    .getByRole("navigation", { name: "Staff console" })
+    .getByRole("link", { name: "Signatures" })
+    .click();
   await page.getByLabel("Look in").selectOption(`petition:${slug}`);
   await page.getByLabel("Email address").fill(email);
   await page.getByRole("button", { name: "Search", exact: true }).click();
@@ -30,9 +46,14 @@ async function findAndOpen(page: Page, slug: string, email: string) {
   await results.getByRole("link").click();
 }
 
-const verifiedOn = (page: Page) => page.getByTestId("live-total").filter({ hasText: "verified signatures" }).first();
+const verifiedOn = (page: Page) =>
+  page.getByTestId("live-total").filter({ hasText: "verified signatures" }).first();
 
-test("an editor finds a signature, rejects it with a reason, the public total drops, and restores it", async ({ page, request, browser }) => {
+test("an editor finds a signature, rejects it with a reason, the public total drops, and restores it", async ({
+  page,
+  request,
+  browser,
+}) => {
   const slug = "e2e-moderation";
   const email = "rejected.then.restored@example.org";
   await sign(page, request, slug, { firstName: "Rhea", email, ip: "10.88.0.1" });
@@ -55,7 +76,9 @@ test("an editor finds a signature, rejects it with a reason, the public total dr
 
   await page.getByLabel("Reason").fill("Signed for a friend without asking");
   await page.getByRole("button", { name: "Reject", exact: true }).click();
-  await expect(page.getByTestId("state-change-status")).toHaveText("Rejected. It no longer counts toward the public total.");
+  await expect(page.getByTestId("state-change-status")).toHaveText(
+    "Rejected. It no longer counts toward the public total.",
+  );
   await expect(page.getByTestId("supporter-state")).toHaveText("rejected");
   await expect(page.getByTestId("supporter-history")).toContainText(`Rejected by ${E2E_STAFF.editor.email}`);
   await expect(page.getByTestId("supporter-history")).toContainText("Signed for a friend without asking");
@@ -65,15 +88,33 @@ test("an editor finds a signature, rejects it with a reason, the public total dr
 
   await page.getByLabel("Reason").fill("The friend confirmed they agree");
   await page.getByRole("button", { name: "Restore", exact: true }).click();
-  await expect(page.getByTestId("state-change-status")).toHaveText("Restored: verified again, and counted in the public total.");
+  await expect(page.getByTestId("state-change-status")).toHaveText(
+    "Restored: verified again, and counted in the public total.",
+  );
   await expect(page.getByTestId("supporter-state")).toHaveText("verified");
   await expect(publicTotal).toHaveAttribute("data-value", "1");
 });
 
-test("an editor rejects a flood from one network after a preview, and a stale preview rejects nothing", async ({ page, request }) => {
+test("an editor rejects a flood from one network after a preview, and a stale preview rejects nothing", async ({
+  page,
+  request,
+}) => {
   const slug = "e2e-moderation-bulk";
-  for (let i = 1; i <= 3; i++) await sign(page, request, slug, { firstName: `Bot${i}`, email: `bot${i}@flood.example`, ip: `10.99.0.${i}` }, false);
-  await sign(page, request, slug, { firstName: "Neighbour", email: "neighbour@example.org", ip: "10.98.0.1" }, false);
+  for (let i = 1; i <= 3; i++)
+    await sign(
+      page,
+      request,
+      slug,
+      { firstName: `Bot${i}`, email: `bot${i}@flood.example`, ip: `10.99.0.${i}` },
+      false,
+    );
+  await sign(
+    page,
+    request,
+    slug,
+    { firstName: "Neighbour", email: "neighbour@example.org", ip: "10.98.0.1" },
+    false,
+  );
   expect((await totals(request, slug)).pending).toBe(4);
 
   await signInWithPassword(page, E2E_STAFF.editor.email);
@@ -92,7 +133,9 @@ test("an editor rejects a flood from one network after a preview, and a stale pr
 
   await page.getByLabel("or email domain").fill("");
   await page.getByRole("button", { name: "Preview" }).click();
-  await expect(page.getByTestId("bulk-preview-count")).toHaveText("This rule selects 3 pending, held or verified rows");
+  await expect(page.getByTestId("bulk-preview-count")).toHaveText(
+    "This rule selects 3 pending, held or verified rows",
+  );
   await expect(page.getByTestId("supporters")).toContainText("bot3@flood.example");
   await expect(page.getByTestId("supporters")).not.toContainText("neighbour@example.org");
 
@@ -100,17 +143,26 @@ test("an editor rejects a flood from one network after a preview, and a stale pr
   await sign(page, request, slug, { firstName: "Bot4", email: "bot4@flood.example", ip: "10.99.0.4" }, false);
   await page.getByLabel("Reason").fill("One script, many addresses in 10.99.0.0/24");
   await page.getByRole("button", { name: "Reject 3" }).click();
-  await expect(page.getByTestId("bulk-status")).toContainText("Nothing was rejected: the rule now selects 4, not the 3 previewed");
+  await expect(page.getByTestId("bulk-status")).toContainText(
+    "Nothing was rejected: the rule now selects 4, not the 3 previewed",
+  );
   expect((await totals(request, slug)).pending).toBe(5);
-  await expect(page.getByTestId("bulk-preview-count")).toHaveText("This rule selects 4 pending, held or verified rows");
+  await expect(page.getByTestId("bulk-preview-count")).toHaveText(
+    "This rule selects 4 pending, held or verified rows",
+  );
 
   await page.getByLabel("Reason").fill("One script, many addresses in 10.99.0.0/24");
   await page.getByRole("button", { name: "Reject 4" }).click();
-  await expect(page.getByTestId("bulk-status")).toHaveText("Rejected 4. Each left the public total if it was in it.");
+  await expect(page.getByTestId("bulk-status")).toHaveText(
+    "Rejected 4. Each left the public total if it was in it.",
+  );
   expect((await totals(request, slug)).pending).toBe(1);
 });
 
-test("an editor erases a person's data on request, after a clear warning; the count stays", async ({ page, request }) => {
+test("an editor erases a person's data on request, after a clear warning; the count stays", async ({
+  page,
+  request,
+}) => {
   const slug = "e2e-moderation-erase";
   const email = "erase.me.please@example.org";
   await sign(page, request, slug, { firstName: "Erin", email, ip: "10.77.7.7" });
@@ -133,7 +185,9 @@ test("an editor erases a person's data on request, after a clear warning; the co
 
   await page.getByLabel("I understand that this cannot be undone").check();
   await page.getByRole("button", { name: "Erase for good" }).click();
-  await expect(page.getByTestId("erase-status")).toHaveText("Erased. Their name, email, postal code and IP address are gone for good.");
+  await expect(page.getByTestId("erase-status")).toHaveText(
+    "Erased. Their name, email, postal code and IP address are gone for good.",
+  );
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Signature (erased)");
   const facts = page.getByTestId("supporter-facts");
   for (const gone of [email, "Erin", "10.77.7.7", "20500"]) await expect(facts).not.toContainText(gone);
@@ -157,9 +211,13 @@ test("the moderation pages have no accessibility violations, the erase warning o
   // Several full axe scans: on a 2-core machine running the rest of the suite, well over 30 s.
   test.setTimeout(120_000);
   const violations = async (where: string) => {
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+      .analyze();
     expect(results.passes.length, "axe ran its rules").toBeGreaterThan(20);
-    return results.violations.map((v) => `${where}: ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    return results.violations.map(
+      (v) => `${where}: ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+    );
   };
   await signInWithPassword(page, E2E_STAFF.editor.email);
   await expectSignedIn(page, E2E_STAFF.editor.email);
@@ -173,8 +231,12 @@ test("the moderation pages have no accessibility violations, the erase warning o
   await page.getByRole("button", { name: "Erase…" }).click();
   found.push(...(await violations("a signature, erase open")));
   const minute = (offset: number) => new Date(Date.now() + offset).toISOString().slice(0, 16);
-  await page.goto(`/staff/signatures/bulk?target=petition:protect-children-online&ip=&domain=example.org&from=2000-01-01T00:00&to=${minute(60_000)}`);
-  await expect(page.getByTestId("bulk-preview-count")).toHaveText(/^This rule selects \d+ pending, held or verified rows$/);
+  await page.goto(
+    `/staff/signatures/bulk?target=petition:protect-children-online&ip=&domain=example.org&from=2000-01-01T00:00&to=${minute(60_000)}`,
+  );
+  await expect(page.getByTestId("bulk-preview-count")).toHaveText(
+    /^This rule selects \d+ pending, held or verified rows$/,
+  );
   await expect(page.getByTestId("supporters")).toBeVisible();
   found.push(...(await violations("a bulk preview")));
   expect(found).toEqual([]);

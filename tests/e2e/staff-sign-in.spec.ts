@@ -3,7 +3,10 @@ import { E2E_STAFF } from "./fixtures";
 import { linkIn, waitForMailTo } from "./pages/mailbox";
 import { expectSignedIn, pageAt, signInWithEmailedLink, signInWithPassword } from "./pages/staff";
 
-test("a member signs in with an emailed link, used by a button press and only once", async ({ page, browser }) => {
+test("a member signs in with an emailed link, used by a button press and only once", async ({
+  page,
+  browser,
+}) => {
   const { email } = E2E_STAFF.linkViewer;
   await page.goto("/staff/sign-in");
   await page.getByLabel("Email address for a link").fill(email);
@@ -43,7 +46,9 @@ test("an unknown address gets the same answer as a member, and no email", async 
 const WRONG = "do not match an active account";
 const THROTTLED = "Too many failed attempts";
 
-test("after an attacker's failures the member still signs in: by password from their own address, by link from anywhere", async ({ browser }) => {
+test("after an attacker's failures the member still signs in: by password from their own address, by link from anywhere", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const { email } = E2E_STAFF.throttled;
   const attacker = await pageAt(browser, "198.51.100.66");
@@ -65,7 +70,9 @@ test("after an attacker's failures the member still signs in: by password from t
   await expectSignedIn(sameCafe, email);
 });
 
-test("sign-in, failed sign-in and sign-out are in the audit log, without the password or an address that is nobody's", async ({ browser }) => {
+test("sign-in, failed sign-in and sign-out are in the audit log, without the password or an address that is nobody's", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const ip = "192.0.2.44";
   // Not the travelling admin: another test signs them out everywhere.
@@ -121,10 +128,15 @@ test("a disabled member is out on their next request", async ({ browser }) => {
   await expect(member.getByTestId("password-status")).toContainText("do not match an active account");
 });
 
-test("an admin on two devices signs out everywhere from one, and the other is out too", async ({ browser }) => {
+test("an admin on two devices signs out everywhere from one, and the other is out too", async ({
+  browser,
+}) => {
   test.setTimeout(60_000);
   const { email } = E2E_STAFF.travellingAdmin;
-  const [laptop, phone] = [await (await browser.newContext()).newPage(), await (await browser.newContext()).newPage()];
+  const [laptop, phone] = [
+    await (await browser.newContext()).newPage(),
+    await (await browser.newContext()).newPage(),
+  ];
   for (const device of [laptop, phone]) {
     await signInWithPassword(device, email);
     await expectSignedIn(device, email);

@@ -4,24 +4,30 @@ import { DEMO_STORY } from "@/db/demo-story";
 import { describeFigureSource } from "@/lib/domain/impact-figure";
 
 test.describe("the story", () => {
-  test("a reader goes from the home page through every part of the story to the petition", { tag: "@phone" }, async ({ page }) => {
-    await page.goto("/");
-    await page.getByRole("link", { name: "Read the story" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("The story");
-    await expect(page.getByRole("complementary", { name: "Content note" })).toContainText("describes no abuse in detail");
+  test(
+    "a reader goes from the home page through every part of the story to the petition",
+    { tag: "@phone" },
+    async ({ page }) => {
+      await page.goto("/");
+      await page.getByRole("link", { name: "Read the story" }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("The story");
+      await expect(page.getByRole("complementary", { name: "Content note" })).toContainText(
+        "describes no abuse in detail",
+      );
 
-    await page.getByRole("link", { name: /^Begin with part 1/ }).click();
-    for (const [index, part] of DEMO_STORY.entries()) {
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(part.title);
-      await expect(page.getByText(`part ${index + 1} of ${DEMO_STORY.length}`)).toBeVisible();
-      await expect(page.getByRole("complementary", { name: "Content note" })).toBeVisible();
-      const next = DEMO_STORY[index + 1];
-      if (next) await page.getByRole("link", { name: new RegExp(`Next: part ${index + 2}`) }).click();
-    }
-    await page.getByRole("link", { name: /Add your name to the petition/ }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(DEMO_PETITION.title);
-    await expect(page.getByText(DEMO_PETITION.ask)).toBeVisible();
-  });
+      await page.getByRole("link", { name: /^Begin with part 1/ }).click();
+      for (const [index, part] of DEMO_STORY.entries()) {
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText(part.title);
+        await expect(page.getByText(`part ${index + 1} of ${DEMO_STORY.length}`)).toBeVisible();
+        await expect(page.getByRole("complementary", { name: "Content note" })).toBeVisible();
+        const next = DEMO_STORY[index + 1];
+        if (next) await page.getByRole("link", { name: new RegExp(`Next: part ${index + 2}`) }).click();
+      }
+      await page.getByRole("link", { name: /Add your name to the petition/ }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(DEMO_PETITION.title);
+      await expect(page.getByText(DEMO_PETITION.ask)).toBeVisible();
+    },
+  );
 
   test("previous and next keep the reader's place", { tag: "@phone" }, async ({ page }) => {
     const [first, second] = DEMO_STORY;
@@ -58,7 +64,11 @@ test.describe("the story", () => {
   test("works by keyboard alone, with a visible focus", async ({ page }) => {
     await page.goto("/story/who-thorn-is");
     const next = page.getByRole("link", { name: /Next: part 2/ });
-    for (let presses = 0; presses < 40 && !(await next.evaluate((el) => el === document.activeElement)); presses++) {
+    for (
+      let presses = 0;
+      presses < 40 && !(await next.evaluate((el) => el === document.activeElement));
+      presses++
+    ) {
       await page.keyboard.press("Tab");
     }
     await expect(next).toBeFocused();

@@ -55,10 +55,16 @@ export async function startPgBouncer(serverUrl: string, { poolSize = 20 } = {}):
   );
   const asRoot = process.getuid?.() === 0;
   const ids = asRoot
-    ? { uid: Number(execFileSync("id", ["-u", "postgres"]).toString()), gid: Number(execFileSync("id", ["-g", "postgres"]).toString()) }
+    ? {
+        uid: Number(execFileSync("id", ["-u", "postgres"]).toString()),
+        gid: Number(execFileSync("id", ["-g", "postgres"]).toString()),
+      }
     : {};
   if (asRoot) execFileSync("chown", ["-R", `${ids.uid}:${ids.gid}`, dir]);
-  const child = spawn(binary, [path.join(dir, "pgbouncer.ini")], { ...ids, stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(binary, [path.join(dir, "pgbouncer.ini")], {
+    ...ids,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   let log = "";
   await new Promise<void>((resolve, reject) => {

@@ -28,7 +28,10 @@ export function findPostgresBin(): string | null {
  */
 export async function startPrimaryAndReplica(name: string): Promise<PrimaryAndReplica> {
   const bin = findPostgresBin();
-  if (!bin) throw new Error("No Postgres server binaries (initdb, pg_basebackup) on PATH: apt-get install postgresql");
+  if (!bin)
+    throw new Error(
+      "No Postgres server binaries (initdb, pg_basebackup) on PATH: apt-get install postgresql",
+    );
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "upstand-replica-"));
   const asPostgres = process.getuid?.() === 0 ? ["runuser", "-u", "postgres", "--"] : [];
   if (asPostgres.length) execFileSync("chown", ["postgres", root]);
@@ -40,7 +43,16 @@ export async function startPrimaryAndReplica(name: string): Promise<PrimaryAndRe
   const primary = path.join(root, "primary");
   const replica = path.join(root, "replica");
   const start = (data: string, port: number) =>
-    run("pg_ctl", ["-D", data, "-l", `${data}.log`, "-w", "-o", `-c listen_addresses=127.0.0.1 -p ${port} -k ${data}`, "start"]);
+    run("pg_ctl", [
+      "-D",
+      data,
+      "-l",
+      `${data}.log`,
+      "-w",
+      "-o",
+      `-c listen_addresses=127.0.0.1 -p ${port} -k ${data}`,
+      "start",
+    ]);
   const stop = (data: string) => {
     if (fs.existsSync(path.join(data, "postmaster.pid"))) run("pg_ctl", ["-D", data, "-m", "fast", "stop"]);
   };
@@ -50,7 +62,20 @@ export async function startPrimaryAndReplica(name: string): Promise<PrimaryAndRe
     run("initdb", ["-D", primary, "-U", "app", "--auth=trust"]);
     start(primary, primaryPort);
     run("createdb", ["-h", "127.0.0.1", "-p", String(primaryPort), "-U", "app", name]);
-    run("pg_basebackup", ["-D", replica, "-R", "-X", "stream", "--checkpoint=fast", "-h", "127.0.0.1", "-p", String(primaryPort), "-U", "app"]);
+    run("pg_basebackup", [
+      "-D",
+      replica,
+      "-R",
+      "-X",
+      "stream",
+      "--checkpoint=fast",
+      "-h",
+      "127.0.0.1",
+      "-p",
+      String(primaryPort),
+      "-U",
+      "app",
+    ]);
     start(replica, replicaPort);
   } catch (error) {
     stop(replica);

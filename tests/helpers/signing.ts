@@ -25,7 +25,13 @@ export const signer = (email: string) => ({
 
 /** Signs as the form would, with no IP address unless one is given. */
 export function signAs(slug: string, email: string, context: Partial<SigningContext> = {}) {
-  return signPetition(slug, signer(email), { ip: null, source: null, referredBy: null, honeypot: null, ...context });
+  return signPetition(slug, signer(email), {
+    ip: null,
+    source: null,
+    referredBy: null,
+    honeypot: null,
+    ...context,
+  });
 }
 
 /** The confirm link's token, read back from the email the outbox holds for `email`. */

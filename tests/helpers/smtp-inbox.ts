@@ -26,7 +26,10 @@ export async function startSmtpInbox(onMail?: (mail: ReceivedMail) => void): Pro
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
-        const mail = { to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw: Buffer.concat(chunks).toString("utf8") };
+        const mail = {
+          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+          raw: Buffer.concat(chunks).toString("utf8"),
+        };
         received.push(mail);
         onMail?.(mail);
         callback();

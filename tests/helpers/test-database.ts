@@ -15,7 +15,9 @@ export function assertLocalDatabase(config: Env): void {
     if (!url) continue;
     const host = new URL(url).hostname;
     if (!LOCAL_HOSTS.has(host) && !host.endsWith(".localhost")) {
-      throw new Error(`Integration tests refuse to run against ${host}: point them at a local test database.`);
+      throw new Error(
+        `Integration tests refuse to run against ${host}: point them at a local test database.`,
+      );
     }
   }
 }
@@ -35,7 +37,9 @@ export async function dropEverything(db: Db): Promise<void> {
 
 /** Empties the campaign data between tests; the audit log is append-only and stays. */
 export async function resetData(db: Db): Promise<void> {
-  await db.execute(sql`truncate campaigns, action_tokens, outbox_messages, count_slots, rate_limit_windows cascade`);
+  await db.execute(
+    sql`truncate campaigns, action_tokens, outbox_messages, count_slots, rate_limit_windows cascade`,
+  );
 }
 
 /** Drizzle wraps the server's error; this looks at the message Postgres gave. */

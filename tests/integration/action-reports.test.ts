@@ -22,7 +22,10 @@ describe("a petition's report for the dashboard", () => {
     await signAs(slug, "friend-2@example.org", { referredBy: first.data.referralCode });
     await signAs(slug, "other@example.org", { source: "radio" });
     // The sharer chose to be shown publicly; two signers confirmed; one signed three days ago.
-    await getDb().update(signatures).set({ isPublic: true, firstName: "Grace", lastName: "Hopper" }).where(eq(signatures.email, "sharer@example.org"));
+    await getDb()
+      .update(signatures)
+      .set({ isPublic: true, firstName: "Grace", lastName: "Hopper" })
+      .where(eq(signatures.email, "sharer@example.org"));
     await getDb()
       .update(signatures)
       .set({ verifiedAt: new Date() })
@@ -56,27 +59,40 @@ describe("a petition's report for the dashboard", () => {
       { label: "GB", count: 3 },
       { label: "US", count: 1 },
     ]);
-    expect({ signed: report.everSigned, confirmed: report.everConfirmed }).toEqual({ signed: 4, confirmed: 2 });
+    expect({ signed: report.everSigned, confirmed: report.everConfirmed }).toEqual({
+      signed: 4,
+      confirmed: 2,
+    });
     expect(report.totals.pending).toBe(4);
   });
 
   it("never names a referrer who chose not to be shown", async () => {
     // A petition of its own: the rankings of the one above are remembered for a few seconds.
-    const [{ campaignId }] = (await getDb().select({ campaignId: petitions.campaignId }).from(petitions)) as [{ campaignId: string }];
-    await getDb().insert(petitions).values({ ...DEMO_PETITION, slug: "quiet-referrer", campaignId });
+    const [{ campaignId }] = (await getDb().select({ campaignId: petitions.campaignId }).from(petitions)) as [
+      { campaignId: string },
+    ];
+    await getDb()
+      .insert(petitions)
+      .values({ ...DEMO_PETITION, slug: "quiet-referrer", campaignId });
     const quiet = await signAs("quiet-referrer", "quiet@example.org");
     if (!quiet.ok) throw new Error("could not sign");
     await signAs("quiet-referrer", "quiet-friend@example.org", { referredBy: quiet.data.referralCode });
     const report = (await getActionReport(viewer, "petition", "quiet-referrer"))!;
     expect(report.referrers).toHaveLength(1);
-    expect(report.referrers[0]!.label).toBe(`A supporter who is not shown publicly (link ${quiet.data.referralCode.slice(0, 8)})`);
+    expect(report.referrers[0]!.label).toBe(
+      `A supporter who is not shown publicly (link ${quiet.data.referralCode.slice(0, 8)})`,
+    );
     expect(JSON.stringify(report)).not.toMatch(/@|Ada|Lovelace/);
   });
 
   it("reports on a pledge's takers the same way", async () => {
     const pledge = (await getFeaturedCampaign())!.pledge!;
     const [commitment] = DEMO_COMMITMENTS;
-    const taken = await takePledge(pledge.slug, { ...signer("taker@example.org"), commitments: [commitment!.slug] }, { ip: null, source: "podcast", referredBy: null, honeypot: null });
+    const taken = await takePledge(
+      pledge.slug,
+      { ...signer("taker@example.org"), commitments: [commitment!.slug] },
+      { ip: null, source: "podcast", referredBy: null, honeypot: null },
+    );
     expect(taken.ok).toBe(true);
     const report = (await getActionReport(viewer, "pledge", pledge.slug))!;
     expect(report.perHour.at(-1)).toMatchObject({ signed: 1, confirmed: 0 });
@@ -85,7 +101,9 @@ describe("a petition's report for the dashboard", () => {
   });
 
   it("is for members of staff only, and null for a petition that does not exist", async () => {
-    await expect(getActionReport({ ...viewer, role: "none" } as unknown as StaffCaller, "petition", slug)).rejects.toBeInstanceOf(NotAllowedError);
+    await expect(
+      getActionReport({ ...viewer, role: "none" } as unknown as StaffCaller, "petition", slug),
+    ).rejects.toBeInstanceOf(NotAllowedError);
     expect(await getActionReport(viewer, "petition", "no-such-petition")).toBeNull();
   });
 });

@@ -7,23 +7,48 @@ import { NotAllowedError, type StaffCaller } from "@/lib/domain/roles";
 
 // The log outlives every test run on a shared Postgres: this run's lines are told apart by its actors.
 const run = randomUUID().slice(0, 8);
-const admin: StaffCaller = { id: `audit-admin-${run}`, email: `audit.admin.${run}@example.org`, role: "admin" };
-const editor: StaffCaller = { id: `audit-editor-${run}`, email: `audit.editor.${run}@example.org`, role: "editor" };
+const admin: StaffCaller = {
+  id: `audit-admin-${run}`,
+  email: `audit.admin.${run}@example.org`,
+  role: "admin",
+};
+const editor: StaffCaller = {
+  id: `audit-editor-${run}`,
+  email: `audit.editor.${run}@example.org`,
+  role: "editor",
+};
 
 describe("the audit log page's query", () => {
   beforeAll(async () => {
-    await getDb().insert(users).values([admin, editor].map(({ id, email, role }) => ({ id, email, role })));
+    await getDb()
+      .insert(users)
+      .values([admin, editor].map(({ id, email, role }) => ({ id, email, role })));
     for (let i = 0; i < AUDIT_PAGE_SIZE + 5; i++) {
-      await insertAuditEntry(editor, { action: "signature.read", subjectType: "signature", subjectId: `s-${i}-${run}` });
+      await insertAuditEntry(editor, {
+        action: "signature.read",
+        subjectType: "signature",
+        subjectId: `s-${i}-${run}`,
+      });
     }
-    await insertAuditEntry(admin, { action: "export.supporters", subjectType: "petition", subjectId: `p-${run}`, details: { format: "csv" }, rowCount: 12 });
+    await insertAuditEntry(admin, {
+      action: "export.supporters",
+      subjectType: "petition",
+      subjectId: `p-${run}`,
+      details: { format: "csv" },
+      rowCount: 12,
+    });
   });
   afterAll(closeDb);
 
   it("pages through every line once, newest first", async () => {
     const first = await listAuditEntries(admin, { actor: run });
     expect(first.lines).toHaveLength(AUDIT_PAGE_SIZE);
-    expect(first.lines[0]).toMatchObject({ action: "export.supporters", actorEmail: admin.email, rowCount: 12, details: { format: "csv" } });
+    expect(first.lines[0]).toMatchObject({
+      action: "export.supporters",
+      actorEmail: admin.email,
+      rowCount: 12,
+      details: { format: "csv" },
+    });
     const second = await listAuditEntries(admin, { actor: run, before: first.nextBefore! });
     expect(second.nextBefore).toBeNull();
     const ids = [...first.lines, ...second.lines].map((line) => line.id);
@@ -32,14 +57,22 @@ describe("the audit log page's query", () => {
   });
 
   it("filters by who, what, subject and date", async () => {
-    expect((await listAuditEntries(admin, { actor: `AUDIT.ADMIN.${run}` })).lines.map((line) => line.action)).toEqual(["export.supporters"]);
-    expect((await listAuditEntries(admin, { action: "signature.read", subject: `s-3-${run}` })).lines).toHaveLength(1);
+    expect(
+      (await listAuditEntries(admin, { actor: `AUDIT.ADMIN.${run}` })).lines.map((line) => line.action),
+    ).toEqual(["export.supporters"]);
+    expect(
+      (await listAuditEntries(admin, { action: "signature.read", subject: `s-3-${run}` })).lines,
+    ).toHaveLength(1);
     // A % in the search is a character, not a wildcard.
     expect((await listAuditEntries(admin, { actor: `${run}%` })).lines).toHaveLength(0);
     const today = new Date().toISOString().slice(0, 10);
-    expect((await listAuditEntries(admin, { actor: run, from: today, to: today })).lines).toHaveLength(AUDIT_PAGE_SIZE);
+    expect((await listAuditEntries(admin, { actor: run, from: today, to: today })).lines).toHaveLength(
+      AUDIT_PAGE_SIZE,
+    );
     expect((await listAuditEntries(admin, { actor: run, to: "2000-01-01" })).lines).toHaveLength(0);
-    expect(await listAuditActions(admin)).toEqual(expect.arrayContaining(["export.supporters", "signature.read"]));
+    expect(await listAuditActions(admin)).toEqual(
+      expect.arrayContaining(["export.supporters", "signature.read"]),
+    );
   });
 
   it("is for admins only", async () => {

@@ -28,7 +28,9 @@ describe("confirming a signature", () => {
     await signAs(slug, "fifty@example.org");
     const token = await confirmTokenFor("fifty@example.org");
     const before = await getTotals("petition", petitionId);
-    const outcomes = await Promise.all(Array.from({ length: 50 }, () => redeemSupportToken("petition", hashToken(token), "confirm")));
+    const outcomes = await Promise.all(
+      Array.from({ length: 50 }, () => redeemSupportToken("petition", hashToken(token), "confirm")),
+    );
     expect(outcomes.filter((outcome) => outcome.result === "done")).toHaveLength(1);
     expect(outcomes.filter((outcome) => outcome.result === "already-done")).toHaveLength(49);
     const after = await getTotals("petition", petitionId);
@@ -44,16 +46,25 @@ describe("confirming a signature", () => {
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(actionTokens.tokenHash, hashToken(token)));
     expect((await redeemSupportToken("petition", hashToken(token), "confirm")).result).toBe("expired");
-    const [row] = await getDb().select({ state: signatures.state }).from(signatures).where(eq(signatures.email, "late@example.org"));
+    const [row] = await getDb()
+      .select({ state: signatures.state })
+      .from(signatures)
+      .where(eq(signatures.email, "late@example.org"));
     expect(row?.state).toBe("pending");
   });
 
   it("writes the email in the same transaction as the signature, once", async () => {
     await signAs(slug, "Once@Example.org");
     await signAs(slug, "once+again@example.org");
-    const mails = await getDb().select({ subject: outboxMessages.subject }).from(outboxMessages).where(eq(outboxMessages.recipient, "Once@Example.org"));
+    const mails = await getDb()
+      .select({ subject: outboxMessages.subject })
+      .from(outboxMessages)
+      .where(eq(outboxMessages.recipient, "Once@Example.org"));
     expect(mails.map((mail) => mail.subject)).toEqual([expect.stringMatching(/^Confirm your signature/)]);
-    const repeats = await getDb().select({ subject: outboxMessages.subject }).from(outboxMessages).where(eq(outboxMessages.recipient, "once+again@example.org"));
+    const repeats = await getDb()
+      .select({ subject: outboxMessages.subject })
+      .from(outboxMessages)
+      .where(eq(outboxMessages.recipient, "once+again@example.org"));
     expect(repeats.map((mail) => mail.subject)).toEqual([expect.stringMatching(/^You have already signed/)]);
   });
 });

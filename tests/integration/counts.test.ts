@@ -15,7 +15,13 @@ describe("slotted counters", () => {
   afterAll(closeDb);
 
   it("start at zero in every state", async () => {
-    expect(await getTotals("petition", petitionId)).toEqual({ pending: 0, verified: 0, rejected: 0, withdrawn: 0, held: 0 });
+    expect(await getTotals("petition", petitionId)).toEqual({
+      pending: 0,
+      verified: 0,
+      rejected: 0,
+      withdrawn: 0,
+      held: 0,
+    });
   });
 
   it("stay exact under concurrent transactions, spread over several rows", async () => {
@@ -30,7 +36,13 @@ describe("slotted counters", () => {
         }),
       ),
     );
-    expect(await getTotals("petition", petitionId)).toEqual({ pending: 40, verified: 80 - 12, rejected: 0, withdrawn: 12, held: 0 });
+    expect(await getTotals("petition", petitionId)).toEqual({
+      pending: 40,
+      verified: 80 - 12,
+      rejected: 0,
+      withdrawn: 12,
+      held: 0,
+    });
     const slots = await db.select({ n: sql<number>`count(*)::int` }).from(countSlots);
     expect(slots[0]!.n).toBeGreaterThan(3);
   });
@@ -42,7 +54,9 @@ describe("slotted counters", () => {
       from (select ${slotSql(sql`gen_random_uuid()`)} as slot from generate_series(1, 5000)) as chosen`);
     expect(spread.rows[0]).toEqual({ slots: COUNT_SLOTS, lowest: 0, highest: COUNT_SLOTS - 1 });
     const id = randomUUID();
-    const slotOf = async () => (await getDb().execute<{ slot: number }>(sql`select ${slotSql(sql`${id}::uuid`)} as slot`)).rows[0]!.slot;
+    const slotOf = async () =>
+      (await getDb().execute<{ slot: number }>(sql`select ${slotSql(sql`${id}::uuid`)} as slot`)).rows[0]!
+        .slot;
     expect(await slotOf()).toBe(await slotOf());
   });
 

@@ -18,14 +18,17 @@ describe("the database module", () => {
     expect(Number(result.rows[0]?.answer)).toBe(42);
   });
 
-  it.skipIf(pickDriver(testEnv()) !== "pglite")("keeps the embedded database in files under DATA_DIR", async () => {
-    const config = testEnv();
-    // Tests run in a directory of their own, never in the developer's .data/.
-    expect(path.resolve(config.DATA_DIR)).not.toBe(path.resolve(".data"));
-    await database().db.execute(sql`select 1`);
-    expect(existsSync(path.join(config.DATA_DIR, "pglite", "PG_VERSION"))).toBe(true);
-    expect(existsSync(path.join(config.DATA_DIR, "pglite.lock"))).toBe(true);
-  });
+  it.skipIf(pickDriver(testEnv()) !== "pglite")(
+    "keeps the embedded database in files under DATA_DIR",
+    async () => {
+      const config = testEnv();
+      // Tests run in a directory of their own, never in the developer's .data/.
+      expect(path.resolve(config.DATA_DIR)).not.toBe(path.resolve(".data"));
+      await database().db.execute(sql`select 1`);
+      expect(existsSync(path.join(config.DATA_DIR, "pglite", "PG_VERSION"))).toBe(true);
+      expect(existsSync(path.join(config.DATA_DIR, "pglite.lock"))).toBe(true);
+    },
+  );
 
   it("opens again after it is closed", async () => {
     await closeDb();

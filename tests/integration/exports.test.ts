@@ -11,7 +11,12 @@ const editor: StaffCaller = { id: "editor", email: "editor@example.org", role: "
 
 async function exportText(caller: StaffCaller, petitionId: string, format: ExportFormat, batchSize = 1000) {
   let text = "";
-  for await (const batch of exportSupporters(caller, { kind: "petition", parentId: petitionId, optedInOnly: false }, format, batchSize)) {
+  for await (const batch of exportSupporters(
+    caller,
+    { kind: "petition", parentId: petitionId, optedInOnly: false },
+    format,
+    batchSize,
+  )) {
     expect(batch.text.split(format === "csv" ? "\r\n" : "\n")).toHaveLength(batch.rows + 1);
     text += batch.text;
   }
@@ -20,7 +25,12 @@ async function exportText(caller: StaffCaller, petitionId: string, format: Expor
 
 async function exportAll(caller: StaffCaller, petitionId: string, batchSize: number) {
   const text = await exportText(caller, petitionId, "jsonl", batchSize);
-  return text === "" ? [] : text.trimEnd().split("\n").map((line) => JSON.parse(line) as { email: string | null; signedAt: string });
+  return text === ""
+    ? []
+    : text
+        .trimEnd()
+        .split("\n")
+        .map((line) => JSON.parse(line) as { email: string | null; signedAt: string });
 }
 
 describe("exporting supporters", () => {
@@ -30,9 +40,15 @@ describe("exporting supporters", () => {
     ({ slug, id: petitionId } = await freshDemoPetition());
     for (let i = 0; i < 7; i++) await signAs(slug, `export-${i}@example.org`);
     // Four share one timestamp to the microsecond: paging must neither skip nor repeat them.
-    await getDb().update(signatures).set({ createdAt: new Date("2026-11-20T10:00:00.123Z") }).where(eq(signatures.email, "export-1@example.org"));
+    await getDb()
+      .update(signatures)
+      .set({ createdAt: new Date("2026-11-20T10:00:00.123Z") })
+      .where(eq(signatures.email, "export-1@example.org"));
     for (const i of [2, 3, 4]) {
-      await getDb().update(signatures).set({ createdAt: new Date("2026-11-20T10:00:00.123Z") }).where(eq(signatures.email, `export-${i}@example.org`));
+      await getDb()
+        .update(signatures)
+        .set({ createdAt: new Date("2026-11-20T10:00:00.123Z") })
+        .where(eq(signatures.email, `export-${i}@example.org`));
     }
   });
   afterAll(closeDb);
@@ -46,7 +62,10 @@ describe("exporting supporters", () => {
   });
 
   it("leaves out people whose data was erased", async () => {
-    await getDb().update(signatures).set({ erasedAt: new Date(), email: null, firstName: null, lastName: null }).where(eq(signatures.email, "export-5@example.org"));
+    await getDb()
+      .update(signatures)
+      .set({ erasedAt: new Date(), email: null, firstName: null, lastName: null })
+      .where(eq(signatures.email, "export-5@example.org"));
     const rows = await exportAll(admin, petitionId, 3);
     expect(rows).toHaveLength(6);
     expect(rows.every((row) => row.email !== null)).toBe(true);
@@ -82,9 +101,14 @@ describe("exporting supporters", () => {
       expect(csv, comment).toContain(`,${cell}\r\n`);
     }
     // No value at all is an empty cell, told apart from an empty text.
-    await getDb().update(signatures).set({ comment: null }).where(eq(signatures.email, "export-0@example.org"));
+    await getDb()
+      .update(signatures)
+      .set({ comment: null })
+      .where(eq(signatures.email, "export-0@example.org"));
     expect(await exportText(admin, petitionId, "csv")).toMatch(/"export-0@example\.org",.*,\r\n/);
-    expect(EXPORT_CSV_HEADER).toBe("first_name,last_name,email,country,postal_code,locality,state,signed_at,verified_at,wants_updates,source,referred_by,comment\r\n");
+    expect(EXPORT_CSV_HEADER).toBe(
+      "first_name,last_name,email,country,postal_code,locality,state,signed_at,verified_at,wants_updates,source,referred_by,comment\r\n",
+    );
   });
 
   it("keeps a postal code as text, so that 02139 keeps its zero in a spreadsheet", async () => {
@@ -95,10 +119,17 @@ describe("exporting supporters", () => {
       ["SW1A 1AA", '"SW1A 1AA"'],
     ];
     for (const [postalCode, cell] of codes) {
-      await getDb().update(signatures).set({ postalCode }).where(eq(signatures.email, "export-6@example.org"));
-      const line = (await exportText(admin, petitionId, "csv")).split("\r\n").find((row) => row.includes("export-6@example.org"))!;
+      await getDb()
+        .update(signatures)
+        .set({ postalCode })
+        .where(eq(signatures.email, "export-6@example.org"));
+      const line = (await exportText(admin, petitionId, "csv"))
+        .split("\r\n")
+        .find((row) => row.includes("export-6@example.org"))!;
       expect(line.split(",")[4], postalCode).toBe(cell);
-      const record = (await exportAll(admin, petitionId, 1000)).find((row) => row.email === "export-6@example.org") as { postalCode?: string };
+      const record = (await exportAll(admin, petitionId, 1000)).find(
+        (row) => row.email === "export-6@example.org",
+      ) as { postalCode?: string };
       expect(record.postalCode).toBe(postalCode);
     }
   });
@@ -107,4 +138,3 @@ describe("exporting supporters", () => {
     await expect(exportAll(editor, petitionId, 10)).rejects.toBeInstanceOf(NotAllowedError);
   });
 });
-

@@ -8,15 +8,24 @@ import { confirmTokenFor, freshDemoPetition, signAs } from "../helpers/signing";
 
 /** The verified totals a stream's bytes carried, in order. */
 function verifiedIn(text: string): number[] {
-  return [...text.matchAll(/event: totals\ndata: (.+)\n\n/g)].map((match) => (JSON.parse(match[1]!) as { verified: number }).verified);
+  return [...text.matchAll(/event: totals\ndata: (.+)\n\n/g)].map(
+    (match) => (JSON.parse(match[1]!) as { verified: number }).verified,
+  );
 }
 
 /** A stream written to as Upstand's server writes to a socket: what it got, and whether it ended. */
 async function openDirect(slug: string, signal: AbortSignal) {
-  const response = await totalsEventStream(new Request(`http://localhost/api/petitions/${slug}/stream`, { signal }), "petition", slug);
+  const response = await totalsEventStream(
+    new Request(`http://localhost/api/petitions/${slug}/stream`, { signal }),
+    "petition",
+    slug,
+  );
   const got = { text: "", ended: false };
   const decoder = new TextDecoder();
-  directBodyOf(response)!({ write: (bytes) => (got.text += decoder.decode(bytes)), end: () => (got.ended = true) });
+  directBodyOf(response)!({
+    write: (bytes) => (got.text += decoder.decode(bytes)),
+    end: () => (got.ended = true),
+  });
   return got;
 }
 
@@ -34,7 +43,11 @@ describe("live totals streams", () => {
 
   it("a stream read as a web response gets the current total, then a confirmation", async () => {
     const controller = new AbortController();
-    const response = await totalsEventStream(new Request(`http://localhost/api/petitions/${slug}/stream`, { signal: controller.signal }), "petition", slug);
+    const response = await totalsEventStream(
+      new Request(`http://localhost/api/petitions/${slug}/stream`, { signal: controller.signal }),
+      "petition",
+      slug,
+    );
     expect(response.headers.get("content-type")).toMatch(/^text\/event-stream/);
     const reader = response.body!.getReader();
     const decoder = new TextDecoder();
@@ -51,14 +64,24 @@ describe("live totals streams", () => {
   it("every one of 1,200 streams written to directly gets each update, and ends when its client leaves", async () => {
     const controller = new AbortController();
     // More than two slices of a fan-out (FAN_OUT_SLICE in lib/live/totals-hub.ts).
-    const streams = await Promise.all(Array.from({ length: 1_200 }, () => openDirect(slug, controller.signal)));
+    const streams = await Promise.all(
+      Array.from({ length: 1_200 }, () => openDirect(slug, controller.signal)),
+    );
     const before = Math.max(...verifiedIn(streams[0]!.text));
     expect(streams.every((stream) => verifiedIn(stream.text).at(-1) === before)).toBe(true);
 
     await confirm(slug, "direct.one@example.org");
-    await expect.poll(() => streams.filter((stream) => verifiedIn(stream.text).includes(before + 1)).length, { timeout: 10_000 }).toBe(1_200);
+    await expect
+      .poll(() => streams.filter((stream) => verifiedIn(stream.text).includes(before + 1)).length, {
+        timeout: 10_000,
+      })
+      .toBe(1_200);
     await confirm(slug, "direct.two@example.org");
-    await expect.poll(() => streams.filter((stream) => verifiedIn(stream.text).includes(before + 2)).length, { timeout: 10_000 }).toBe(1_200);
+    await expect
+      .poll(() => streams.filter((stream) => verifiedIn(stream.text).includes(before + 2)).length, {
+        timeout: 10_000,
+      })
+      .toBe(1_200);
 
     controller.abort();
     expect(streams.every((stream) => stream.ended)).toBe(true);

@@ -6,7 +6,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { closeDb, database, MIGRATIONS_FOLDER } from "@/db";
 import { databaseError, dropEverything } from "../helpers/test-database";
 
-const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")) as {
+const journal = JSON.parse(
+  fs.readFileSync(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8"),
+) as {
   entries: { tag: string }[];
 };
 
@@ -53,21 +55,29 @@ describe("migrations", () => {
       sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
     );
     expect(tables.rows.map((row) => row.table_name)).toEqual(TABLES);
-    const applied = await db.execute<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+    const applied = await db.execute<{ n: number }>(
+      sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+    );
     expect(applied.rows[0]?.n).toBe(journal.entries.length);
   });
 
   it("change nothing when applied a second time", async () => {
     const { db, migrate } = database();
     await migrate(MIGRATIONS_FOLDER);
-    const applied = await db.execute<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+    const applied = await db.execute<{ n: number }>(
+      sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+    );
     expect(applied.rows[0]?.n).toBe(journal.entries.length);
   });
 
   it("make the audit log append-only", async () => {
     const { db } = database();
-    await db.execute(sql`insert into audit_log (action, actor_email) values ('test.append', 'staff@example.org')`);
-    expect(await databaseError(db.execute(sql`update audit_log set action = 'rewritten'`))).toMatch(/append-only/);
+    await db.execute(
+      sql`insert into audit_log (action, actor_email) values ('test.append', 'staff@example.org')`,
+    );
+    expect(await databaseError(db.execute(sql`update audit_log set action = 'rewritten'`))).toMatch(
+      /append-only/,
+    );
     expect(await databaseError(db.execute(sql`delete from audit_log`))).toMatch(/append-only/);
     expect(await databaseError(db.execute(sql`truncate audit_log`))).toMatch(/append-only/);
     const kept = await db.execute<{ n: number }>(
@@ -109,10 +119,18 @@ describe("migrations", () => {
     }
     await db.execute(sql`insert into users (id, name, email, image, role, password_hash, session_version)
       values ('u1', 'Ada', 'ada@staff.example', 'https://example.org/a.png', 'admin', 'argon2-hash', 3)`);
-    await db.execute(sql`insert into accounts (user_id, type, provider, provider_account_id) values ('u1', 'email', 'email', 'ada')`);
-    await db.execute(sql`insert into sessions (session_token, user_id, expires) values ('s1', 'u1', now() + interval '1 day')`);
-    await db.execute(sql`insert into verification_tokens (identifier, token, expires) values ('ada@staff.example', 'hash', now() + interval '1 hour')`);
-    await db.execute(sql`insert into audit_log (actor_id, actor_email, action) values ('u1', 'ada@staff.example', 'test.before-drop')`);
+    await db.execute(
+      sql`insert into accounts (user_id, type, provider, provider_account_id) values ('u1', 'email', 'email', 'ada')`,
+    );
+    await db.execute(
+      sql`insert into sessions (session_token, user_id, expires) values ('s1', 'u1', now() + interval '1 day')`,
+    );
+    await db.execute(
+      sql`insert into verification_tokens (identifier, token, expires) values ('ada@staff.example', 'hash', now() + interval '1 hour')`,
+    );
+    await db.execute(
+      sql`insert into audit_log (actor_id, actor_email, action) values ('u1', 'ada@staff.example', 'test.before-drop')`,
+    );
 
     await migrate(MIGRATIONS_FOLDER);
 
@@ -132,13 +150,24 @@ describe("migrations", () => {
       "role",
       "session_version",
     ]);
-    const members = await db.execute(sql`select id, email, role, password_hash, session_version, disabled_at from users`);
+    const members = await db.execute(
+      sql`select id, email, role, password_hash, session_version, disabled_at from users`,
+    );
     expect(members.rows).toEqual([
-      { id: "u1", email: "ada@staff.example", role: "admin", password_hash: "argon2-hash", session_version: 3, disabled_at: null },
+      {
+        id: "u1",
+        email: "ada@staff.example",
+        role: "admin",
+        password_hash: "argon2-hash",
+        session_version: 3,
+        disabled_at: null,
+      },
     ]);
     const links = await db.execute(sql`select identifier, token from verification_tokens`);
     expect(links.rows).toEqual([{ identifier: "ada@staff.example", token: "hash" }]);
-    const audit = await db.execute(sql`select actor_id, action from audit_log where action = 'test.before-drop'`);
+    const audit = await db.execute(
+      sql`select actor_id, action from audit_log where action = 'test.before-drop'`,
+    );
     expect(audit.rows).toEqual([{ actor_id: "u1", action: "test.before-drop" }]);
 
     // The audit log keeps this member for good (append-only): leave the next file an empty database.

@@ -25,7 +25,8 @@ describe("the outbox with a mail server", () => {
     else process.env.SMTP_URL = previous;
   });
 
-  const sign = (email: string, codes: { source?: string; referredBy?: string } = {}) => signAs(slug, email, codes);
+  const sign = (email: string, codes: { source?: string; referredBy?: string } = {}) =>
+    signAs(slug, email, codes);
 
   it("sends each message once, with its confirm link, and marks it sent", async () => {
     await sign("mary@example.org", { source: "newsletter", referredBy: "friend-code" });
@@ -34,7 +35,10 @@ describe("the outbox with a mail server", () => {
     expect(received).toHaveLength(1);
     expect(received[0]!.raw).toMatch(/Subject: Confirm your signature/);
     expect(received[0]!.raw.replace(/=\r?\n/g, "")).toMatch(/\/confirm\/[\w-]{43}/);
-    const unsent = await getDb().select({ id: outboxMessages.id }).from(outboxMessages).where(isNull(outboxMessages.sentAt));
+    const unsent = await getDb()
+      .select({ id: outboxMessages.id })
+      .from(outboxMessages)
+      .where(isNull(outboxMessages.sentAt));
     expect(unsent).toHaveLength(0);
 
     // Draining again, as the poller does, sends nothing twice.
@@ -82,7 +86,12 @@ describe("the outbox with a mail server", () => {
     await sign("later@example.org");
     await drainOutbox();
     const [waiting] = await getDb()
-      .select({ sentAt: outboxMessages.sentAt, handedAt: outboxMessages.handedAt, lastError: outboxMessages.lastError, attempts: outboxMessages.attempts })
+      .select({
+        sentAt: outboxMessages.sentAt,
+        handedAt: outboxMessages.handedAt,
+        lastError: outboxMessages.lastError,
+        attempts: outboxMessages.attempts,
+      })
       .from(outboxMessages)
       .where(eq(outboxMessages.recipient, "later@example.org"));
     // Refused, not handed over: it will be tried again.

@@ -15,7 +15,9 @@ const TSX = path.resolve("node_modules/.bin/tsx");
 async function migrateInAnotherProcess(dataDir: string) {
   const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", VERCEL: "", POSTGRES_URL: "" };
   try {
-    const { stdout, stderr } = await run(TSX, ["--conditions=react-server", "scripts/db-migrate.ts"], { env });
+    const { stdout, stderr } = await run(TSX, ["--conditions=react-server", "scripts/db-migrate.ts"], {
+      env,
+    });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -40,7 +42,9 @@ describe.skipIf(onServer)("the embedded database's directory lock", () => {
     try {
       const second = await migrateInAnotherProcess(dataDir);
       expect(second.code).toBe(1);
-      expect(second.output).toContain(`The embedded database in ${path.resolve(pgliteDir())} is already open`);
+      expect(second.output).toContain(
+        `The embedded database in ${path.resolve(pgliteDir())} is already open`,
+      );
       expect(second.output).toContain(`process ${process.pid}`);
       expect(second.output).toMatch(/Stop the other Upstand process/);
       expect(second.output).toMatch(/DATABASE_URL/);

@@ -12,10 +12,14 @@ import { freshDemoPetition, signer } from "../helpers/signing";
 
 const SLUG = "do-my-part";
 const noContext = { ip: null, source: null, referredBy: null, honeypot: null };
-const take = (email: string, commitments: string[]) => takePledge(SLUG, { ...signer(email), commitments }, noContext);
+const take = (email: string, commitments: string[]) =>
+  takePledge(SLUG, { ...signer(email), commitments }, noContext);
 
 async function linkIn(email: string, path: "/confirm/" | "/fulfil/"): Promise<string> {
-  const mails = await getDb().select({ textBody: outboxMessages.textBody }).from(outboxMessages).where(eq(outboxMessages.recipient, email));
+  const mails = await getDb()
+    .select({ textBody: outboxMessages.textBody })
+    .from(outboxMessages)
+    .where(eq(outboxMessages.recipient, email));
   const token = mails.map((mail) => new RegExp(`${path}([\\w-]+)`).exec(mail.textBody)?.[1]).find(Boolean);
   if (!token) throw new Error(`no ${path} link in the mail to ${email}`);
   return token;
@@ -28,7 +32,8 @@ async function confirm(email: string) {
   return outcome;
 }
 
-const commitmentTotals = async (slug: string) => (await getPledgeTotals(SLUG))!.commitments.find((c) => c.slug === slug)!;
+const commitmentTotals = async (slug: string) =>
+  (await getPledgeTotals(SLUG))!.commitments.find((c) => c.slug === slug)!;
 
 describe("taking the pledge", () => {
   let pledgeId: string;
@@ -40,7 +45,10 @@ describe("taking the pledge", () => {
   afterAll(closeDb);
 
   it("refuses a pledge without a commitment, or with one it does not offer, and stores nothing", async () => {
-    expect(await take("none@example.org", [])).toEqual({ ok: false, fieldErrors: { commitments: ["Choose at least one commitment"] } });
+    expect(await take("none@example.org", [])).toEqual({
+      ok: false,
+      fieldErrors: { commitments: ["Choose at least one commitment"] },
+    });
     expect(await take("odd@example.org", ["learn-to-report", "fly-to-the-moon"])).toEqual({
       ok: false,
       fieldErrors: { commitments: ["Choose from the commitments listed"] },
@@ -51,7 +59,10 @@ describe("taking the pledge", () => {
   it("counts the taker and each chosen commitment, pending, then verified once confirmed", async () => {
     expect((await take("both@example.org", ["learn-to-report", "share-the-campaign"])).ok).toBe(true);
     expect((await getPledgeTotals(SLUG))!.pending).toBe(1);
-    const mail = await getDb().select({ textBody: outboxMessages.textBody }).from(outboxMessages).where(eq(outboxMessages.recipient, "both@example.org"));
+    const mail = await getDb()
+      .select({ textBody: outboxMessages.textBody })
+      .from(outboxMessages)
+      .where(eq(outboxMessages.recipient, "both@example.org"));
     expect(mail[0]!.textBody).toContain("You promised to:");
     expect((await confirm("both@example.org")).result).toBe("done");
     const totals = (await getPledgeTotals(SLUG))!;
@@ -63,7 +74,10 @@ describe("taking the pledge", () => {
   });
 
   it("switches a commitment on when concurrent takers reach its threshold, and emails each taker exactly once", async () => {
-    await getDb().update(pledgeCommitments).set({ threshold: 5 }).where(eq(pledgeCommitments.slug, "ask-for-a-session"));
+    await getDb()
+      .update(pledgeCommitments)
+      .set({ threshold: 5 })
+      .where(eq(pledgeCommitments.slug, "ask-for-a-session"));
     const emails = Array.from({ length: 8 }, (_, i) => `threshold-${i}@example.org`);
     for (const email of emails) expect((await take(email, ["ask-for-a-session"])).ok).toBe(true);
     const before = await commitmentTotals("ask-for-a-session");
@@ -94,7 +108,10 @@ describe("taking the pledge", () => {
     expect(new Set(recipients).size).toBe(9);
 
     const token = hashToken(await linkIn("both@example.org", "/fulfil/"));
-    const presses = await Promise.all([fulfilCommitment(token, "learn-to-report"), fulfilCommitment(token, "learn-to-report")]);
+    const presses = await Promise.all([
+      fulfilCommitment(token, "learn-to-report"),
+      fulfilCommitment(token, "learn-to-report"),
+    ]);
     expect(presses.filter(Boolean)).toHaveLength(1);
     expect(await fulfilCommitment(token, "talk-about-sextortion")).toBe(false);
     expect(await commitmentTotals("learn-to-report")).toMatchObject({ verified: 1, fulfilled: 1 });
@@ -103,7 +120,12 @@ describe("taking the pledge", () => {
 
   it("takes a withdrawn taker out of every total, the done ones too, and leaves no drift", async () => {
     const token = hashToken(
-      (await getDb().select({ textBody: outboxMessages.textBody }).from(outboxMessages).where(eq(outboxMessages.recipient, "both@example.org")))
+      (
+        await getDb()
+          .select({ textBody: outboxMessages.textBody })
+          .from(outboxMessages)
+          .where(eq(outboxMessages.recipient, "both@example.org"))
+      )
         .map((mail) => /\/withdraw\/([\w-]+)/.exec(mail.textBody)?.[1])
         .find(Boolean)!,
     );
@@ -114,6 +136,9 @@ describe("taking the pledge", () => {
 
   it("takes nothing once the pledge closes", async () => {
     await getDb().update(pledges).set({ isOpen: false }).where(eq(pledges.id, pledgeId));
-    expect(await take("late@example.org", ["learn-to-report"])).toEqual({ ok: false, formError: PLEDGE_CLOSED });
+    expect(await take("late@example.org", ["learn-to-report"])).toEqual({
+      ok: false,
+      formError: PLEDGE_CLOSED,
+    });
   });
 });

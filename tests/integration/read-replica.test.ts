@@ -38,7 +38,8 @@ describe.skipIf(skipReason)(`a read replica${skipReason ? ` (skipped: ${skipReas
     process.env.DATABASE_READ_URL = servers.replicaUrl;
     delete process.env.DATABASE_DIRECT_URL;
     // The environment is read once per process; if something read it first, this test would quietly test nothing.
-    if (!database().readDb) throw new Error("the environment was read before this test set DATABASE_READ_URL");
+    if (!database().readDb)
+      throw new Error("the environment was read before this test set DATABASE_READ_URL");
     await database().migrate(MIGRATIONS_FOLDER);
     await seedDemoCampaign(getDb());
     replica = new pg.Client({ connectionString: servers.replicaUrl });
@@ -61,17 +62,29 @@ describe.skipIf(skipReason)(`a read replica${skipReason ? ` (skipped: ${skipReas
     const before = (await getPetitionTotals(petition.slug))!;
 
     await replica.query("select pg_wal_replay_pause()");
-    await expect.poll(async () => (await replica.query("select pg_get_wal_replay_pause_state() as state")).rows[0].state, EVENTUALLY).toBe("paused");
+    await expect
+      .poll(
+        async () => (await replica.query("select pg_get_wal_replay_pause_state() as state")).rows[0].state,
+        EVENTUALLY,
+      )
+      .toBe("paused");
 
     // Three people sign and confirm, and staff retitle the petition, all on the primary. Each
     // confirmation reads the token just written, so it would fail if it read the paused replica.
     const people = ["ada@example.org", "grace@example.org", "edsger@example.org"];
     for (const email of people) {
       expect((await signAs(petition.slug, email)).ok).toBe(true);
-      const outcome = await redeemSupportToken("petition", hashToken(await confirmTokenFor(email)), "confirm");
+      const outcome = await redeemSupportToken(
+        "petition",
+        hashToken(await confirmTokenFor(email)),
+        "confirm",
+      );
       expect(outcome.result).toBe("done");
     }
-    await getDb().update(petitions).set({ title: "Retitled on the primary" }).where(eq(petitions.id, petition.id));
+    await getDb()
+      .update(petitions)
+      .set({ title: "Retitled on the primary" })
+      .where(eq(petitions.id, petition.id));
 
     const verifiedRows = async () =>
       (
@@ -89,10 +102,14 @@ describe.skipIf(skipReason)(`a read replica${skipReason ? ` (skipped: ${skipReas
     expect((await getTotals("petition", petition.id)).verified).toBe(before.verified);
     expect((await getPetition(petition.slug))!.title).toBe(petition.title);
     // The live feed reads the primary: it reads because a commit was just announced.
-    expect((await getPetitionTotals(petition.slug, { fresh: true }))!.verified).toBe(before.verified + people.length);
+    expect((await getPetitionTotals(petition.slug, { fresh: true }))!.verified).toBe(
+      before.verified + people.length,
+    );
 
     await replica.query("select pg_wal_replay_resume()");
-    await expect.poll(async () => (await getPetitionTotals(petition.slug))!.verified, EVENTUALLY).toBe(before.verified + people.length);
+    await expect
+      .poll(async () => (await getPetitionTotals(petition.slug))!.verified, EVENTUALLY)
+      .toBe(before.verified + people.length);
     expect((await getPetition(petition.slug))!.title).toBe("Retitled on the primary");
     expect((await getPetitionTotals(petition.slug))!.verified).toBe(await verifiedRows());
   });

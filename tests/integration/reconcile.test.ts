@@ -45,7 +45,9 @@ describe("reconciliation", () => {
     expect((await getTotals("petition", petitionId)).pending).toBe(8);
 
     const report = await reconcileCounts();
-    expect(report?.drift).toEqual([{ subject: "petition", subjectId: petitionId, state: "pending", counted: 8, actual: 3 }]);
+    expect(report?.drift).toEqual([
+      { subject: "petition", subjectId: petitionId, state: "pending", counted: 8, actual: 3 },
+    ]);
     expect((await getTotals("petition", petitionId)).pending).toBe(3);
     expect((await reconcileCounts())?.drift).toEqual([]);
   });
@@ -67,7 +69,8 @@ describe("reconciliation", () => {
 
   it("2,000 confirmations from 50 concurrent workers leave every total equal to a recount", async () => {
     const emails = Array.from({ length: 2_000 }, (_, i) => `bulk-${i}@example.org`);
-    for (let i = 0; i < emails.length; i += 50) await Promise.all(emails.slice(i, i + 50).map((email) => signAs(slug, email)));
+    for (let i = 0; i < emails.length; i += 50)
+      await Promise.all(emails.slice(i, i + 50).map((email) => signAs(slug, email)));
     const mails = await getDb()
       .select({ text: outboxMessages.textBody })
       .from(outboxMessages)
@@ -107,7 +110,9 @@ describe("npm run counts:reconcile", () => {
       const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", VERCEL: "", POSTGRES_URL: "" };
       const tsx = path.resolve("node_modules/.bin/tsx");
       const first = await run(tsx, ["--conditions=react-server", "scripts/counts-reconcile.ts"], { env });
-      expect(first.stdout).toContain(`drift: petition ${petition!.id} verified: counted 7, actually 0; repaired`);
+      expect(first.stdout).toContain(
+        `drift: petition ${petition!.id} verified: counted 7, actually 0; repaired`,
+      );
       const second = await run(tsx, ["--conditions=react-server", "scripts/counts-reconcile.ts"], { env });
       expect(second.stdout).toContain('"drift":0');
     } finally {

@@ -37,7 +37,10 @@ describe("the retention policy", () => {
   it("erases IP addresses after 90 days and keeps the signature", async () => {
     await signAs(slug, "old.ip@example.org", { ip: "192.0.2.10" });
     await ageSignature("old.ip@example.org", 91);
-    await getDb().update(signatures).set({ state: "verified" }).where(eq(signatures.email, "old.ip@example.org"));
+    await getDb()
+      .update(signatures)
+      .set({ state: "verified" })
+      .where(eq(signatures.email, "old.ip@example.org"));
     await applyRetention(RETENTION_POLICY);
     const [row] = await getDb()
       .select({ ip: signatures.ipAddress, email: signatures.email })
@@ -60,7 +63,8 @@ describe("the retention policy", () => {
       .from(signatures)
       .where(eq(signatures.petitionId, petitionId));
     expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) expect(row).toMatchObject({ email: null, firstName: null, erasedAt: expect.any(Date) });
+    for (const row of rows)
+      expect(row).toMatchObject({ email: null, firstName: null, erasedAt: expect.any(Date) });
     // The outbox kept each confirmation email, with the address and name in it: gone too.
     const mailedAfter = await getDb().select({ recipient: outboxMessages.recipient }).from(outboxMessages);
     expect(mailedAfter.map((mail) => mail.recipient)).not.toContain("new.pending@example.org");

@@ -55,7 +55,10 @@ describe("the demo campaign seed", () => {
 
   it("leaves staff edits alone and only restores what is missing", async () => {
     const db = getDb();
-    await db.update(petitions).set({ title: "Edited by staff" }).where(sql`true`);
+    await db
+      .update(petitions)
+      .set({ title: "Edited by staff" })
+      .where(sql`true`);
     await db.delete(impactFigures).where(sql`${impactFigures.slug} = 'children-rescued'`);
     expect(await seedDemoCampaign(db)).toBe(1);
     const rows = await snapshot();
@@ -66,7 +69,9 @@ describe("the demo campaign seed", () => {
   it("feeds the home page its headline, figures in order and actions", async () => {
     const campaign = await getFeaturedCampaign();
     expect(campaign?.headline).toBeTruthy();
-    const inDisplayOrder = [...DEMO_FIGURES].sort((a, b) => a.sortOrder! - b.sortOrder!).map((figure) => figure.slug);
+    const inDisplayOrder = [...DEMO_FIGURES]
+      .sort((a, b) => a.sortOrder! - b.sortOrder!)
+      .map((figure) => figure.slug);
     expect(campaign?.figures.map((figure) => figure.slug)).toEqual(inDisplayOrder);
     expect(campaign?.petition?.slug).toBe(DEMO_PETITION.slug);
     expect(campaign?.pledge?.slug).toBe(DEMO_PLEDGE.slug);

@@ -22,7 +22,12 @@ describe("signing in one statement", () => {
     // Every caller hears the same: only the stored state differs.
     expect(results.every((result) => result.ok)).toBe(true);
     const rows = await getDb()
-      .select({ state: signatures.state, heldAt: signatures.heldAt, reason: signatures.holdReason, canonical: signatures.emailCanonical })
+      .select({
+        state: signatures.state,
+        heldAt: signatures.heldAt,
+        reason: signatures.holdReason,
+        canonical: signatures.emailCanonical,
+      })
       .from(signatures)
       .where(and(eq(signatures.petitionId, petitionId), eq(signatures.ipAddress, "198.51.100.7")));
     expect(rows.every((row) => row.state === "pending" && row.canonical?.startsWith("burst-"))).toBe(true);
@@ -40,12 +45,21 @@ describe("signing in one statement", () => {
   it("writes a confirmation email, two links and a pending count for a new signature, in one go", async () => {
     const before = await getTotals("petition", petitionId);
     expect((await signAs(slug, "whole@example.org", { ip: "203.0.113.9" })).ok).toBe(true);
-    const [row] = await getDb().select({ state: signatures.state }).from(signatures).where(eq(signatures.email, "whole@example.org"));
+    const [row] = await getDb()
+      .select({ state: signatures.state })
+      .from(signatures)
+      .where(eq(signatures.email, "whole@example.org"));
     expect(row?.state).toBe("pending");
-    const mail = await getDb().select({ subject: outboxMessages.subject }).from(outboxMessages).where(eq(outboxMessages.recipient, "whole@example.org"));
+    const mail = await getDb()
+      .select({ subject: outboxMessages.subject })
+      .from(outboxMessages)
+      .where(eq(outboxMessages.recipient, "whole@example.org"));
     expect(mail).toHaveLength(1);
     expect((await getTotals("petition", petitionId)).pending).toBe(before.pending + 1);
-    const windows = await getDb().select({ count: rateLimitWindows.count }).from(rateLimitWindows).where(eq(rateLimitWindows.ipAddress, "203.0.113.9"));
+    const windows = await getDb()
+      .select({ count: rateLimitWindows.count })
+      .from(rateLimitWindows)
+      .where(eq(rateLimitWindows.ipAddress, "203.0.113.9"));
     expect(windows.map((window) => window.count)).toEqual([1, 1]);
   });
 
@@ -56,7 +70,12 @@ describe("signing in one statement", () => {
       const before = await getTotals("petition", petitionId);
       const result = await signAs(slug, "late@example.org");
       expect(result).toEqual({ ok: false, formError: PETITION_CLOSED });
-      expect(await getDb().select({ id: signatures.id }).from(signatures).where(eq(signatures.email, "late@example.org"))).toHaveLength(0);
+      expect(
+        await getDb()
+          .select({ id: signatures.id })
+          .from(signatures)
+          .where(eq(signatures.email, "late@example.org")),
+      ).toHaveLength(0);
       expect(await getTotals("petition", petitionId)).toEqual(before);
     } finally {
       await getDb().update(petitions).set({ isOpen: true }).where(eq(petitions.id, petitionId));

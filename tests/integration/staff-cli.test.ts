@@ -10,13 +10,20 @@ import { testEnv } from "../helpers/test-database";
 
 // `npm run staff` as a person runs it: a process of its own, its output read as text. On the
 // embedded database it gets a data directory of its own (one process holds a directory at a time).
-const dataDir = pickDriver(testEnv()) === "pglite" ? fs.mkdtempSync(path.join(os.tmpdir(), "upstand-staff-cli-")) : undefined;
+const dataDir =
+  pickDriver(testEnv()) === "pglite"
+    ? fs.mkdtempSync(path.join(os.tmpdir(), "upstand-staff-cli-"))
+    : undefined;
 const run = randomUUID().slice(0, 8);
 
 async function staff(...args: string[]): Promise<{ code: number; output: string }> {
   const env = { ...process.env, ...(dataDir ? { DATA_DIR: dataDir } : {}) };
   try {
-    const { stdout, stderr } = await promisify(execFile)("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/staff.ts", ...args], { env });
+    const { stdout, stderr } = await promisify(execFile)(
+      "node_modules/.bin/tsx",
+      ["--conditions=react-server", "scripts/staff.ts", ...args],
+      { env },
+    );
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -35,7 +42,11 @@ describe("npm run staff", () => {
     [["--help"], 0, "npm run staff -- link EMAIL"],
     [[], 2, "Say what to do."],
     [["frob", "someone@example.org"], 2, "Unknown command: frob"],
-    [["add", "someone@example.org", "--role", "boss"], 2, "Unknown role: boss. Choose one of viewer, editor, admin."],
+    [
+      ["add", "someone@example.org", "--role", "boss"],
+      2,
+      "Unknown role: boss. Choose one of viewer, editor, admin.",
+    ],
     [["add", "not-an-address"], 2, "Enter an email address like name@example.com"],
     [["add", "someone@example.org", "--colour", "red"], 2, "Unknown option '--colour'."],
   ])("answers %j in plain words, without a stack trace", async (args, code, message) => {
@@ -59,7 +70,9 @@ describe("npm run staff", () => {
     const link = await staff("link", email);
     expect(link.code).toBe(0);
     expect(link.output).toContain(`This link signs ${email} in once`);
-    const [first, second] = [added, link].map((result) => /\/staff\/sign-in\/link\/([\w-]{43})/.exec(result.output)?.[1]);
+    const [first, second] = [added, link].map(
+      (result) => /\/staff\/sign-in\/link\/([\w-]{43})/.exec(result.output)?.[1],
+    );
     expect(second).toBeDefined();
     expect(second).not.toBe(first);
 

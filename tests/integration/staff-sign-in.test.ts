@@ -18,7 +18,8 @@ let octet = 0;
 /** A network of this test's own: TEST-NET addresses with a third octet per call. */
 const network = () => `198.18.${++octet}.${Math.floor(Math.random() * 250) + 1}`;
 
-const attempt = (email: string, password: string, ip: string | null) => attemptPasswordSignIn(email, password, ip);
+const attempt = (email: string, password: string, ip: string | null) =>
+  attemptPasswordSignIn(email, password, ip);
 const outcome = async (email: string, password: string, ip: string | null) => {
   const result = await attempt(email, password, ip);
   return result.ok ? "signed in" : result.isThrottled ? "throttled" : "wrong";
@@ -31,7 +32,11 @@ const auditRows = (subjectOrIp: { subjectId?: string; ip?: string }) =>
   getDb()
     .select()
     .from(auditLog)
-    .where(subjectOrIp.subjectId ? eq(auditLog.subjectId, subjectOrIp.subjectId) : eq(auditLog.ipAddress, subjectOrIp.ip!))
+    .where(
+      subjectOrIp.subjectId
+        ? eq(auditLog.subjectId, subjectOrIp.subjectId)
+        : eq(auditLog.ipAddress, subjectOrIp.ip!),
+    )
     .orderBy(auditLog.id);
 
 const ACCOUNTS = ["pair", "spray", "ipv6", "wide", "audit", "link", "reset"] as const;
@@ -74,7 +79,9 @@ describe("staff password sign-in throttling", () => {
       expect(await outcome(member("ipv6"), `wrong ${i}`, `${prefix}::${i}`)).toBe("wrong");
     }
     expect(await outcome(member("ipv6"), PASSWORD, `${prefix}::ffff:1234`)).toBe("throttled");
-    expect(await outcome(member("ipv6"), PASSWORD, `2001:db8:${octet + 101}:${run.slice(0, 4)}::1`)).toBe("signed in");
+    expect(await outcome(member("ipv6"), PASSWORD, `2001:db8:${octet + 101}:${run.slice(0, 4)}::1`)).toBe(
+      "signed in",
+    );
   });
 
   it("after 50 failures from many networks refuses the account on new networks, never on the member's own", async () => {
@@ -82,7 +89,8 @@ describe("staff password sign-in throttling", () => {
     expect(await outcome(member("wide"), PASSWORD, home)).toBe("signed in");
     // Spread thinly enough that no network reaches its own limits.
     const perNetwork = SIGN_IN_LIMITS.accountNetwork.failures - 1;
-    for (let sent = 0; sent < SIGN_IN_LIMITS.account.failures; sent += perNetwork) await fail(member("wide"), network(), perNetwork);
+    for (let sent = 0; sent < SIGN_IN_LIMITS.account.failures; sent += perNetwork)
+      await fail(member("wide"), network(), perNetwork);
     expect(await outcome(member("wide"), PASSWORD, network())).toBe("throttled");
     expect(await outcome(member("wide"), PASSWORD, home)).toBe("signed in");
   });
@@ -109,12 +117,29 @@ describe("staff password sign-in throttling", () => {
       ["staff.sign-in-failed", "wrong password"],
       ["staff.sign-in", null],
       ["staff.sign-in-failed", null],
-      ...Array.from({ length: SIGN_IN_LIMITS.accountNetwork.failures }, () => ["staff.sign-in-failed", "wrong password"]),
+      ...Array.from({ length: SIGN_IN_LIMITS.accountNetwork.failures }, () => [
+        "staff.sign-in-failed",
+        "wrong password",
+      ]),
       ["staff.sign-in-failed", "throttled: too many failures at this account from this network"],
     ]);
-    expect(lines[1]).toMatchObject({ actorId: id, actorEmail: member("audit"), subjectId: id, details: { method: "password" } });
-    expect(lines[0]).toMatchObject({ actorId: null, actorEmail: "not signed in", subjectId: id, details: { method: "password", email: member("audit") } });
-    expect(lines[2]).toMatchObject({ actorId: null, subjectId: null, details: { method: "password", account: "no active member" } });
+    expect(lines[1]).toMatchObject({
+      actorId: id,
+      actorEmail: member("audit"),
+      subjectId: id,
+      details: { method: "password" },
+    });
+    expect(lines[0]).toMatchObject({
+      actorId: null,
+      actorEmail: "not signed in",
+      subjectId: id,
+      details: { method: "password", email: member("audit") },
+    });
+    expect(lines[2]).toMatchObject({
+      actorId: null,
+      subjectId: null,
+      details: { method: "password", account: "no active member" },
+    });
     const everything = JSON.stringify(lines);
     expect(everything).not.toContain("wrong guess");
     expect(everything).not.toContain(PASSWORD);
@@ -134,7 +159,9 @@ describe("staff password sign-in throttling", () => {
     await insertSignOutEvent(id, ip);
     await insertSignOutEvent(`nobody-${run}`, ip);
 
-    const lines = (await auditRows({ ip })).filter((line) => line.details.method === "link" || line.action === "staff.sign-out");
+    const lines = (await auditRows({ ip })).filter(
+      (line) => line.details.method === "link" || line.action === "staff.sign-out",
+    );
     expect(lines.map((line) => [line.action, line.actorEmail, line.details.reason ?? null])).toEqual([
       ["staff.sign-in", member("link"), null],
       ["staff.sign-in-failed", "not signed in", "link unknown, used or expired"],

@@ -1,24 +1,42 @@
 import { describe, expect, it } from "vitest";
-import { addressKey, clientIp, SOCKET_IP_HEADER, SOCKET_PROOF_HEADER, socketProof } from "@/lib/http/client-ip";
+import {
+  addressKey,
+  clientIp,
+  SOCKET_IP_HEADER,
+  SOCKET_PROOF_HEADER,
+  socketProof,
+} from "@/lib/http/client-ip";
 
 describe("clientIp", () => {
   it("takes the socket's address that Upstand's server stamped, ignoring X-Forwarded-For", () => {
-    const headers = new Headers({ [SOCKET_IP_HEADER]: "::ffff:192.0.2.7", [SOCKET_PROOF_HEADER]: socketProof(), "X-Forwarded-For": "203.0.113.1" });
+    const headers = new Headers({
+      [SOCKET_IP_HEADER]: "::ffff:192.0.2.7",
+      [SOCKET_PROOF_HEADER]: socketProof(),
+      "X-Forwarded-For": "203.0.113.1",
+    });
     expect(clientIp(headers, undefined)).toBe("192.0.2.7");
   });
 
   it("does not believe a socket address that this process's server did not stamp", () => {
     expect(clientIp(new Headers({ [SOCKET_IP_HEADER]: "192.0.2.7" }), undefined)).toBeNull();
-    expect(clientIp(new Headers({ [SOCKET_IP_HEADER]: "192.0.2.7", [SOCKET_PROOF_HEADER]: "a-guess" }), undefined)).toBeNull();
+    expect(
+      clientIp(new Headers({ [SOCKET_IP_HEADER]: "192.0.2.7", [SOCKET_PROOF_HEADER]: "a-guess" }), undefined),
+    ).toBeNull();
   });
 
   it("takes the trusted proxy's header when one is named, and only that", () => {
-    const headers = new Headers({ "X-Real-IP": "198.51.100.4", [SOCKET_IP_HEADER]: "10.0.0.1", "X-Forwarded-For": "1.1.1.1" });
+    const headers = new Headers({
+      "X-Real-IP": "198.51.100.4",
+      [SOCKET_IP_HEADER]: "10.0.0.1",
+      "X-Forwarded-For": "1.1.1.1",
+    });
     expect(clientIp(headers, "x-real-ip")).toBe("198.51.100.4");
   });
 
   it("reads the first address of a list the proxy wrote", () => {
-    expect(clientIp(new Headers({ "X-Vercel-Forwarded-For": "2001:db8::1, 10.0.0.2" }), "x-vercel-forwarded-for")).toBe("2001:db8::1");
+    expect(
+      clientIp(new Headers({ "X-Vercel-Forwarded-For": "2001:db8::1, 10.0.0.2" }), "x-vercel-forwarded-for"),
+    ).toBe("2001:db8::1");
   });
 
   it("gives null rather than trusting something that is not an address", () => {

@@ -28,9 +28,19 @@ const figure = {
   sortOrder: "4",
 };
 
-function errors(schema: { safeParse(input: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, input: unknown) {
+function errors(
+  schema: {
+    safeParse(input: unknown): {
+      success: boolean;
+      error?: { issues: { path: PropertyKey[]; message: string }[] };
+    };
+  },
+  input: unknown,
+) {
   const result = schema.safeParse(input);
-  return result.success ? {} : Object.fromEntries(result.error!.issues.map((issue) => [String(issue.path[0]), issue.message]));
+  return result.success
+    ? {}
+    : Object.fromEntries(result.error!.issues.map((issue) => [String(issue.path[0]), issue.message]));
 }
 
 describe("petitionContentSchema", () => {
@@ -39,7 +49,9 @@ describe("petitionContentSchema", () => {
   });
 
   it("says what is wrong with a goal, a closing time or a missing title", () => {
-    expect(errors(petitionContentSchema, { ...petition, title: "  ", goal: "0", closesAt: "2026-02-30T12:00" })).toEqual({
+    expect(
+      errors(petitionContentSchema, { ...petition, title: "  ", goal: "0", closesAt: "2026-02-30T12:00" }),
+    ).toEqual({
       title: "Enter the title",
       goal: "Enter a whole number of at least 1, like 10,000, or leave it blank for the automatic goal",
       closesAt: "Enter a date and time like 2026-05-01 12:00, or leave it blank",
@@ -70,7 +82,12 @@ describe("petitionContent", () => {
 describe("impactFigureSchema", () => {
   it("accepts a figure with its attribution", () => {
     expect(errors(impactFigureSchema, figure)).toEqual({});
-    expect(impactFigureContent(impactFigureSchema.parse(figure))).toMatchObject({ value: 140000, quotedBy: null, sourceUrl: null, sortOrder: 4 });
+    expect(impactFigureContent(impactFigureSchema.parse(figure))).toMatchObject({
+      value: 140000,
+      quotedBy: null,
+      sourceUrl: null,
+      sortOrder: 4,
+    });
   });
 
   it("refuses a figure without who reported it, where, or for when", () => {
@@ -97,7 +114,9 @@ describe("impactFigureSchema", () => {
 
 describe("slugFromTitle", () => {
   it("makes a readable slug from a commitment's title", () => {
-    expect(slugFromTitle("Ask my school, club or workplace — if 100 others will")).toBe("ask-my-school-club-or-workplace-if-100-others-will");
+    expect(slugFromTitle("Ask my school, club or workplace — if 100 others will")).toBe(
+      "ask-my-school-club-or-workplace-if-100-others-will",
+    );
     expect(slugFromTitle("Écrire à mon député")).toBe("ecrire-a-mon-depute");
     expect(slugFromTitle("!!!")).toBe("commitment");
   });

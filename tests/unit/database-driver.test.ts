@@ -16,7 +16,11 @@ describe("pickDriver", () => {
 
   it("prefers Vercel's database to DATABASE_URL on Vercel", () => {
     expect(
-      pickDriver({ VERCEL: "1", POSTGRES_URL: "postgres://a@ep-pooler.x/db", DATABASE_URL: "postgres://b@c/d" }),
+      pickDriver({
+        VERCEL: "1",
+        POSTGRES_URL: "postgres://a@ep-pooler.x/db",
+        DATABASE_URL: "postgres://b@c/d",
+      }),
     ).toBe("vercel");
   });
 
@@ -26,10 +30,15 @@ describe("pickDriver", () => {
 });
 
 describe("unusedDatabaseRoutes", () => {
-  const routes = { DATABASE_DIRECT_URL: "postgres://app@db:5432/upstand", DATABASE_READ_URL: "postgres://app@replica/upstand" };
+  const routes = {
+    DATABASE_DIRECT_URL: "postgres://app@db:5432/upstand",
+    DATABASE_READ_URL: "postgres://app@replica/upstand",
+  };
 
   it("has nothing to say beside DATABASE_URL, where node-postgres uses both", () => {
-    expect(unusedDatabaseRoutes({ DATABASE_URL: "postgres://app@pooler:6432/upstand", ...routes })).toEqual([]);
+    expect(unusedDatabaseRoutes({ DATABASE_URL: "postgres://app@pooler:6432/upstand", ...routes })).toEqual(
+      [],
+    );
   });
 
   it("names each one that the embedded database or Vercel's integration leaves unused", () => {
@@ -37,7 +46,11 @@ describe("unusedDatabaseRoutes", () => {
       expect.stringMatching(/^DATABASE_DIRECT_URL is set but not used: .*the embedded database/),
       expect.stringMatching(/^DATABASE_READ_URL is set but not used: .*the embedded database/),
     ]);
-    const vercel = { VERCEL: "1", POSTGRES_URL: "postgres://u@ep-x-pooler.neon.tech/db", DATABASE_URL: "postgres://b@c/d" };
+    const vercel = {
+      VERCEL: "1",
+      POSTGRES_URL: "postgres://u@ep-x-pooler.neon.tech/db",
+      DATABASE_URL: "postgres://b@c/d",
+    };
     expect(unusedDatabaseRoutes({ ...vercel, DATABASE_DIRECT_URL: routes.DATABASE_DIRECT_URL })).toEqual([
       expect.stringContaining("POSTGRES_URL_NON_POOLING"),
     ]);

@@ -12,8 +12,12 @@ function routeHandlers(dir = "app/api"): { method: string; path: string }[] {
     if (entry.name !== "route.ts") return [];
     const source = fs.readFileSync(file, "utf8");
     const methods = [
-      ...[...source.matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE)\b/g)].map((match) => match[1]!),
-      ...[...source.matchAll(/export const \{([^}]+)\}/g)].flatMap((match) => match[1]!.split(",").map((name) => name.trim())),
+      ...[...source.matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE)\b/g)].map(
+        (match) => match[1]!,
+      ),
+      ...[...source.matchAll(/export const \{([^}]+)\}/g)].flatMap((match) =>
+        match[1]!.split(",").map((name) => name.trim()),
+      ),
     ];
     return methods.map((method) => ({ method, path: `/${path.relative("app", dir)}` }));
   });
@@ -33,7 +37,10 @@ describe("the table of API routes", () => {
   });
 
   it("matches each directly served path to its route, a fixed segment before a dynamic one", () => {
-    expect(findDirectRoute("POST", "/api/links/fulfil")).toEqual({ route: { method: "POST", path: "/api/links/fulfil" }, params: {} });
+    expect(findDirectRoute("POST", "/api/links/fulfil")).toEqual({
+      route: { method: "POST", path: "/api/links/fulfil" },
+      params: {},
+    });
     expect(findDirectRoute("POST", "/api/links/confirm")?.params).toEqual({ action: "confirm" });
     expect(findDirectRoute("GET", "/api/petitions/caf%C3%A9/totals")).toEqual({
       route: { method: "GET", path: "/api/petitions/[slug]/totals" },

@@ -38,7 +38,9 @@ describe("parseEnv", () => {
 
   it("accepts a WebSocket proxy only as host:port", () => {
     expect(parseEnv({ POSTGRES_WS_PROXY: "127.0.0.1:5433" }).POSTGRES_WS_PROXY).toBe("127.0.0.1:5433");
-    expect(() => parseEnv({ POSTGRES_WS_PROXY: "ws://127.0.0.1" })).toThrow("POSTGRES_WS_PROXY must be host:port");
+    expect(() => parseEnv({ POSTGRES_WS_PROXY: "ws://127.0.0.1" })).toThrow(
+      "POSTGRES_WS_PROXY must be host:port",
+    );
   });
 });
 
@@ -53,7 +55,9 @@ describe("safe defaults for a local install", () => {
     expect(devMailboxMode(parseEnv({}))).toBe("loopback");
     expect(devMailboxMode(parseEnv({ SMTP_URL: "smtp://mail.example.org" }))).toBe("off");
     expect(devMailboxMode(parseEnv({ DATABASE_URL: "postgres://app@db/app" }))).toBe("off");
-    expect(devMailboxMode(parseEnv({ DEV_MAILBOX: "on", DATABASE_URL: "postgres://app@db/app" }))).toBe("open");
+    expect(devMailboxMode(parseEnv({ DEV_MAILBOX: "on", DATABASE_URL: "postgres://app@db/app" }))).toBe(
+      "open",
+    );
     expect(devMailboxMode(parseEnv({ DEV_MAILBOX: "off" }))).toBe("off");
   });
 });

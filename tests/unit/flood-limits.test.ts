@@ -13,7 +13,15 @@ describe("nextJsFloodLimit", () => {
   });
 
   it("counts POSTs to the sign-in pages and Auth.js's callbacks as signing in, however the path is written", () => {
-    for (const path of ["/staff/sign-in", "/staff/sign-in/", "/staff/sign-in/link/abc", "/api/auth/callback/password", "/api/auth/signin/link", "//staff//sign-in", "/staff/%73ign-in"]) {
+    for (const path of [
+      "/staff/sign-in",
+      "/staff/sign-in/",
+      "/staff/sign-in/link/abc",
+      "/api/auth/callback/password",
+      "/api/auth/signin/link",
+      "//staff//sign-in",
+      "/staff/%73ign-in",
+    ]) {
       expect(nextJsFloodLimit("POST", path, undefined, signInActions)).toBe("signIn");
     }
     expect(nextJsFloodLimit("GET", "/staff/sign-in", undefined, signInActions)).toBe("pages");

@@ -11,7 +11,9 @@ describe("formatFigureValue", () => {
   });
 
   it("writes large round figures in words", () => {
-    expect(formatFigureValue({ value: 3500000, isLowerBound: false, notation: "compact" })).toBe("3.5 million");
+    expect(formatFigureValue({ value: 3500000, isLowerBound: false, notation: "compact" })).toBe(
+      "3.5 million",
+    );
   });
 });
 

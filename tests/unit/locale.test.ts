@@ -24,7 +24,20 @@ describe("public pages in the default language at the root", () => {
   });
 
   it("leaves the API, the staff console, Next.js's files, files by name and language paths alone", () => {
-    for (const path of ["/api/health", "/api", "/staff", "/staff/sign-in", "/dev/mailbox", "/_next/static/x.js", "/robots.txt", "/sitemap.xml", "/favicon.ico", "/manifest.webmanifest", "/en", "/en/story"]) {
+    for (const path of [
+      "/api/health",
+      "/api",
+      "/staff",
+      "/staff/sign-in",
+      "/dev/mailbox",
+      "/_next/static/x.js",
+      "/robots.txt",
+      "/sitemap.xml",
+      "/favicon.ico",
+      "/manifest.webmanifest",
+      "/en",
+      "/en/story",
+    ]) {
       expect(servedFrom(path), path).toBe(path);
     }
   });

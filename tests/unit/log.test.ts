@@ -5,21 +5,30 @@ import { describeError, installLogRedaction, isDatabaseError, logError } from "@
 // What a unique violation looks like when recording a supporter: drizzle's error, with the
 // query's parameters, around Postgres's, whose detail quotes the email.
 function uniqueViolation() {
-  const cause = Object.assign(new Error('duplicate key value violates unique constraint "signatures_email_key"'), {
-    name: "DatabaseError",
-    code: "23505",
-    severity: "ERROR",
-    constraint: "signatures_email_key",
-    detail: "Key (email_canonical)=(ada.secret@example.org) already exists.",
-  });
-  return new DrizzleQueryError("insert into signatures values ($1, $2, $3)", ["Ada", "ada.secret@example.org", "198.51.100.7"], cause);
+  const cause = Object.assign(
+    new Error('duplicate key value violates unique constraint "signatures_email_key"'),
+    {
+      name: "DatabaseError",
+      code: "23505",
+      severity: "ERROR",
+      constraint: "signatures_email_key",
+      detail: "Key (email_canonical)=(ada.secret@example.org) already exists.",
+    },
+  );
+  return new DrizzleQueryError(
+    "insert into signatures values ($1, $2, $3)",
+    ["Ada", "ada.secret@example.org", "198.51.100.7"],
+    cause,
+  );
 }
 
 const PERSONAL = /Ada|ada\.secret|198\.51\.100\.7|email_canonical/;
 
 describe("logging errors", () => {
   const printed: string[] = [];
-  const spy = vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => void printed.push(args.map(String).join(" ")));
+  const spy = vi
+    .spyOn(console, "error")
+    .mockImplementation((...args: unknown[]) => void printed.push(args.map(String).join(" ")));
   afterAll(() => spy.mockRestore());
 
   it("names a database error by its kinds, code and constraint, and where it was thrown, never its parameters or detail", () => {

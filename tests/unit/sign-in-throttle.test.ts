@@ -6,11 +6,15 @@ const none = { accountNetwork: 0, network: 0, account: 0, isKnownNetwork: false 
 describe("which limit refuses a password attempt", () => {
   it("lets an attempt through below every limit", () => {
     expect(passwordThrottle(none)).toBe("open");
-    expect(passwordThrottle({ accountNetwork: 4, network: 9, account: 49, isKnownNetwork: false })).toBe("open");
+    expect(passwordThrottle({ accountNetwork: 4, network: 9, account: 49, isKnownNetwork: false })).toBe(
+      "open",
+    );
   });
 
   it("refuses at each limit", () => {
-    expect(passwordThrottle({ ...none, accountNetwork: SIGN_IN_LIMITS.accountNetwork.failures })).toBe("accountNetwork");
+    expect(passwordThrottle({ ...none, accountNetwork: SIGN_IN_LIMITS.accountNetwork.failures })).toBe(
+      "accountNetwork",
+    );
     expect(passwordThrottle({ ...none, network: SIGN_IN_LIMITS.network.failures })).toBe("network");
     expect(passwordThrottle({ ...none, account: SIGN_IN_LIMITS.account.failures })).toBe("account");
   });

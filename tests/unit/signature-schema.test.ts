@@ -15,7 +15,9 @@ const valid = {
 
 function errors(input: Record<string, unknown>) {
   const result = signatureSchema.safeParse(input);
-  return result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [String(i.path[0]), i.message]));
+  return result.success
+    ? {}
+    : Object.fromEntries(result.error.issues.map((i) => [String(i.path[0]), i.message]));
 }
 
 describe("signatureSchema", () => {
@@ -32,7 +34,9 @@ describe("signatureSchema", () => {
   });
 
   it("checks postal codes for the US, the UK and Canada", () => {
-    expect(errors({ ...valid, postalCode: "2050" })).toEqual({ postalCode: "Enter a 5-digit ZIP code, like 20500" });
+    expect(errors({ ...valid, postalCode: "2050" })).toEqual({
+      postalCode: "Enter a 5-digit ZIP code, like 20500",
+    });
     expect(errors({ ...valid, country: "GB", postalCode: "SW1A 1AA" })).toEqual({});
     expect(errors({ ...valid, country: "GB", postalCode: "12345" })).toEqual({
       postalCode: "Enter a UK postcode, like SW1A 1AA",
@@ -45,7 +49,13 @@ describe("signatureSchema", () => {
 
   it("needs only names, email, country and consent from an API caller outside the US, UK and Canada", () => {
     expect(
-      errors({ firstName: "Ada", lastName: "L", email: "a@example.org", country: "FR", acceptsPrivacy: true }),
+      errors({
+        firstName: "Ada",
+        lastName: "L",
+        email: "a@example.org",
+        country: "FR",
+        acceptsPrivacy: true,
+      }),
     ).toEqual({});
   });
 
@@ -63,7 +73,9 @@ describe("signatureSchema", () => {
 
   it("refuses names that start like a formula or carry a link", () => {
     for (const firstName of ["=HYPERLINK(1)", "+1", "-x", "@sum"]) {
-      expect(errors({ ...valid, firstName })).toEqual({ firstName: "Your first name cannot start with = + - or @" });
+      expect(errors({ ...valid, firstName })).toEqual({
+        firstName: "Your first name cannot start with = + - or @",
+      });
     }
     expect(errors({ ...valid, lastName: "visit https://spam.example" })).toEqual({
       lastName: "Your last name cannot contain a web address",

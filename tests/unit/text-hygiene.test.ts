@@ -22,7 +22,9 @@ const valid = {
 
 function errors(schema: z.ZodType, input: unknown) {
   const result = schema.safeParse(input);
-  return result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
+  return result.success
+    ? {}
+    : Object.fromEntries(result.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
 }
 
 // One of each kind of character the rule refuses, named as docs/API.md names them.
@@ -54,19 +56,31 @@ const REFUSED: [string, string][] = [
 ];
 
 describe("the text rule", () => {
-  it.each(REFUSED)("refuses a %s in a name, a postal code and a staff title, with a plain message", (_, character) => {
-    expect(errors(signatureSchema, { ...valid, firstName: `Ad${character}a` })).toEqual({
-      firstName: "Your first name contains characters we cannot accept",
-    });
-    expect(errors(signatureSchema, { ...valid, country: "FR", lastName: `${character}Love`, postalCode: `75${character}001` })).toEqual({
-      lastName: "Your last name contains characters we cannot accept",
-      postalCode: "Your postal code contains characters we cannot accept",
-    });
-    expect(errors(pledgeSchema, { ...valid, commitments: ["talk"], firstName: `Ada${character}` })).toEqual({
-      firstName: "Your first name contains characters we cannot accept",
-    });
-    expect(isCleanLine(`Title${character}`)).toBe(false);
-  });
+  it.each(REFUSED)(
+    "refuses a %s in a name, a postal code and a staff title, with a plain message",
+    (_, character) => {
+      expect(errors(signatureSchema, { ...valid, firstName: `Ad${character}a` })).toEqual({
+        firstName: "Your first name contains characters we cannot accept",
+      });
+      expect(
+        errors(signatureSchema, {
+          ...valid,
+          country: "FR",
+          lastName: `${character}Love`,
+          postalCode: `75${character}001`,
+        }),
+      ).toEqual({
+        lastName: "Your last name contains characters we cannot accept",
+        postalCode: "Your postal code contains characters we cannot accept",
+      });
+      expect(errors(pledgeSchema, { ...valid, commitments: ["talk"], firstName: `Ada${character}` })).toEqual(
+        {
+          firstName: "Your first name contains characters we cannot accept",
+        },
+      );
+      expect(isCleanLine(`Title${character}`)).toBe(false);
+    },
+  );
 
   it.each(REFUSED.filter(([, character]) => character !== "\n" && character !== "\r"))(
     "refuses a %s in a comment and in staff paragraphs, where line breaks are allowed",
@@ -82,14 +96,36 @@ describe("the text rule", () => {
     const comment = "First line\r\nsecond line\rthird\nfourth";
     expect(errors(signatureSchema, { ...valid, comment })).toEqual({});
     expect(normaliseText(comment)).toBe("First line\nsecond line\nthird\nfourth");
-    expect(errors(supporterChangeSchema, { kind: "petition", id: crypto.randomUUID(), change: "reject", reason: "Asked by\r\nemail" })).toEqual({});
-    expect(errors(supporterChangeSchema, { kind: "petition", id: crypto.randomUUID(), change: "reject", reason: "x\u202ey" })).toEqual({
+    expect(
+      errors(supporterChangeSchema, {
+        kind: "petition",
+        id: crypto.randomUUID(),
+        change: "reject",
+        reason: "Asked by\r\nemail",
+      }),
+    ).toEqual({});
+    expect(
+      errors(supporterChangeSchema, {
+        kind: "petition",
+        id: crypto.randomUUID(),
+        change: "reject",
+        reason: "x\u202ey",
+      }),
+    ).toEqual({
       reason: "The reason contains characters we cannot accept",
     });
   });
 
   it("keeps line breaks out of one-line staff texts", () => {
-    const petition = { title: "A\u2028B", target: "C\u200bD", ask: "Ask\r\nmore", background: "Back\u0085ground", goal: "", isOpen: true, closesAt: "" };
+    const petition = {
+      title: "A\u2028B",
+      target: "C\u200bD",
+      ask: "Ask\r\nmore",
+      background: "Back\u0085ground",
+      goal: "",
+      isOpen: true,
+      closesAt: "",
+    };
     expect(errors(petitionContentSchema, petition)).toEqual({
       title: "Keep the title to one line, without special characters",
       target: "Keep who is asked to act to one line, without special characters",
@@ -97,11 +133,24 @@ describe("the text rule", () => {
     });
     const accepted = { ...petition, title: "  Cafe\u0301 ", target: "Everyone", background: "Background" };
     expect(errors(petitionContentSchema, accepted)).toEqual({});
-    expect(petitionContent(petitionContentSchema.parse(accepted))).toMatchObject({ title: "Café", ask: "Ask\nmore" });
+    expect(petitionContent(petitionContentSchema.parse(accepted))).toMatchObject({
+      title: "Café",
+      ask: "Ask\nmore",
+    });
   });
 
   it("accepts letters of every script, accents and emoji, and stores them in NFC", () => {
-    for (const firstName of ["Zoë", "Siobhán", "Nguyễn", "Łukasz", "محمد", "李", "Ὀδυσσεύς", "Ada 🙂", "O'Brien-Smith"]) {
+    for (const firstName of [
+      "Zoë",
+      "Siobhán",
+      "Nguyễn",
+      "Łukasz",
+      "محمد",
+      "李",
+      "Ὀδυσσεύς",
+      "Ada 🙂",
+      "O'Brien-Smith",
+    ]) {
       expect(errors(signatureSchema, { ...valid, firstName })).toEqual({});
     }
     const decomposed = "Zoe\u0308";
@@ -115,7 +164,9 @@ describe("lookups keyed by input", () => {
     "a country of %j is a field error, never a crash",
     (country) => {
       expect(errors(signatureSchema, { ...valid, country })).toEqual({ country: "Choose your country" });
-      expect(errors(pledgeSchema, { ...valid, commitments: ["talk"], country })).toEqual({ country: "Choose your country" });
+      expect(errors(pledgeSchema, { ...valid, commitments: ["talk"], country })).toEqual({
+        country: "Choose your country",
+      });
       expect(requiresPostalCode(country)).toBe(false);
       expect(localityFor(country, "20500")).toBe(country);
     },
@@ -128,7 +179,14 @@ describe("lookups keyed by input", () => {
   });
 
   it("takes prototype names as ordinary values and ignores them as extra keys", () => {
-    expect(errors(signatureSchema, { ...valid, firstName: "constructor", lastName: "__proto__", comment: "toString" })).toEqual({});
+    expect(
+      errors(signatureSchema, {
+        ...valid,
+        firstName: "constructor",
+        lastName: "__proto__",
+        comment: "toString",
+      }),
+    ).toEqual({});
     const withKeys = JSON.parse('{"__proto__": {"acceptsPrivacy": true}, "constructor": 1, "prototype": 2}');
     expect(errors(signatureSchema, { ...withKeys, ...valid, acceptsPrivacy: undefined })).toEqual({
       acceptsPrivacy: "Agree to the privacy notice to sign",

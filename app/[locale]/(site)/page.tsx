@@ -38,8 +38,8 @@ export default async function HomePage() {
           What {campaign.causeName} reports about its work
         </h2>
         <p className="max-w-prose text-sm text-muted">
-          These are {campaign.causeName}&apos;s own figures, as it reported them. They are not independent counts,
-          and not counts of this campaign.
+          These are {campaign.causeName}&apos;s own figures, as it reported them. They are not independent
+          counts, and not counts of this campaign.
         </p>
         <ImpactFigureGrid figures={campaign.figures} />
       </section>

@@ -13,21 +13,31 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
   const config = env();
   const mode = devMailboxMode(config);
   // Anyone who can read this page can confirm any signature and sign in as any member of staff.
-  if (mode === "off" || (mode === "loopback" && !isLoopback(clientIp(await headers(), config.TRUSTED_PROXY_HEADER)))) notFound();
+  if (
+    mode === "off" ||
+    (mode === "loopback" && !isLoopback(clientIp(await headers(), config.TRUSTED_PROXY_HEADER)))
+  )
+    notFound();
   const { q } = await searchParams;
   const messages = await listMailbox(typeof q === "string" && q.trim() ? q.trim() : null);
   return (
     <main className="mx-auto max-w-4xl space-y-6 p-6">
       <h1 className="text-2xl font-bold">Mailbox</h1>
       <p className="text-sm">
-        No mail server is set (SMTP_URL), so email stays here. This page answers only this machine unless DEV_MAILBOX is on;
-        see .env.example.
+        No mail server is set (SMTP_URL), so email stays here. This page answers only this machine unless
+        DEV_MAILBOX is on; see .env.example.
       </p>
       <form className="flex gap-2">
         <label htmlFor="q" className="sr-only">
           Search by recipient or subject
         </label>
-        <input id="q" name="q" defaultValue={q ?? ""} placeholder="Recipient or subject" className="rounded border px-2 py-1" />
+        <input
+          id="q"
+          name="q"
+          defaultValue={q ?? ""}
+          placeholder="Recipient or subject"
+          className="rounded border px-2 py-1"
+        />
         <button type="submit" className="rounded border px-3 py-1">
           Search
         </button>

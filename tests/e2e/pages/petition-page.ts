@@ -11,7 +11,10 @@ export interface Signer {
 }
 
 export async function totals(request: APIRequestContext, slug: string) {
-  return (await (await request.get(`/api/petitions/${slug}/totals`)).json()) as { verified: number; pending: number };
+  return (await (await request.get(`/api/petitions/${slug}/totals`)).json()) as {
+    verified: number;
+    pending: number;
+  };
 }
 
 /** Fills the petition form by its labels, as a person would, and sends it. */

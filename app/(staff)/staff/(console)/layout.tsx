@@ -5,7 +5,10 @@ import { signOutAction } from "@/lib/actions/staff-auth";
 import { hasRole } from "@/lib/domain/roles";
 import { requireStaff } from "@/lib/auth/staff";
 
-export const metadata: Metadata = { title: { template: "%s · Upstand staff", default: "Upstand staff" }, robots: { index: false } };
+export const metadata: Metadata = {
+  title: { template: "%s · Upstand staff", default: "Upstand staff" },
+  robots: { index: false },
+};
 
 // Every page below checks the caller here, and again in each query it makes (db/queries).
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {

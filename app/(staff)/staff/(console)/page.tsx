@@ -20,7 +20,9 @@ export default async function DashboardPage() {
         <caption className="sr-only">Supporters of each petition and pledge, by state</caption>
         <thead>
           <tr className="border-b border-line">
-            <th scope="col" className="py-2">Petition or pledge</th>
+            <th scope="col" className="py-2">
+              Petition or pledge
+            </th>
             {SUPPORT_STATES.map((state) => (
               <th key={state} scope="col" className="py-2 text-right capitalize">
                 {state}

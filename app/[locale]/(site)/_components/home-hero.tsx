@@ -12,7 +12,9 @@ export function HomeHero({ name, headline, summary, petition, pledgeSlug }: Home
   return (
     <header className="space-y-5">
       <p className="text-sm font-semibold uppercase tracking-wider text-accent">{name}</p>
-      <h1 className="max-w-3xl font-serif text-4xl font-bold leading-tight tracking-tight sm:text-5xl">{headline}</h1>
+      <h1 className="max-w-3xl font-serif text-4xl font-bold leading-tight tracking-tight sm:text-5xl">
+        {headline}
+      </h1>
       <p className="max-w-prose text-lg">{summary}</p>
       {petition ? (
         <div className="max-w-prose rounded-xl border border-line bg-accent/5 p-4">

@@ -3,7 +3,8 @@ import { HelpResourceList } from "@/components/layout/help-resource-list";
 
 export const metadata: Metadata = {
   title: "Help and reporting",
-  description: "Where to report child sexual abuse material, get an image taken down, or talk to someone now.",
+  description:
+    "Where to report child sexual abuse material, get an image taken down, or talk to someone now.",
 };
 
 export default function HelpPage() {
@@ -12,8 +13,8 @@ export default function HelpPage() {
       <header className="space-y-3">
         <h1 className="font-serif text-4xl font-bold tracking-tight">Help and reporting</h1>
         <p className="max-w-prose text-lg">
-          If a child is in immediate danger, call 911 (or your local emergency number) now. For everything else,
-          these services can help. They are free and confidential.
+          If a child is in immediate danger, call 911 (or your local emergency number) now. For everything
+          else, these services can help. They are free and confidential.
         </p>
       </header>
       <HelpResourceList />
@@ -23,21 +24,21 @@ export default function HelpPage() {
         </h2>
         <ul className="list-disc space-y-2 pl-5">
           <li>
-            Never download, forward or share abuse material, not even to report it. Report where you saw it, and
-            the hotline will take it from there.
+            Never download, forward or share abuse material, not even to report it. Report where you saw it,
+            and the hotline will take it from there.
           </li>
           <li>
-            If someone is pressuring a young person for images, it is not the young person&apos;s fault. Take It
-            Down can help remove images shared online, and the CyberTipline takes reports of sextortion.
+            If someone is pressuring a young person for images, it is not the young person&apos;s fault. Take
+            It Down can help remove images shared online, and the CyberTipline takes reports of sextortion.
           </li>
           <li>
-            The Leave quickly button at the top of every page opens a weather site in place of this one. It does
-            not clear your browser history; a private window leaves no history at all.
+            The Leave quickly button at the top of every page opens a weather site in place of this one. It
+            does not clear your browser history; a private window leaves no history at all.
           </li>
         </ul>
         <p className="text-sm text-muted">
-          Numbers and addresses are for the United States unless marked, and were checked when this campaign was
-          set up; each organisation&apos;s own site has the latest.
+          Numbers and addresses are for the United States unless marked, and were checked when this campaign
+          was set up; each organisation&apos;s own site has the latest.
         </p>
       </section>
     </div>

@@ -12,15 +12,27 @@ export const metadata: Metadata = {
 };
 
 const COLLECTED = [
-  ["Your first and last name", "to show decision-makers that a real person signed, and on the page if you choose"],
-  ["Your email address", "to confirm that the signature is yours, and to let you withdraw it; never shown to anyone"],
+  [
+    "Your first and last name",
+    "to show decision-makers that a real person signed, and on the page if you choose",
+  ],
+  [
+    "Your email address",
+    "to confirm that the signature is yours, and to let you withdraw it; never shown to anyone",
+  ],
   [
     "Your country and postal code",
     "so decision-makers can see where signers live; if you choose to be shown, only your state, province or country appears beside your name, never your postal code",
   ],
   ["Your comment, if you write one", "shown with your name only if you choose to be shown"],
-  ["Your two choices", "whether to show your name publicly, and whether to hear about this campaign; both off unless you tick them"],
-  ["Your IP address and the time", `to stop one person signing many times; erased after ${IP_RETENTION_DAYS} days`],
+  [
+    "Your two choices",
+    "whether to show your name publicly, and whether to hear about this campaign; both off unless you tick them",
+  ],
+  [
+    "Your IP address and the time",
+    `to stop one person signing many times; erased after ${IP_RETENTION_DAYS} days`,
+  ],
 ] as const;
 
 export default function PrivacyPage() {
@@ -39,11 +51,13 @@ export default function PrivacyPage() {
       </dl>
       <h2 className="pt-4 font-serif text-2xl font-semibold">How long we keep it</h2>
       <ul className="list-disc space-y-2 pl-5">
-        <li>A signature that is never confirmed is deleted {UNCONFIRMED_RETENTION_DAYS} days after it was made.</li>
+        <li>
+          A signature that is never confirmed is deleted {UNCONFIRMED_RETENTION_DAYS} days after it was made.
+        </li>
         <li>IP addresses are erased {IP_RETENTION_DAYS} days after signing.</li>
         <li>
-          Names, email addresses and postal codes are erased {CLOSED_PETITION_RETENTION_MONTHS} months after the
-          petition closes. The number of signatures remains; nothing in it identifies you.
+          Names, email addresses and postal codes are erased {CLOSED_PETITION_RETENTION_MONTHS} months after
+          the petition closes. The number of signatures remains; nothing in it identifies you.
         </li>
       </ul>
       <h2 className="pt-4 font-serif text-2xl font-semibold">Who sees it</h2>
@@ -54,8 +68,8 @@ export default function PrivacyPage() {
       </p>
       <h2 className="pt-4 font-serif text-2xl font-semibold">Changing your mind</h2>
       <p>
-        The confirmation email has a link to withdraw your signature: it is taken out of the total at once. You
-        can also ask the campaign, by replying to any of its emails, to erase your details entirely.
+        The confirmation email has a link to withdraw your signature: it is taken out of the total at once.
+        You can also ask the campaign, by replying to any of its emails, to erase your details entirely.
       </p>
       <p className="text-sm text-muted">Privacy notice version {PRIVACY_NOTICE_VERSION}.</p>
     </div>

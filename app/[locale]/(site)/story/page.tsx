@@ -9,7 +9,8 @@ export const revalidate = 60;
 
 export const metadata: Metadata = {
   title: "The story",
-  description: "Who Thorn is, the technology it builds, what was asked of Congress, and what its figures count.",
+  description:
+    "Who Thorn is, the technology it builds, what was asked of Congress, and what its figures count.",
 };
 
 export default async function StoryIndexPage() {
@@ -21,7 +22,8 @@ export default async function StoryIndexPage() {
       <header className="space-y-3">
         <h1 className="font-serif text-4xl font-bold tracking-tight">The story</h1>
         <p className="max-w-prose text-lg">
-          {pages.length} short parts, a few minutes to read. Read them in order, or go straight to the one you need.
+          {pages.length} short parts, a few minutes to read. Read them in order, or go straight to the one you
+          need.
         </p>
       </header>
       <ContentNote />

@@ -16,8 +16,9 @@ export default async function ContentPage() {
         Content
       </h1>
       <p className="max-w-prose">
-        What the public pages say. Saved changes show there within seconds, and each is recorded in the audit log with what
-        it was before. If someone else saves the same item while you edit it, your save is refused rather than overwriting theirs.
+        What the public pages say. Saved changes show there within seconds, and each is recorded in the audit
+        log with what it was before. If someone else saves the same item while you edit it, your save is
+        refused rather than overwriting theirs.
       </p>
       <section aria-labelledby="petitions-heading" className="space-y-3">
         <h2 id="petitions-heading" className="font-serif text-2xl font-semibold">

@@ -15,8 +15,8 @@ export default async function ExportPage() {
         Export supporters
       </h1>
       <p>
-        For delivering signatures to decision-makers. The file holds personal data: every export is recorded in the audit
-        log with its filters and size. People whose data was erased are never in it.
+        For delivering signatures to decision-makers. The file holds personal data: every export is recorded
+        in the audit log with its filters and size. People whose data was erased are never in it.
       </p>
       <form method="post" action="/staff/export/download" className="space-y-4" data-testid="export-form">
         <label className="block space-y-1">
@@ -57,10 +57,12 @@ export default async function ExportPage() {
         <fieldset className="space-y-2">
           <legend className="font-semibold">Format</legend>
           <label className="flex items-center gap-3">
-            <input type="radio" name="format" value="csv" defaultChecked className="size-5 accent-accent" /> CSV (opens in spreadsheets)
+            <input type="radio" name="format" value="csv" defaultChecked className="size-5 accent-accent" />{" "}
+            CSV (opens in spreadsheets)
           </label>
           <label className="flex items-center gap-3">
-            <input type="radio" name="format" value="jsonl" className="size-5 accent-accent" /> JSON Lines (for other systems)
+            <input type="radio" name="format" value="jsonl" className="size-5 accent-accent" /> JSON Lines
+            (for other systems)
           </label>
         </fieldset>
         <button type="submit" className="button-primary">

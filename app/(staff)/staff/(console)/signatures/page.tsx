@@ -17,9 +17,14 @@ export default async function SignaturesPage({ searchParams }: { searchParams: P
   const query = singleValues(await searchParams);
   const parsed = supporterSearchSchema.safeParse(query);
   const search = parsed.success ? supporterSearchOf(parsed.data) : null;
-  const [targets, page] = await Promise.all([listActionTotals(caller), search ? searchSupporters(caller, search) : null]);
+  const [targets, page] = await Promise.all([
+    listActionTotals(caller),
+    search ? searchSupporters(caller, search) : null,
+  ]);
   const { after, ...filters } = query;
-  const nextPage = page?.next ? `/staff/signatures?${new URLSearchParams({ ...filters, after: page.next })}` : null;
+  const nextPage = page?.next
+    ? `/staff/signatures?${new URLSearchParams({ ...filters, after: page.next })}`
+    : null;
   return (
     <section aria-labelledby="signatures-heading" className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-4">
@@ -36,16 +41,27 @@ export default async function SignaturesPage({ searchParams }: { searchParams: P
         </div>
       </div>
       <p className="max-w-prose">
-        Newest first, {SEARCH_PAGE_SIZE} to a page. Open one to reject, restore or erase it. Every search is recorded in the audit log with
-        its filters, because the results hold personal data.
+        Newest first, {SEARCH_PAGE_SIZE} to a page. Open one to reject, restore or erase it. Every search is
+        recorded in the audit log with its filters, because the results hold personal data.
       </p>
-      <SearchForm targets={targets} values={query} errors={parsed.success ? {} : fieldErrorsOf(parsed.error)} />
+      <SearchForm
+        targets={targets}
+        values={query}
+        errors={parsed.success ? {} : fieldErrorsOf(parsed.error)}
+      />
       <div aria-live="polite" data-testid="search-status">
         {!page ? <p className="font-semibold text-error">Correct the search above to see results.</p> : null}
-        {page && page.rows.length === 0 ? <p className="font-semibold">Nothing matches this search.</p> : null}
+        {page && page.rows.length === 0 ? (
+          <p className="font-semibold">Nothing matches this search.</p>
+        ) : null}
       </div>
       {page && search && page.rows.length > 0 ? (
-        <SupporterTable kind={search.kind} rows={page.rows} caption="Supporters matching the search" showsTarget={!search.slug} />
+        <SupporterTable
+          kind={search.kind}
+          rows={page.rows}
+          caption="Supporters matching the search"
+          showsTarget={!search.slug}
+        />
       ) : null}
       <nav aria-label="Result pages" className="flex gap-4">
         {after ? (

@@ -12,7 +12,14 @@ export function PasswordForm() {
     action: signInWithPasswordAction,
   });
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4" aria-labelledby="password-heading">
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-4"
+      aria-labelledby="password-heading"
+    >
       <h2 id="password-heading" className="font-serif text-xl font-semibold">
         With your password
       </h2>
@@ -21,12 +28,28 @@ export function PasswordForm() {
       </div>
       <Field id="password-email" label="Email address" error={error("email")}>
         {(describedBy, invalid) => (
-          <input id="password-email" type="email" autoComplete="username" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...field("email")} />
+          <input
+            id="password-email"
+            type="email"
+            autoComplete="username"
+            className={INPUT_CLASS}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            {...field("email")}
+          />
         )}
       </Field>
       <Field id="password" label="Password" error={error("password")}>
         {(describedBy, invalid) => (
-          <input id="password" type="password" autoComplete="current-password" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...form.register("password")} />
+          <input
+            id="password"
+            type="password"
+            autoComplete="current-password"
+            className={INPUT_CLASS}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            {...form.register("password")}
+          />
         )}
       </Field>
       <button type="submit" className="button-primary" disabled={isPending}>

@@ -21,7 +21,10 @@ export default async function ConfirmPage({
 }) {
   const { token } = await params;
   const retry = (await searchParams).retry === "1";
-  const [link, navigation] = await Promise.all([getSupportToken(hashToken(token), "confirm"), getSiteNavigation()]);
+  const [link, navigation] = await Promise.all([
+    getSupportToken(hashToken(token), "confirm"),
+    getSiteNavigation(),
+  ]);
   if (!link) return <BrokenLinkNotice />;
   const isPledge = link.kind === "pledge";
   const thing = isPledge ? "pledge" : "signature";
@@ -31,14 +34,24 @@ export default async function ConfirmPage({
     return (
       <Notice title={`Your ${thing} is confirmed`}>
         <p>
-          {isPledge
-            ? <>Thank you. Your promise now counts on &ldquo;{link.title}&rdquo;. Ask a few others to make it too:</>
-            : <>Thank you. Your name is now counted on &ldquo;{link.title}&rdquo;. Ask a few others to add theirs:</>}
+          {isPledge ? (
+            <>
+              Thank you. Your promise now counts on &ldquo;{link.title}&rdquo;. Ask a few others to make it
+              too:
+            </>
+          ) : (
+            <>
+              Thank you. Your name is now counted on &ldquo;{link.title}&rdquo;. Ask a few others to add
+              theirs:
+            </>
+          )}
         </p>
         <ShareActions
           url={url}
           title={link.title}
-          text={isPledge ? `I took the pledge "${link.title}". Will you?` : `I signed "${link.title}". Will you?`}
+          text={
+            isPledge ? `I took the pledge "${link.title}". Will you?` : `I signed "${link.title}". Will you?`
+          }
         />
         {!isPledge && navigation.pledgeSlug ? (
           <Link href={`/pledge/${navigation.pledgeSlug}`} className="button-secondary">
@@ -52,9 +65,11 @@ export default async function ConfirmPage({
     return (
       <Notice title={`Your ${thing} is confirmed`}>
         <p>
-          Thank you. Many {isPledge ? "pledges" : "signatures"} arrived from your network at once (a shared connection at a
-          home, office, school or mobile network), so we check them before they join the public count on &ldquo;{link.title}
-          &rdquo;. Yours is kept and will be counted once checked, usually within a day. There is nothing more you need to do.
+          Thank you. Many {isPledge ? "pledges" : "signatures"} arrived from your network at once (a shared
+          connection at a home, office, school or mobile network), so we check them before they join the
+          public count on &ldquo;{link.title}
+          &rdquo;. Yours is kept and will be counted once checked, usually within a day. There is nothing more
+          you need to do.
         </p>
         <Link href={page}>Go to the {link.kind}</Link>
       </Notice>
@@ -72,8 +87,8 @@ export default async function ConfirmPage({
     return (
       <Notice title="This link has expired">
         <p>
-          Confirmation links work for 7 days. {isPledge ? "Take the pledge" : "Sign"} again with the same email address and
-          we will send a new one.
+          Confirmation links work for 7 days. {isPledge ? "Take the pledge" : "Sign"} again with the same
+          email address and we will send a new one.
         </p>
         <Link href={page}>Go to the {link.kind}</Link>
       </Notice>
@@ -85,7 +100,11 @@ export default async function ConfirmPage({
         You are confirming your {thing} on <strong>{link.title}</strong>. It counts once you press the button.
       </p>
       <form method="post" action="/api/links/confirm">
-        {retry ? <p role="alert">We could not confirm it just now, and nothing changed. Please press the button again.</p> : null}
+        {retry ? (
+          <p role="alert">
+            We could not confirm it just now, and nothing changed. Please press the button again.
+          </p>
+        ) : null}
         <input type="hidden" name="token" value={token} />
         <input type="hidden" name="kind" value={link.kind} />
         <button type="submit" className="button-primary">

@@ -31,10 +31,14 @@ export default async function FulfilPage({
   return (
     <Notice title="Did you do it?">
       <p>
-        {fulfilment.firstName}, you took the pledge &ldquo;{fulfilment.pledgeTitle}&rdquo;. Tell us what you have done:
-        it counts toward what everyone who took it has done.
+        {fulfilment.firstName}, you took the pledge &ldquo;{fulfilment.pledgeTitle}&rdquo;. Tell us what you
+        have done: it counts toward what everyone who took it has done.
       </p>
-      {retry ? <p role="alert">We could not record it just now, and nothing changed. Please press the button again.</p> : null}
+      {retry ? (
+        <p role="alert">
+          We could not record it just now, and nothing changed. Please press the button again.
+        </p>
+      ) : null}
       <ul className="space-y-3">
         {fulfilment.commitments.map((commitment) => (
           <li key={commitment.slug} className="rounded-xl border border-line p-4">

@@ -40,19 +40,33 @@ export default async function PetitionPage({ params }: Props) {
   return (
     <article className="space-y-8">
       <header className="space-y-3">
-        <p className="text-sm font-semibold uppercase tracking-wider text-accent">Petition to {petition.target}</p>
+        <p className="text-sm font-semibold uppercase tracking-wider text-accent">
+          Petition to {petition.target}
+        </p>
         <h1 className="font-serif text-4xl font-bold leading-tight tracking-tight">{petition.title}</h1>
-        {!petition.isOpen ? <p className="font-semibold">This petition is closed to new signatures.</p> : null}
-        {petition.isOpen && petition.closesAt ? <p>Signatures close on {formatClosingTime(petition.closesAt)}.</p> : null}
+        {!petition.isOpen ? (
+          <p className="font-semibold">This petition is closed to new signatures.</p>
+        ) : null}
+        {petition.isOpen && petition.closesAt ? (
+          <p>Signatures close on {formatClosingTime(petition.closesAt)}.</p>
+        ) : null}
       </header>
-      <section aria-labelledby="ask-heading" className="max-w-prose rounded-xl border border-line bg-accent/5 p-5">
+      <section
+        aria-labelledby="ask-heading"
+        className="max-w-prose rounded-xl border border-line bg-accent/5 p-5"
+      >
         <h2 id="ask-heading" className="text-sm font-semibold uppercase tracking-wider">
           We ask {petition.target} to
         </h2>
         <p className="mt-2 text-lg">{petition.ask}</p>
       </section>
       <section aria-label="Progress" className="space-y-4">
-        <GoalProgress source={source} initialVerified={totals.verified} fixedGoal={petition.fixedGoal} noun="signatures" />
+        <GoalProgress
+          source={source}
+          initialVerified={totals.verified}
+          fixedGoal={petition.fixedGoal}
+          noun="signatures"
+        />
         <div className="grid gap-4 sm:grid-cols-2">
           <LiveTotal source={source} field="verified" initial={totals.verified} label="verified signatures" />
           <LiveTotal
@@ -65,7 +79,10 @@ export default async function PetitionPage({ params }: Props) {
         </div>
       </section>
       {petition.isOpen ? (
-        <section aria-labelledby="sign-heading" className="max-w-2xl space-y-4 rounded-xl border-2 border-accent p-5">
+        <section
+          aria-labelledby="sign-heading"
+          className="max-w-2xl space-y-4 rounded-xl border-2 border-accent p-5"
+        >
           <h2 id="sign-heading" className="font-serif text-2xl font-semibold">
             Add your name
           </h2>

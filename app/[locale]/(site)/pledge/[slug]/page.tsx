@@ -35,7 +35,9 @@ export default async function PledgePage({ params }: Props) {
         <h1 className="font-serif text-4xl font-bold leading-tight tracking-tight">{pledge.title}</h1>
         <p className="max-w-prose font-serif text-xl italic">&ldquo;{pledge.statement}&rdquo;</p>
         <Paragraphs text={pledge.background} />
-        {pledge.isOpen && pledge.closesAt ? <p>Promises close on {formatClosingTime(pledge.closesAt)}.</p> : null}
+        {pledge.isOpen && pledge.closesAt ? (
+          <p>Promises close on {formatClosingTime(pledge.closesAt)}.</p>
+        ) : null}
       </header>
       <LiveTotal
         source={{ kind: "pledge", slug }}
@@ -45,7 +47,10 @@ export default async function PledgePage({ params }: Props) {
       />
       <CommitmentList slug={slug} commitments={pledge.commitments} totals={totals.commitments} />
       {pledge.isOpen ? (
-        <section aria-labelledby="take-heading" className="max-w-2xl space-y-4 rounded-xl border-2 border-accent p-5">
+        <section
+          aria-labelledby="take-heading"
+          className="max-w-2xl space-y-4 rounded-xl border-2 border-accent p-5"
+        >
           <h2 id="take-heading" className="font-serif text-2xl font-semibold">
             Take the pledge
           </h2>

@@ -25,8 +25,8 @@ export default async function WithdrawPage({
     return (
       <Notice title={`Your ${thing} is withdrawn`}>
         <p>
-          It no longer counts toward &ldquo;{link.title}&rdquo;. You can {link.kind === "pledge" ? "take it" : "sign"} again
-          at any time.
+          It no longer counts toward &ldquo;{link.title}&rdquo;. You can{" "}
+          {link.kind === "pledge" ? "take it" : "sign"} again at any time.
         </p>
         <Link href={`/${link.kind}/${link.slug}`}>Go to the {link.kind}</Link>
       </Notice>
@@ -35,7 +35,9 @@ export default async function WithdrawPage({
   if (link.state === "rejected" || link.isExpired) {
     return (
       <Notice title="There is nothing to withdraw">
-        <p>This {thing} is no longer counted on the {link.kind}.</p>
+        <p>
+          This {thing} is no longer counted on the {link.kind}.
+        </p>
       </Notice>
     );
   }
@@ -45,7 +47,11 @@ export default async function WithdrawPage({
         Your {thing} will be taken off <strong>{link.title}</strong> and out of its totals straight away.
       </p>
       <form method="post" action="/api/links/withdraw">
-        {retry ? <p role="alert">We could not withdraw it just now, and nothing changed. Please press the button again.</p> : null}
+        {retry ? (
+          <p role="alert">
+            We could not withdraw it just now, and nothing changed. Please press the button again.
+          </p>
+        ) : null}
         <input type="hidden" name="token" value={token} />
         <input type="hidden" name="kind" value={link.kind} />
         <button type="submit" className="button-primary">

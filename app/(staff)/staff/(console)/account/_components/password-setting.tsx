@@ -13,7 +13,14 @@ export function PasswordSetting() {
     action: setOwnPasswordAction,
   });
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-3" aria-labelledby="password-setting-heading">
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-3"
+      aria-labelledby="password-setting-heading"
+    >
       <h2 id="password-setting-heading" className="font-serif text-xl font-semibold">
         Password
       </h2>
@@ -21,9 +28,22 @@ export function PasswordSetting() {
         {result?.ok ? <p className="font-semibold">Saved. You can now sign in with it.</p> : null}
         {formError ? <p className="font-semibold text-error">{formError}</p> : null}
       </div>
-      <Field id="new-password" label="New password" hint={`At least ${MIN_PASSWORD_LENGTH} characters. A few unrelated words work well.`} error={error("password")}>
+      <Field
+        id="new-password"
+        label="New password"
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters. A few unrelated words work well.`}
+        error={error("password")}
+      >
         {(describedBy, invalid) => (
-          <input id="new-password" type="password" autoComplete="new-password" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...form.register("password")} />
+          <input
+            id="new-password"
+            type="password"
+            autoComplete="new-password"
+            className={INPUT_CLASS}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            {...form.register("password")}
+          />
         )}
       </Field>
       <button type="submit" className="button-primary" disabled={isPending}>

@@ -1,9 +1,21 @@
 import { INPUT_CLASS } from "@/components/forms/field";
 
 /** The audit log's filters: a GET form, so that a view can be bookmarked or sent to a colleague. */
-export function AuditFilterForm({ actions, values, errors }: { actions: string[]; values: Record<string, string>; errors: string[] }) {
+export function AuditFilterForm({
+  actions,
+  values,
+  errors,
+}: {
+  actions: string[];
+  values: Record<string, string>;
+  errors: string[];
+}) {
   return (
-    <form method="get" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5" aria-describedby={errors.length ? "audit-filter-errors" : undefined}>
+    <form
+      method="get"
+      className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5"
+      aria-describedby={errors.length ? "audit-filter-errors" : undefined}
+    >
       {errors.length ? (
         <p id="audit-filter-errors" role="status" className="text-error sm:col-span-2 lg:col-span-5">
           These filters were not applied: {errors.join("; ")}.

@@ -11,22 +11,35 @@ export function ActionTable({ kind, rows }: { kind: "petition" | "pledge"; rows:
       <caption className="sr-only">{kind === "petition" ? "Petitions" : "Pledges"}</caption>
       <thead>
         <tr className="border-b border-line">
-          <th scope="col" className="py-2">Title</th>
-          <th scope="col" className="py-2">Goal</th>
-          <th scope="col" className="py-2">Now</th>
-          <th scope="col" className="py-2"><span className="sr-only">Edit</span></th>
+          <th scope="col" className="py-2">
+            Title
+          </th>
+          <th scope="col" className="py-2">
+            Goal
+          </th>
+          <th scope="col" className="py-2">
+            Now
+          </th>
+          <th scope="col" className="py-2">
+            <span className="sr-only">Edit</span>
+          </th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
           <tr key={row.slug} className="border-b border-line align-top">
-            <th scope="row" className="py-2 font-normal">{row.title}</th>
+            <th scope="row" className="py-2 font-normal">
+              {row.title}
+            </th>
             <td className="py-2 tabular-nums">{row.goal === null ? "automatic" : format.format(row.goal)}</td>
             <td className="py-2">
               <OpenState isOpenNow={row.isOpenNow} closesAt={row.closesAt} />
             </td>
             <td className="py-2 text-right">
-              <Link href={`/staff/content/${kind}s/${row.slug}`} aria-label={`Edit the ${kind} “${row.title}”`}>
+              <Link
+                href={`/staff/content/${kind}s/${row.slug}`}
+                aria-label={`Edit the ${kind} “${row.title}”`}
+              >
                 Edit
               </Link>
             </td>

@@ -4,7 +4,11 @@ import { ContentField } from "./content-field";
 
 type Name = keyof CommitmentInput;
 
-export const COMMITMENT_LABELS: Record<Name, string> = { title: "wording", description: "description", threshold: "threshold" };
+export const COMMITMENT_LABELS: Record<Name, string> = {
+  title: "wording",
+  description: "description",
+  threshold: "threshold",
+};
 
 /** A commitment's wording, description and threshold, for editing one or adding one. */
 export function CommitmentFields({
@@ -18,8 +22,19 @@ export function CommitmentFields({
 }) {
   return (
     <>
-      <ContentField id={`${idPrefix}-title`} label="Commitment" error={error("title")} registration={register("title")} />
-      <ContentField id={`${idPrefix}-description`} label="Description" error={error("description")} registration={register("description")} rows={2} />
+      <ContentField
+        id={`${idPrefix}-title`}
+        label="Commitment"
+        error={error("title")}
+        registration={register("title")}
+      />
+      <ContentField
+        id={`${idPrefix}-description`}
+        label="Description"
+        error={error("description")}
+        registration={register("description")}
+        rows={2}
+      />
       <ContentField
         id={`${idPrefix}-threshold`}
         label="Threshold (optional)"

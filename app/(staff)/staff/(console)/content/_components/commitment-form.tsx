@@ -11,12 +11,17 @@ import { FormStatus } from "./form-status";
 /** One commitment of a pledge: its wording and threshold, and retiring it or offering it again. */
 export function CommitmentForm({ commitment }: { commitment: EditableCommitment }) {
   const { id, slug, version, isRetired, takers } = commitment;
-  const { form, formRef, formAction, onSubmit, result, changed, isPending, error, errorCount, formError } = useActionForm<CommitmentInput>({
-    resolver: zodResolver(commitmentSchema),
-    action: saveCommitmentAction,
-    defaultValues: { title: commitment.title, description: commitment.description, threshold: commitment.threshold === null ? "" : String(commitment.threshold) },
-    afterSuccess: "sent",
-  });
+  const { form, formRef, formAction, onSubmit, result, changed, isPending, error, errorCount, formError } =
+    useActionForm<CommitmentInput>({
+      resolver: zodResolver(commitmentSchema),
+      action: saveCommitmentAction,
+      defaultValues: {
+        title: commitment.title,
+        description: commitment.description,
+        threshold: commitment.threshold === null ? "" : String(commitment.threshold),
+      },
+      afterSuccess: "sent",
+    });
   const {
     formRef: retireRef,
     formAction: retire,
@@ -26,13 +31,24 @@ export function CommitmentForm({ commitment }: { commitment: EditableCommitment 
   } = useActionForm({ action: retireCommitmentAction });
   const people = takers === 1 ? "1 person has" : `${takers.toLocaleString("en-US")} people have`;
   return (
-    <article className="space-y-3 rounded-xl border border-line p-4" aria-label={`Commitment: ${commitment.title}`} data-testid="commitment-editor">
+    <article
+      className="space-y-3 rounded-xl border border-line p-4"
+      aria-label={`Commitment: ${commitment.title}`}
+      data-testid="commitment-editor"
+    >
       <p className="text-sm text-muted">
         {isRetired ? <strong>Retired: not offered to new takers. </strong> : null}
         {people} chosen it.
       </p>
       <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-3">
-        <FormStatus result={result} changed={changed} errorCount={errorCount} formError={formError} labels={COMMITMENT_LABELS} testId={`commitment-status-${slug}`} />
+        <FormStatus
+          result={result}
+          changed={changed}
+          errorCount={errorCount}
+          formError={formError}
+          labels={COMMITMENT_LABELS}
+          testId={`commitment-status-${slug}`}
+        />
         <input type="hidden" name="id" value={id} />
         <input type="hidden" name="version" value={version} />
         <CommitmentFields idPrefix={`commitment-${slug}`} register={form.register} error={error} />

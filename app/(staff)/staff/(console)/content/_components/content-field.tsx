@@ -14,14 +14,38 @@ export interface ContentFieldProps {
 }
 
 /** A labelled text input or textarea of a content form, its hint and error linked to it. */
-export function ContentField({ id, label, hint, error, registration, rows, type = "text", inputMode }: ContentFieldProps) {
+export function ContentField({
+  id,
+  label,
+  hint,
+  error,
+  registration,
+  rows,
+  type = "text",
+  inputMode,
+}: ContentFieldProps) {
   return (
     <Field id={id} label={label} hint={hint} error={error}>
       {(describedBy, invalid) =>
         rows ? (
-          <textarea id={id} rows={rows} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...registration} />
+          <textarea
+            id={id}
+            rows={rows}
+            className={INPUT_CLASS}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            {...registration}
+          />
         ) : (
-          <input id={id} type={type} inputMode={inputMode} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...registration} />
+          <input
+            id={id}
+            type={type}
+            inputMode={inputMode}
+            className={INPUT_CLASS}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            {...registration}
+          />
         )
       }
     </Field>

@@ -25,7 +25,10 @@ export const FIGURE_LABELS: Record<Name, string> = {
   sortOrder: "order",
 };
 
-const NOTATIONS: Record<FigureNotation, string> = { standard: "In full: 3,500,000", compact: "In words: 3.5 million" };
+const NOTATIONS: Record<FigureNotation, string> = {
+  standard: "In full: 3,500,000",
+  compact: "In words: 3.5 million",
+};
 
 /** How the figure will read on the public pages, as it is typed. */
 function FigurePreview({ control }: { control: Control<ImpactFigureInput> }) {
@@ -54,7 +57,13 @@ export function FigureFields({
   const select = (name: "notation" | "method", label: string, options: [string, string][]) => (
     <Field id={`figure-${name}`} label={label} error={error(name)}>
       {(describedBy, invalid) => (
-        <select id={`figure-${name}`} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...register(name)}>
+        <select
+          id={`figure-${name}`}
+          className={INPUT_CLASS}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          {...register(name)}
+        >
           {options.map(([value, text]) => (
             <option key={value} value={value}>
               {text}
@@ -67,22 +76,88 @@ export function FigureFields({
   return (
     <>
       <div className="grid gap-5 sm:grid-cols-2">
-        <ContentField id="figure-value" label="Figure" hint="A whole number, like 140,000." error={error("value")} registration={register("value")} inputMode="numeric" />
+        <ContentField
+          id="figure-value"
+          label="Figure"
+          hint="A whole number, like 140,000."
+          error={error("value")}
+          registration={register("value")}
+          inputMode="numeric"
+        />
         {select("notation", "Written", Object.entries(NOTATIONS))}
       </div>
-      <Checkbox id="figure-isLowerBound" label="The source says “more than” or “over”: show it as 140,000+" {...register("isLowerBound")} />
-      <ContentField id="figure-unit" label="Unit" hint="What one unit is, in the plural: teens, technology companies." error={error("unit")} registration={register("unit")} />
-      <ContentField id="figure-counts" label="What it counts" hint="Read after the number." error={error("counts")} registration={register("counts")} rows={2} />
+      <Checkbox
+        id="figure-isLowerBound"
+        label="The source says “more than” or “over”: show it as 140,000+"
+        {...register("isLowerBound")}
+      />
+      <ContentField
+        id="figure-unit"
+        label="Unit"
+        hint="What one unit is, in the plural: teens, technology companies."
+        error={error("unit")}
+        registration={register("unit")}
+      />
+      <ContentField
+        id="figure-counts"
+        label="What it counts"
+        hint="Read after the number."
+        error={error("counts")}
+        registration={register("counts")}
+        rows={2}
+      />
       <fieldset className="space-y-4 rounded-xl border border-line p-4">
-        <legend className="px-1 font-semibold">Its source (required: a figure is never shown without it)</legend>
-        <ContentField id="figure-period" label="Year or period" hint="2017, or as of 2018." error={error("period")} registration={register("period")} />
-        <ContentField id="figure-reportedBy" label="Reported by" error={error("reportedBy")} registration={register("reportedBy")} />
-        <ContentField id="figure-reportedIn" label="Reported in" hint="its 2017 impact report" error={error("reportedIn")} registration={register("reportedIn")} />
-        <ContentField id="figure-quotedBy" label="Quoted by (optional)" hint="Who relayed it, when read second-hand: People (2018)." error={error("quotedBy")} registration={register("quotedBy")} />
-        <ContentField id="figure-sourceUrl" label="Link to the source (optional)" error={error("sourceUrl")} registration={register("sourceUrl")} type="url" />
-        {select("method", "How it was established", REPORTING_METHODS.map((method) => [method, method]))}
+        <legend className="px-1 font-semibold">
+          Its source (required: a figure is never shown without it)
+        </legend>
+        <ContentField
+          id="figure-period"
+          label="Year or period"
+          hint="2017, or as of 2018."
+          error={error("period")}
+          registration={register("period")}
+        />
+        <ContentField
+          id="figure-reportedBy"
+          label="Reported by"
+          error={error("reportedBy")}
+          registration={register("reportedBy")}
+        />
+        <ContentField
+          id="figure-reportedIn"
+          label="Reported in"
+          hint="its 2017 impact report"
+          error={error("reportedIn")}
+          registration={register("reportedIn")}
+        />
+        <ContentField
+          id="figure-quotedBy"
+          label="Quoted by (optional)"
+          hint="Who relayed it, when read second-hand: People (2018)."
+          error={error("quotedBy")}
+          registration={register("quotedBy")}
+        />
+        <ContentField
+          id="figure-sourceUrl"
+          label="Link to the source (optional)"
+          error={error("sourceUrl")}
+          registration={register("sourceUrl")}
+          type="url"
+        />
+        {select(
+          "method",
+          "How it was established",
+          REPORTING_METHODS.map((method) => [method, method]),
+        )}
       </fieldset>
-      <ContentField id="figure-sortOrder" label="Order" hint="Lower numbers are shown first." error={error("sortOrder")} registration={register("sortOrder")} inputMode="numeric" />
+      <ContentField
+        id="figure-sortOrder"
+        label="Order"
+        hint="Lower numbers are shown first."
+        error={error("sortOrder")}
+        registration={register("sortOrder")}
+        inputMode="numeric"
+      />
       <FigurePreview control={control} />
     </>
   );

@@ -7,16 +7,39 @@ import { impactFigureSchema, type ImpactFigureInput } from "@/lib/validation/con
 import { FIGURE_LABELS, FigureFields } from "./figure-fields";
 import { FormStatus } from "./form-status";
 
-export function FigureForm({ slug, version, defaults }: { slug: string; version: string; defaults: ImpactFigureInput }) {
-  const { form, formRef, formAction, onSubmit, result, changed, isPending, error, errorCount, formError } = useActionForm<ImpactFigureInput>({
-    resolver: zodResolver(impactFigureSchema),
-    action: saveImpactFigureAction,
-    defaultValues: defaults,
-    afterSuccess: "sent",
-  });
+export function FigureForm({
+  slug,
+  version,
+  defaults,
+}: {
+  slug: string;
+  version: string;
+  defaults: ImpactFigureInput;
+}) {
+  const { form, formRef, formAction, onSubmit, result, changed, isPending, error, errorCount, formError } =
+    useActionForm<ImpactFigureInput>({
+      resolver: zodResolver(impactFigureSchema),
+      action: saveImpactFigureAction,
+      defaultValues: defaults,
+      afterSuccess: "sent",
+    });
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="max-w-3xl space-y-5" aria-label="Impact figure">
-      <FormStatus result={result} changed={changed} errorCount={errorCount} formError={formError} labels={FIGURE_LABELS} testId="figure-status" />
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      className="max-w-3xl space-y-5"
+      aria-label="Impact figure"
+    >
+      <FormStatus
+        result={result}
+        changed={changed}
+        errorCount={errorCount}
+        formError={formError}
+        labels={FIGURE_LABELS}
+        testId="figure-status"
+      />
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="version" value={version} />
       <FigureFields register={form.register} error={error} control={form.control} />

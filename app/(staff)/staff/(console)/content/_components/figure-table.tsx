@@ -9,9 +9,15 @@ export function FigureTable({ figures }: { figures: EditableFigure[] }) {
       <caption className="sr-only">Reported figures</caption>
       <thead>
         <tr className="border-b border-line">
-          <th scope="col" className="py-2">Figure</th>
-          <th scope="col" className="py-2">Source</th>
-          <th scope="col" className="py-2"><span className="sr-only">Edit</span></th>
+          <th scope="col" className="py-2">
+            Figure
+          </th>
+          <th scope="col" className="py-2">
+            Source
+          </th>
+          <th scope="col" className="py-2">
+            <span className="sr-only">Edit</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -22,7 +28,10 @@ export function FigureTable({ figures }: { figures: EditableFigure[] }) {
             </th>
             <td className="py-2 text-sm text-muted">{describeFigureSource(figure)}</td>
             <td className="py-2 text-right">
-              <Link href={`/staff/content/figures/${figure.slug}`} aria-label={`Edit the figure ${figure.slug}`}>
+              <Link
+                href={`/staff/content/figures/${figure.slug}`}
+                aria-label={`Edit the figure ${figure.slug}`}
+              >
                 Edit
               </Link>
             </td>

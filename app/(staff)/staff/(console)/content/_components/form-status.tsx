@@ -31,7 +31,8 @@ export function FormStatus({
     <div aria-live="polite" className="empty:hidden" data-testid={testId}>
       {result?.ok && errorCount === 0 ? (
         <p className="rounded-md border-2 border-accent p-3 font-semibold">
-          {successText ?? (saved.length > 0 ? `Saved: ${saved.join(", ")}. ${savedNote}` : "Saved. Nothing had changed.")}
+          {successText ??
+            (saved.length > 0 ? `Saved: ${saved.join(", ")}. ${savedNote}` : "Saved. Nothing had changed.")}
         </p>
       ) : null}
       <ErrorSummary formError={formError} errorCount={errorCount} after=". Nothing was saved." />

@@ -8,19 +8,30 @@ import { COMMITMENT_LABELS, CommitmentFields } from "./commitment-fields";
 import { FormStatus } from "./form-status";
 
 export function NewCommitmentForm({ pledgeSlug }: { pledgeSlug: string }) {
-  const { form, formRef, formAction, onSubmit, result, changed, isPending, error, errorCount, formError } = useActionForm<CommitmentInput>({
-    resolver: zodResolver(commitmentSchema),
-    action: addCommitmentAction,
-    defaultValues: { title: "", description: "", threshold: "" },
-    afterSuccess: "defaults",
-  });
+  const { form, formRef, formAction, onSubmit, result, changed, isPending, error, errorCount, formError } =
+    useActionForm<CommitmentInput>({
+      resolver: zodResolver(commitmentSchema),
+      action: addCommitmentAction,
+      defaultValues: { title: "", description: "", threshold: "" },
+      afterSuccess: "defaults",
+    });
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-3 rounded-xl border border-line p-4" aria-labelledby="new-commitment-heading">
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-3 rounded-xl border border-line p-4"
+      aria-labelledby="new-commitment-heading"
+    >
       <h3 id="new-commitment-heading" className="font-serif text-xl font-semibold">
         Add a commitment
       </h3>
       <FormStatus
-        result={result} changed={changed} errorCount={errorCount} formError={formError}
+        result={result}
+        changed={changed}
+        errorCount={errorCount}
+        formError={formError}
         labels={COMMITMENT_LABELS}
         successText="Added at the end of the list. The public page offers it within seconds."
         testId="new-commitment-status"

@@ -3,7 +3,9 @@ import { Checkbox } from "@/components/forms/checkbox";
 import { GOAL_STEPS } from "@/lib/domain/goal";
 import { ContentField } from "./content-field";
 
-const AUTOMATIC_STEPS = GOAL_STEPS.slice(0, 4).map((goal) => goal.toLocaleString("en-US")).join(", ");
+const AUTOMATIC_STEPS = GOAL_STEPS.slice(0, 4)
+  .map((goal) => goal.toLocaleString("en-US"))
+  .join(", ");
 
 /** The goal and the open state a petition and a pledge share. */
 export function OpenFields({
@@ -27,7 +29,12 @@ export function OpenFields({
         registration={register("goal")}
         inputMode="numeric"
       />
-      <Checkbox id={`${idPrefix}-isOpen`} label={`Open for new ${noun}`} error={error("isOpen")} {...register("isOpen")} />
+      <Checkbox
+        id={`${idPrefix}-isOpen`}
+        label={`Open for new ${noun}`}
+        error={error("isOpen")}
+        {...register("isOpen")}
+      />
       <ContentField
         id={`${idPrefix}-closesAt`}
         label="Closes at, in UTC (optional)"

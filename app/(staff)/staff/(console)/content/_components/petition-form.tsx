@@ -18,22 +18,63 @@ const LABELS: Record<keyof PetitionContentInput, string> = {
   closesAt: "closing time",
 };
 
-export function PetitionForm({ slug, version, defaults }: { slug: string; version: string; defaults: PetitionContentInput }) {
-  const { form, formRef, formAction, onSubmit, result, changed, isPending, error, errorCount, formError } = useActionForm<PetitionContentInput>({
-    resolver: zodResolver(petitionContentSchema),
-    action: savePetitionAction,
-    defaultValues: defaults,
-    afterSuccess: "sent",
-  });
+export function PetitionForm({
+  slug,
+  version,
+  defaults,
+}: {
+  slug: string;
+  version: string;
+  defaults: PetitionContentInput;
+}) {
+  const { form, formRef, formAction, onSubmit, result, changed, isPending, error, errorCount, formError } =
+    useActionForm<PetitionContentInput>({
+      resolver: zodResolver(petitionContentSchema),
+      action: savePetitionAction,
+      defaultValues: defaults,
+      afterSuccess: "sent",
+    });
   const { register } = form;
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="max-w-3xl space-y-5" aria-label="Petition">
-      <FormStatus result={result} changed={changed} errorCount={errorCount} formError={formError} labels={LABELS} testId="petition-status" />
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      className="max-w-3xl space-y-5"
+      aria-label="Petition"
+    >
+      <FormStatus
+        result={result}
+        changed={changed}
+        errorCount={errorCount}
+        formError={formError}
+        labels={LABELS}
+        testId="petition-status"
+      />
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="version" value={version} />
-      <ContentField id="petition-title" label="Title" error={error("title")} registration={register("title")} />
-      <ContentField id="petition-target" label="Who is asked to act" hint="Shown as “Petition to …”." error={error("target")} registration={register("target")} />
-      <ContentField id="petition-ask" label="The ask" hint="The sentence people put their name to." error={error("ask")} registration={register("ask")} rows={3} />
+      <ContentField
+        id="petition-title"
+        label="Title"
+        error={error("title")}
+        registration={register("title")}
+      />
+      <ContentField
+        id="petition-target"
+        label="Who is asked to act"
+        hint="Shown as “Petition to …”."
+        error={error("target")}
+        registration={register("target")}
+      />
+      <ContentField
+        id="petition-ask"
+        label="The ask"
+        hint="The sentence people put their name to."
+        error={error("ask")}
+        registration={register("ask")}
+        rows={3}
+      />
       <ContentField
         id="petition-background"
         label="Why it matters"

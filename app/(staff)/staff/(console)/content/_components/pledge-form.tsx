@@ -17,17 +17,40 @@ const LABELS: Record<keyof PledgeContentInput, string> = {
   closesAt: "closing time",
 };
 
-export function PledgeForm({ slug, version, defaults }: { slug: string; version: string; defaults: PledgeContentInput }) {
-  const { form, formRef, formAction, onSubmit, result, changed, isPending, error, errorCount, formError } = useActionForm<PledgeContentInput>({
-    resolver: zodResolver(pledgeContentSchema),
-    action: savePledgeAction,
-    defaultValues: defaults,
-    afterSuccess: "sent",
-  });
+export function PledgeForm({
+  slug,
+  version,
+  defaults,
+}: {
+  slug: string;
+  version: string;
+  defaults: PledgeContentInput;
+}) {
+  const { form, formRef, formAction, onSubmit, result, changed, isPending, error, errorCount, formError } =
+    useActionForm<PledgeContentInput>({
+      resolver: zodResolver(pledgeContentSchema),
+      action: savePledgeAction,
+      defaultValues: defaults,
+      afterSuccess: "sent",
+    });
   const { register } = form;
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="max-w-3xl space-y-5" aria-label="Pledge">
-      <FormStatus result={result} changed={changed} errorCount={errorCount} formError={formError} labels={LABELS} testId="pledge-status" />
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      className="max-w-3xl space-y-5"
+      aria-label="Pledge"
+    >
+      <FormStatus
+        result={result}
+        changed={changed}
+        errorCount={errorCount}
+        formError={formError}
+        labels={LABELS}
+        testId="pledge-status"
+      />
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="version" value={version} />
       <ContentField id="pledge-title" label="Title" error={error("title")} registration={register("title")} />

@@ -13,12 +13,24 @@ import { SupporterFacts } from "./_components/supporter-facts";
 
 export const metadata: Metadata = { title: "Signature" };
 
-export default async function SignaturePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
+export default async function SignaturePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const caller = await requireStaff("editor");
-  const ref = supporterRefSchema.safeParse({ kind: singleValues(await searchParams).kind ?? "petition", id: (await params).id });
+  const ref = supporterRefSchema.safeParse({
+    kind: singleValues(await searchParams).kind ?? "petition",
+    id: (await params).id,
+  });
   if (!ref.success) notFound();
   const { kind, id } = ref.data;
-  const [supporter, history] = await Promise.all([getSupporter(caller, kind, id), listAuditHistory(caller, id, SUPPORTER_CHANGES)]);
+  const [supporter, history] = await Promise.all([
+    getSupporter(caller, kind, id),
+    listAuditHistory(caller, id, SUPPORTER_CHANGES),
+  ]);
   if (!supporter) notFound();
   const noun = kind === "petition" ? "Signature" : "Pledge";
   return (
@@ -29,9 +41,13 @@ export default async function SignaturePage({ params, searchParams }: { params: 
         </Link>
       </p>
       <h1 id="supporter-heading" className="font-serif text-3xl font-bold">
-        {supporter.isErased ? `${noun} (erased)` : `${noun} of ${supporter.firstName ?? ""} ${supporter.lastName ?? ""}`}
+        {supporter.isErased
+          ? `${noun} (erased)`
+          : `${noun} of ${supporter.firstName ?? ""} ${supporter.lastName ?? ""}`}
       </h1>
-      <p className="max-w-prose text-sm text-muted">Opening this page is recorded in the audit log: it shows personal data.</p>
+      <p className="max-w-prose text-sm text-muted">
+        Opening this page is recorded in the audit log: it shows personal data.
+      </p>
       <SupporterFacts supporter={supporter} history={history} />
       <StateChangeForm kind={kind} id={id} state={supporter.state} wasTurnedAway={supporter.wasTurnedAway} />
       <EraseForm kind={kind} id={id} isErased={supporter.isErased} />

@@ -56,7 +56,10 @@ export function PreviewDecisionForm<D>({
   });
   const isDone = result?.ok === true;
   return (
-    <section aria-labelledby={headingId} className={`max-w-2xl space-y-3 rounded-xl border-2 p-4 ${tone === "warning" ? "border-error/60" : "border-line"}`}>
+    <section
+      aria-labelledby={headingId}
+      className={`max-w-2xl space-y-3 rounded-xl border-2 p-4 ${tone === "warning" ? "border-error/60" : "border-line"}`}
+    >
       <h2 id={headingId} className="font-serif text-xl font-semibold">
         {isDone ? "Done" : heading}
       </h2>
@@ -73,7 +76,15 @@ export function PreviewDecisionForm<D>({
           <input type="hidden" name="expectedCount" value={expectedCount} />
           <Field id={`${id}-reason`} label="Reason" hint={reasonHint} error={error("reason")}>
             {(describedBy, invalid) => (
-              <textarea id={`${id}-reason`} rows={2} maxLength={REASON_MAX} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...field("reason")} />
+              <textarea
+                id={`${id}-reason`}
+                rows={2}
+                maxLength={REASON_MAX}
+                className={INPUT_CLASS}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+                {...field("reason")}
+              />
             )}
           </Field>
           <p className="text-sm">{note}</p>

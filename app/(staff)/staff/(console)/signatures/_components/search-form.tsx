@@ -13,7 +13,11 @@ const TEXT_FIELDS = [
   { name: "name", label: "Name", hint: "Part of a first or last name, or both" },
   { name: "email", label: "Email address", hint: "Part of an address" },
   { name: "source", label: "Source", hint: "The ?source= of the link they came by" },
-  { name: "ip", label: "IP address or range", hint: "An address like 203.0.113.7, or a range like 203.0.113.0/24" },
+  {
+    name: "ip",
+    label: "IP address or range",
+    hint: "An address like 203.0.113.7, or a range like 203.0.113.0/24",
+  },
 ] as const;
 
 /** A GET form, so that a search can be linked to and comes back with the browser's Back button. */
@@ -24,9 +28,18 @@ export function SearchForm({ targets, values, errors }: SearchFormProps) {
     defaultValue: values[name] ?? "",
     className: INPUT_CLASS,
   });
-  const a11y = (describedBy: string | undefined, invalid: boolean) => ({ "aria-describedby": describedBy, "aria-invalid": invalid });
+  const a11y = (describedBy: string | undefined, invalid: boolean) => ({
+    "aria-describedby": describedBy,
+    "aria-invalid": invalid,
+  });
   return (
-    <form method="get" action="/staff/signatures" className="space-y-4 rounded-xl border border-line p-4" aria-labelledby="search-heading" data-testid="search-form">
+    <form
+      method="get"
+      action="/staff/signatures"
+      className="space-y-4 rounded-xl border border-line p-4"
+      aria-labelledby="search-heading"
+      data-testid="search-form"
+    >
       <h2 id="search-heading" className="font-serif text-xl font-semibold">
         Search
       </h2>
@@ -46,7 +59,9 @@ export function SearchForm({ targets, values, errors }: SearchFormProps) {
         </Field>
         {TEXT_FIELDS.map(({ name, label, hint }) => (
           <Field key={name} id={`search-${name}`} label={label} hint={hint} error={errors[name]?.[0]}>
-            {(describedBy, invalid) => <input type="search" {...field(name)} {...a11y(describedBy, invalid)} />}
+            {(describedBy, invalid) => (
+              <input type="search" {...field(name)} {...a11y(describedBy, invalid)} />
+            )}
           </Field>
         ))}
         <Field id="search-state" label="State" error={errors.state?.[0]}>
@@ -64,7 +79,12 @@ export function SearchForm({ targets, values, errors }: SearchFormProps) {
         <Field id="search-from" label="Signed from" hint="A day, UTC (optional)" error={errors.from?.[0]}>
           {(describedBy, invalid) => <input type="date" {...field("from")} {...a11y(describedBy, invalid)} />}
         </Field>
-        <Field id="search-to" label="Signed until" hint="A day, UTC, included (optional)" error={errors.to?.[0]}>
+        <Field
+          id="search-to"
+          label="Signed until"
+          hint="A day, UTC, included (optional)"
+          error={errors.to?.[0]}
+        >
           {(describedBy, invalid) => <input type="date" {...field("to")} {...a11y(describedBy, invalid)} />}
         </Field>
       </div>

@@ -21,13 +21,29 @@ export function SupporterTable({ kind, rows, caption, showsTarget }: SupporterTa
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-line">
-            <th scope="col" className="py-2 pr-3">Name</th>
-            <th scope="col" className="py-2 pr-3">Email</th>
-            <th scope="col" className="py-2 pr-3">State</th>
-            <th scope="col" className="py-2 pr-3">Signed (UTC)</th>
-            <th scope="col" className="py-2 pr-3">IP address</th>
-            <th scope="col" className="py-2 pr-3">Source</th>
-            {showsTarget ? <th scope="col" className="py-2">{kind === "petition" ? "Petition" : "Pledge"}</th> : null}
+            <th scope="col" className="py-2 pr-3">
+              Name
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Email
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              State
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Signed (UTC)
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              IP address
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Source
+            </th>
+            {showsTarget ? (
+              <th scope="col" className="py-2">
+                {kind === "petition" ? "Petition" : "Pledge"}
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -35,7 +51,9 @@ export function SupporterTable({ kind, rows, caption, showsTarget }: SupporterTa
             <tr key={row.id} className="border-b border-line align-top">
               <th scope="row" className="py-2 pr-3 font-normal">
                 <Link href={`/staff/signatures/${row.id}?kind=${kind}`} className="link">
-                  {row.isErased ? "(erased)" : `${row.firstName ?? ""} ${row.lastName ?? ""}`.trim() || "(no name)"}
+                  {row.isErased
+                    ? "(erased)"
+                    : `${row.firstName ?? ""} ${row.lastName ?? ""}`.trim() || "(no name)"}
                 </Link>
               </th>
               <td className="py-2 pr-3 break-all">{row.email ?? dash}</td>

@@ -34,22 +34,44 @@ export default async function HeldPage({ searchParams }: { searchParams: Promise
         Held signatures
       </h1>
       <p className="max-w-prose">
-        When more than the limit sign from one address (an IPv6 network counts as one), the rest are held: they get their
-        confirmation email like anyone, but count only once released. Homes, offices, schools and mobile networks share
-        addresses, so most are real people. A group is released by itself {policy.releaseAfterHours} hours after it was held,
-        unless its address sent more than {policy.maxPerAddressHour} in one hour: those wait for you. Held signatures are never
-        shown publicly.
+        When more than the limit sign from one address (an IPv6 network counts as one), the rest are held:
+        they get their confirmation email like anyone, but count only once released. Homes, offices, schools
+        and mobile networks share addresses, so most are real people. A group is released by itself{" "}
+        {policy.releaseAfterHours} hours after it was held, unless its address sent more than{" "}
+        {policy.maxPerAddressHour} in one hour: those wait for you. Held signatures are never shown publicly.
       </p>
-      {parsed && !parsed.success ? <p className="font-semibold text-error">That group link is broken; open it again from a list below.</p> : null}
-      {group && !preview ? <p className="font-semibold text-error">There is no such petition or pledge.</p> : null}
+      {parsed && !parsed.success ? (
+        <p className="font-semibold text-error">
+          That group link is broken; open it again from a list below.
+        </p>
+      ) : null}
+      {group && !preview ? (
+        <p className="font-semibold text-error">There is no such petition or pledge.</p>
+      ) : null}
       {group && preview ? (
         <section aria-labelledby="group-heading" className="space-y-4">
-          <h2 id="group-heading" className="font-serif text-xl font-semibold" data-testid="held-preview-count">
-            {group.by === "address" ? "Address" : "Domain"} {group.value} holds {preview.count.toLocaleString("en-US")} on {preview.title} (
+          <h2
+            id="group-heading"
+            className="font-serif text-xl font-semibold"
+            data-testid="held-preview-count"
+          >
+            {group.by === "address" ? "Address" : "Domain"} {group.value} holds{" "}
+            {preview.count.toLocaleString("en-US")} on {preview.title} (
             {preview.confirmed.toLocaleString("en-US")} confirmed)
           </h2>
-          {preview.sample.length > 0 ? <SupporterTable kind={group.kind} rows={preview.sample} caption="The newest held in this group" showsTarget={false} /> : null}
-          <HoldDecisionForm key={JSON.stringify(query)} group={{ target: query.target ?? "", by: query.by ?? "", value: query.value ?? "" }} expectedCount={preview.count} />
+          {preview.sample.length > 0 ? (
+            <SupporterTable
+              kind={group.kind}
+              rows={preview.sample}
+              caption="The newest held in this group"
+              showsTarget={false}
+            />
+          ) : null}
+          <HoldDecisionForm
+            key={JSON.stringify(query)}
+            group={{ target: query.target ?? "", by: query.by ?? "", value: query.value ?? "" }}
+            expectedCount={preview.count}
+          />
         </section>
       ) : null}
       <HeldGroupTable groups={addresses} by="address" policy={policy} />

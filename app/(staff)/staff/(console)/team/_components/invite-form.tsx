@@ -12,20 +12,45 @@ export function InviteForm() {
     action: inviteStaffAction,
   });
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="max-w-xl space-y-4 rounded-xl border border-line p-4" aria-labelledby="invite-heading">
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      className="max-w-xl space-y-4 rounded-xl border border-line p-4"
+      aria-labelledby="invite-heading"
+    >
       <h2 id="invite-heading" className="font-serif text-xl font-semibold">
         Add a member
       </h2>
       <div aria-live="polite" data-testid="invite-status">
-        {result?.ok ? <p className="font-semibold">Added. They have been emailed a link to sign in, valid for 7 days.</p> : null}
+        {result?.ok ? (
+          <p className="font-semibold">Added. They have been emailed a link to sign in, valid for 7 days.</p>
+        ) : null}
         {formError ? <p className="font-semibold text-error">{formError}</p> : null}
       </div>
       <Field id="invite-email" label="Their email address" error={error("email")}>
-        {(describedBy, invalid) => <input id="invite-email" type="email" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...field("email")} />}
+        {(describedBy, invalid) => (
+          <input
+            id="invite-email"
+            type="email"
+            className={INPUT_CLASS}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            {...field("email")}
+          />
+        )}
       </Field>
       <Field id="invite-role" label="Role" error={error("role")}>
         {(describedBy, invalid) => (
-          <select id="invite-role" className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...field("role")} defaultValue="viewer">
+          <select
+            id="invite-role"
+            className={INPUT_CLASS}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            {...field("role")}
+            defaultValue="viewer"
+          >
             <option value="viewer">Viewer: dashboards</option>
             <option value="editor">Editor: also content and moderation</option>
             <option value="admin">Admin: also exports and the team</option>

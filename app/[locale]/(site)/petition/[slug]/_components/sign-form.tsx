@@ -6,7 +6,12 @@ import { useWatch } from "react-hook-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field, INPUT_CLASS } from "@/components/forms/field";
 import { rememberSupporter } from "@/components/forms/remembered-supporter";
-import { addLinkContext, Honeypot, SupporterChoices, SupporterFields } from "@/components/forms/supporter-fields";
+import {
+  addLinkContext,
+  Honeypot,
+  SupporterChoices,
+  SupporterFields,
+} from "@/components/forms/supporter-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { signPetitionAction } from "@/lib/actions/signatures";
 import type { CountryCode } from "@/lib/domain/countries";
@@ -31,7 +36,19 @@ export function SignForm({ slug, title, pledgeSlug, siteOrigin, countries }: Sig
   const sent = useRef<SignatureInput | null>(null);
   // No defaultValues: the inputs carry their own (below), and React Hook Form then reads what is
   // in them when it starts, so whatever someone typed before the page finished loading is kept.
-  const { form, formRef, formAction, onSubmit, result, isPending, error, errorCount, formError, field, checkbox } = useActionForm({
+  const {
+    form,
+    formRef,
+    formAction,
+    onSubmit,
+    result,
+    isPending,
+    error,
+    errorCount,
+    formError,
+    field,
+    checkbox,
+  } = useActionForm({
     resolver: zodResolver(signatureSchema),
     action: signPetitionAction,
     prepare: (data) => {
@@ -45,11 +62,26 @@ export function SignForm({ slug, title, pledgeSlug, siteOrigin, countries }: Sig
   const country = useWatch({ control: form.control, name: "country" });
 
   if (result?.ok) {
-    return <ThankYou slug={slug} title={title} referralCode={result.data.referralCode} pledgeSlug={pledgeSlug} siteOrigin={siteOrigin} />;
+    return (
+      <ThankYou
+        slug={slug}
+        title={title}
+        referralCode={result.data.referralCode}
+        pledgeSlug={pledgeSlug}
+        siteOrigin={siteOrigin}
+      />
+    );
   }
 
   return (
-    <form ref={formRef} action={formAction} noValidate onSubmit={onSubmit} className="space-y-5" aria-labelledby="sign-heading">
+    <form
+      ref={formRef}
+      action={formAction}
+      noValidate
+      onSubmit={onSubmit}
+      className="space-y-5"
+      aria-labelledby="sign-heading"
+    >
       <div aria-live="polite" className="empty:hidden" data-testid="form-status">
         <ErrorSummary formError={formError} errorCount={errorCount} after=" before you can sign." />
       </div>
@@ -62,12 +94,29 @@ export function SignForm({ slug, title, pledgeSlug, siteOrigin, countries }: Sig
         country={country}
         emailHint="We send a link to confirm your signature. It is never shown."
       />
-      <Field id="comment" label="Why are you signing? (optional)" hint={`Up to ${COMMENT_MAX} characters.`} error={error("comment")}>
+      <Field
+        id="comment"
+        label="Why are you signing? (optional)"
+        hint={`Up to ${COMMENT_MAX} characters.`}
+        error={error("comment")}
+      >
         {(describedBy, invalid) => (
-          <textarea id="comment" rows={3} maxLength={COMMENT_MAX} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...field("comment")} />
+          <textarea
+            id="comment"
+            rows={3}
+            maxLength={COMMENT_MAX}
+            className={INPUT_CLASS}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            {...field("comment")}
+          />
         )}
       </Field>
-      <SupporterChoices choice={checkbox} error={error} isPublicLabel="Show my first name, last initial and state or country on this page" />
+      <SupporterChoices
+        choice={checkbox}
+        error={error}
+        isPublicLabel="Show my first name, last initial and state or country on this page"
+      />
       <button type="submit" className="button-primary" disabled={isPending}>
         {isPending ? "Signing…" : "Sign the petition"}
       </button>

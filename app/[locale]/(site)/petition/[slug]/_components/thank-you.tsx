@@ -23,8 +23,8 @@ export function ThankYou({ slug, title, referralCode, pledgeSlug, siteOrigin }: 
         Thank you. Now check your inbox.
       </h2>
       <p className="max-w-prose">
-        We have sent you an email. Open it and press <strong>Confirm</strong>: your signature counts once you do. If
-        nothing arrives in a few minutes, look in your spam folder.
+        We have sent you an email. Open it and press <strong>Confirm</strong>: your signature counts once you
+        do. If nothing arrives in a few minutes, look in your spam folder.
       </p>
       <h3 className="font-semibold">Ask others to sign</h3>
       <ShareActions url={url} title={title} text={`I signed "${title}". Will you?`} />

@@ -43,8 +43,10 @@ export function CheckStep({
           <br />
           {[values.postalCode, country].filter(Boolean).join(", ")}
           <br />
-          {values.isPublic ? "Shown with the pledge (first name, last initial, place)" : "Not shown with the pledge"};{" "}
-          {values.wantsUpdates ? "kept updated by email" : "no campaign updates"}
+          {values.isPublic
+            ? "Shown with the pledge (first name, last initial, place)"
+            : "Not shown with the pledge"}
+          ; {values.wantsUpdates ? "kept updated by email" : "no campaign updates"}
           <br />
           <button type="button" className="link" onClick={() => onChange("details")}>
             Change your details

@@ -7,7 +7,15 @@ const format = new Intl.NumberFormat("en-US");
 
 type Totals = Pick<CommitmentTotals, "slug" | "verified" | "fulfilled" | "isActive">;
 
-function CommitmentTotal({ slug, commitment, initial }: { slug: string; commitment: PublicCommitment; initial: Totals | undefined }) {
+function CommitmentTotal({
+  slug,
+  commitment,
+  initial,
+}: {
+  slug: string;
+  commitment: PublicCommitment;
+  initial: Totals | undefined;
+}) {
   const read = (field: "verified" | "fulfilled") => (totals: Record<string, unknown>) =>
     (totals.commitments as Totals[] | undefined)?.find((c) => c.slug === commitment.slug)?.[field];
   const taken = useLiveNumber({ kind: "pledge", slug }, read("verified"), initial?.verified ?? 0);
@@ -15,13 +23,14 @@ function CommitmentTotal({ slug, commitment, initial }: { slug: string; commitme
   // Once on, a commitment stays on, even if some takers withdraw later.
   const isActive = useLiveValue(
     { kind: "pledge", slug },
-    (totals) => (totals.commitments as Totals[] | undefined)?.find((c) => c.slug === commitment.slug)?.isActive,
+    (totals) =>
+      (totals.commitments as Totals[] | undefined)?.find((c) => c.slug === commitment.slug)?.isActive,
     initial?.isActive ?? false,
   );
   return (
     <p className="mt-2 text-sm">
-      <span className="font-semibold tabular-nums">{format.format(taken)}</span> {taken === 1 ? "person has" : "people have"}{" "}
-      taken this on
+      <span className="font-semibold tabular-nums">{format.format(taken)}</span>{" "}
+      {taken === 1 ? "person has" : "people have"} taken this on
       {commitment.threshold && isActive ? (
         <>
           {" "}
@@ -33,8 +42,7 @@ function CommitmentTotal({ slug, commitment, initial }: { slug: string; commitme
           · <span className="tabular-nums">{format.format(taken)}</span> of{" "}
           <span className="tabular-nums">{format.format(commitment.threshold)}</span> needed
         </>
-      ) : null}
-      {" "}
+      ) : null}{" "}
       · <span className="tabular-nums">{format.format(done)}</span> say they have done it
     </p>
   );

@@ -5,13 +5,29 @@ import { useEffect, useRef, useSyncExternalStore } from "react";
 import { useWatch, type Resolver } from "react-hook-form";
 import { Checkbox } from "@/components/forms/checkbox";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { forgetProgress, recallProgress, recallSupporter, saveProgress } from "@/components/forms/remembered-supporter";
-import { addLinkContext, Honeypot, SupporterChoices, SupporterFields } from "@/components/forms/supporter-fields";
+import {
+  forgetProgress,
+  recallProgress,
+  recallSupporter,
+  saveProgress,
+} from "@/components/forms/remembered-supporter";
+import {
+  addLinkContext,
+  Honeypot,
+  SupporterChoices,
+  SupporterFields,
+} from "@/components/forms/supporter-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { PublicCommitment } from "@/db/queries/pledges";
 import { takePledgeAction } from "@/lib/actions/pledges";
 import type { CountryCode } from "@/lib/domain/countries";
-import { detailsStepSchema, PLEDGE_STEPS, STEP_SCHEMAS, type PledgeInput, type PledgeStep } from "@/lib/validation/pledge";
+import {
+  detailsStepSchema,
+  PLEDGE_STEPS,
+  STEP_SCHEMAS,
+  type PledgeInput,
+  type PledgeStep,
+} from "@/lib/validation/pledge";
 import { CheckStep } from "./check-step";
 import { PledgeThankYou } from "./pledge-thank-you";
 
@@ -70,7 +86,11 @@ export interface PledgeFlowProps {
 export function PledgeFlow({ slug, title, commitments, siteOrigin, countries }: PledgeFlowProps) {
   const step = useSyncExternalStore(subscribeToStep, stepInAddress, () => "commitments" as const);
   // Before JavaScript runs (and on the server) every step shows, as one plain form.
-  const isStepped = useSyncExternalStore(noSubscription, () => true, () => false);
+  const isStepped = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const stepRef = useRef<PledgeStep>("commitments");
   useEffect(() => {
     stepRef.current = step;
@@ -85,26 +105,42 @@ export function PledgeFlow({ slug, title, commitments, siteOrigin, countries }: 
       context,
       options,
     );
-  const { form, formRef, formAction, onSubmit, result, isPending, error, errorCount, formError, field, checkbox, typed: sentBefore } =
-    useActionForm({
-      resolver,
-      action: takePledgeAction,
-      prepare: addLinkContext,
-      onResult: (answer) => {
-        if (answer.ok) {
-          forgetProgress(progressKey);
-          showStep(null, "replace");
-          return;
-        }
-        // Back to the first step with something to fix.
-        const fields = Object.keys(answer.fieldErrors ?? {});
-        const fix = fields.includes("commitments") ? "commitments" : fields.some((name) => DETAIL_FIELDS.includes(name)) ? "details" : null;
-        if (fix) {
-          hasMoved.current = true;
-          showStep(fix, "replace");
-        }
-      },
-    });
+  const {
+    form,
+    formRef,
+    formAction,
+    onSubmit,
+    result,
+    isPending,
+    error,
+    errorCount,
+    formError,
+    field,
+    checkbox,
+    typed: sentBefore,
+  } = useActionForm({
+    resolver,
+    action: takePledgeAction,
+    prepare: addLinkContext,
+    onResult: (answer) => {
+      if (answer.ok) {
+        forgetProgress(progressKey);
+        showStep(null, "replace");
+        return;
+      }
+      // Back to the first step with something to fix.
+      const fields = Object.keys(answer.fieldErrors ?? {});
+      const fix = fields.includes("commitments")
+        ? "commitments"
+        : fields.some((name) => DETAIL_FIELDS.includes(name))
+          ? "details"
+          : null;
+      if (fix) {
+        hasMoved.current = true;
+        showStep(fix, "replace");
+      }
+    },
+  });
   const { register, reset, getValues, trigger, control } = form;
   const typed = useWatch({ control });
   const country = typed.country ?? "US";
@@ -113,7 +149,10 @@ export function PledgeFlow({ slug, title, commitments, siteOrigin, countries }: 
     // Pick up where this tab left off: the step in the address, what was typed, or who just signed.
     const supporter = Object.fromEntries(Object.entries(recallSupporter()).filter(([, value]) => value));
     // Errors stay: a form sent before JavaScript ran comes back with the server's on its fields.
-    reset({ ...getValues(), ...supporter, ...recallProgress<PledgeInput>(progressKey) }, { keepErrors: true });
+    reset(
+      { ...getValues(), ...supporter, ...recallProgress<PledgeInput>(progressKey) },
+      { keepErrors: true },
+    );
     const onPopState = () => {
       hasMoved.current = true;
     };
@@ -138,7 +177,14 @@ export function PledgeFlow({ slug, title, commitments, siteOrigin, countries }: 
   };
 
   if (result?.ok) {
-    return <PledgeThankYou slug={slug} title={title} referralCode={result.data.referralCode} siteOrigin={siteOrigin} />;
+    return (
+      <PledgeThankYou
+        slug={slug}
+        title={title}
+        referralCode={result.data.referralCode}
+        siteOrigin={siteOrigin}
+      />
+    );
   }
 
   const chosenBefore = chosenOf(sentBefore("commitments"));
@@ -146,12 +192,12 @@ export function PledgeFlow({ slug, title, commitments, siteOrigin, countries }: 
   const shows = (section: PledgeStep) => !isStepped || step === section;
 
   const heading = (section: PledgeStep) => (
-    <h3
-      id={`step-${section}`}
-      tabIndex={-1}
-      className="font-serif text-xl font-semibold"
-    >
-      {isStepped ? <span className="block text-sm font-sans font-normal text-muted">Step {PLEDGE_STEPS.indexOf(section) + 1} of 3</span> : null}
+    <h3 id={`step-${section}`} tabIndex={-1} className="font-serif text-xl font-semibold">
+      {isStepped ? (
+        <span className="block text-sm font-sans font-normal text-muted">
+          Step {PLEDGE_STEPS.indexOf(section) + 1} of 3
+        </span>
+      ) : null}
       {STEP_TITLES[section]}
     </h3>
   );
@@ -181,7 +227,10 @@ export function PledgeFlow({ slug, title, commitments, siteOrigin, countries }: 
 
       <section hidden={!shows("commitments")} className="space-y-4">
         {heading("commitments")}
-        <fieldset className="space-y-3" aria-describedby={error("commitments") ? "commitments-error" : undefined}>
+        <fieldset
+          className="space-y-3"
+          aria-describedby={error("commitments") ? "commitments-error" : undefined}
+        >
           <legend className="text-sm">Choose at least one. You can take on more than one.</legend>
           {commitments.map((commitment) => (
             <Checkbox
@@ -193,7 +242,10 @@ export function PledgeFlow({ slug, title, commitments, siteOrigin, countries }: 
                 <>
                   <span className="font-semibold">{commitment.title}</span>
                   {commitment.threshold ? (
-                    <span className="text-muted"> (starts once {commitment.threshold.toLocaleString("en-US")} people take it)</span>
+                    <span className="text-muted">
+                      {" "}
+                      (starts once {commitment.threshold.toLocaleString("en-US")} people take it)
+                    </span>
                   ) : null}
                 </>
               }
@@ -222,7 +274,11 @@ export function PledgeFlow({ slug, title, commitments, siteOrigin, countries }: 
           country={country}
           emailHint="We send a link to confirm your pledge, and later one email to ask how it went. It is never shown."
         />
-        <SupporterChoices choice={checkbox} error={error} isPublicLabel="Show my first name, last initial and state or country with the pledge" />
+        <SupporterChoices
+          choice={checkbox}
+          error={error}
+          isPublicLabel="Show my first name, last initial and state or country with the pledge"
+        />
         {isStepped ? (
           <div className="flex flex-wrap gap-3">
             <button type="button" className="button-secondary" onClick={() => goTo("commitments")}>
@@ -237,7 +293,9 @@ export function PledgeFlow({ slug, title, commitments, siteOrigin, countries }: 
 
       <section hidden={!shows("check")} className="space-y-4">
         {heading("check")}
-        {isStepped ? <CheckStep control={control} commitments={commitments} countries={countries} onChange={goTo} /> : null}
+        {isStepped ? (
+          <CheckStep control={control} commitments={commitments} countries={countries} onChange={goTo} />
+        ) : null}
         <div className="flex flex-wrap gap-3">
           {isStepped ? (
             <button type="button" className="button-secondary" onClick={() => goTo("details")}>

@@ -14,7 +14,9 @@ export function StoryBody({ body }: { body: string }) {
         if (block.kind === "quote") {
           return (
             <figure key={index} className="my-6 max-w-prose border-l-4 border-accent pl-4">
-              <blockquote className="font-serif text-xl italic leading-relaxed">&ldquo;{block.text}&rdquo;</blockquote>
+              <blockquote className="font-serif text-xl italic leading-relaxed">
+                &ldquo;{block.text}&rdquo;
+              </blockquote>
               {block.attribution ? (
                 <figcaption className="mt-2 text-sm text-muted">{block.attribution}</figcaption>
               ) : null}

@@ -12,7 +12,11 @@ export function StoryPager({ previous, next, petitionSlug }: StoryPagerProps) {
   return (
     <nav aria-label="Story" className="grid gap-3 border-t border-line pt-6 sm:grid-cols-2">
       {previous ? (
-        <Link href={`/story/${previous.slug}`} rel="prev" className="rounded-xl border border-line p-4 no-underline hover:border-accent">
+        <Link
+          href={`/story/${previous.slug}`}
+          rel="prev"
+          className="rounded-xl border border-line p-4 no-underline hover:border-accent"
+        >
           <span className="block text-sm text-muted">Previous: part {previous.position}</span>
           <span className="font-semibold underline">{previous.title}</span>
         </Link>
@@ -29,7 +33,10 @@ export function StoryPager({ previous, next, petitionSlug }: StoryPagerProps) {
           <span className="font-semibold underline">{next.title}</span>
         </Link>
       ) : petitionSlug ? (
-        <Link href={`/petition/${petitionSlug}`} className="rounded-xl bg-accent p-4 text-right text-paper no-underline">
+        <Link
+          href={`/petition/${petitionSlug}`}
+          className="rounded-xl bg-accent p-4 text-right text-paper no-underline"
+        >
           <span className="block text-sm">You have read the story</span>
           <span className="font-semibold underline">Add your name to the petition</span>
         </Link>

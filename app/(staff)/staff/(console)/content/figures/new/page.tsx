@@ -17,8 +17,8 @@ export default async function NewFigurePage() {
         Add a figure
       </h1>
       <p className="max-w-prose">
-        Copy the figure and its source exactly as the source gives them. It is shown on the home page, and on each story
-        page that names it.
+        Copy the figure and its source exactly as the source gives them. It is shown on the home page, and on
+        each story page that names it.
       </p>
       <NewFigureForm defaults={{ sortOrder: String(nextOrder) }} />
     </section>

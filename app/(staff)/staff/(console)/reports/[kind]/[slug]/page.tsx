@@ -18,13 +18,17 @@ export default async function ReportPage({ params }: { params: Promise<{ kind: s
   if (kind !== "petition" && kind !== "pledge") notFound();
   const report = await getActionReport(caller, kind, decodeURIComponent(slug));
   if (!report) notFound();
-  const rate = report.everSigned === 0 ? null : Math.round((report.everConfirmed / report.everSigned) * 1000) / 10;
+  const rate =
+    report.everSigned === 0 ? null : Math.round((report.everConfirmed / report.everSigned) * 1000) / 10;
   return (
     <article aria-labelledby="report-heading" className="space-y-8">
       <header className="space-y-2">
-        <p className="text-sm"><Link href="/staff">← Dashboard</Link></p>
+        <p className="text-sm">
+          <Link href="/staff">← Dashboard</Link>
+        </p>
         <h1 id="report-heading" className="font-serif text-3xl font-bold">
-          <span className="block text-sm uppercase tracking-wider text-muted">{report.kind}</span> {report.title}
+          <span className="block text-sm uppercase tracking-wider text-muted">{report.kind}</span>{" "}
+          {report.title}
         </h1>
         <dl className="flex flex-wrap gap-6" data-testid="report-totals">
           {SUPPORT_STATES.map((state) => (
@@ -35,17 +39,47 @@ export default async function ReportPage({ params }: { params: Promise<{ kind: s
           ))}
           <div>
             <dt className="text-sm text-muted">Confirmation rate</dt>
-            <dd className="text-2xl tabular-nums" data-testid="confirmation-rate">{rate === null ? "–" : `${rate}%`}</dd>
-            <dd className="text-sm text-muted">{format.format(report.everConfirmed)} of {format.format(report.everSigned)} confirmed their email</dd>
+            <dd className="text-2xl tabular-nums" data-testid="confirmation-rate">
+              {rate === null ? "–" : `${rate}%`}
+            </dd>
+            <dd className="text-sm text-muted">
+              {format.format(report.everConfirmed)} of {format.format(report.everSigned)} confirmed their
+              email
+            </dd>
           </div>
         </dl>
       </header>
-      <SupportersChart id="per-hour" caption={`Per hour, the last ${REPORT_HOURS} hours (UTC)`} buckets={report.perHour} unit="hour" />
-      <SupportersChart id="per-day" caption={`Per day, the last ${REPORT_DAYS} days (UTC)`} buckets={report.perDay} unit="day" />
+      <SupportersChart
+        id="per-hour"
+        caption={`Per hour, the last ${REPORT_HOURS} hours (UTC)`}
+        buckets={report.perHour}
+        unit="hour"
+      />
+      <SupportersChart
+        id="per-day"
+        caption={`Per day, the last ${REPORT_DAYS} days (UTC)`}
+        buckets={report.perDay}
+        unit="day"
+      />
       <div className="grid gap-8 md:grid-cols-3">
-        <RankingList id="top-sources" title="Top sources" rows={report.sources} empty="No one came by a link with ?source= yet." />
-        <RankingList id="top-referrers" title="Top referrers" rows={report.referrers} empty="No one came by a supporter's shared link yet." />
-        <RankingList id="top-countries" title="Countries" rows={report.countries.map((row) => ({ ...row, label: countryName(row.label) }))} empty="No supporters yet." />
+        <RankingList
+          id="top-sources"
+          title="Top sources"
+          rows={report.sources}
+          empty="No one came by a link with ?source= yet."
+        />
+        <RankingList
+          id="top-referrers"
+          title="Top referrers"
+          rows={report.referrers}
+          empty="No one came by a supporter's shared link yet."
+        />
+        <RankingList
+          id="top-countries"
+          title="Countries"
+          rows={report.countries.map((row) => ({ ...row, label: countryName(row.label) }))}
+          empty="No supporters yet."
+        />
       </div>
     </article>
   );

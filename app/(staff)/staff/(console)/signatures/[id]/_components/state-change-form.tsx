@@ -28,9 +28,20 @@ export function StateChangeForm({ kind, id, state, wasTurnedAway }: StateChangeF
     action: moderateSupporterAction,
   });
   const change = state === "rejected" ? "restore" : "reject";
-  const canChange = state === "pending" || state === "verified" || state === "held" || (state === "rejected" && !wasTurnedAway);
+  const canChange =
+    state === "pending" ||
+    state === "verified" ||
+    state === "held" ||
+    (state === "rejected" && !wasTurnedAway);
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="max-w-xl space-y-3 rounded-xl border border-line p-4" aria-labelledby="state-change-heading">
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      className="max-w-xl space-y-3 rounded-xl border border-line p-4"
+      aria-labelledby="state-change-heading"
+    >
       <h2 id="state-change-heading" className="font-serif text-xl font-semibold">
         {change === "reject" ? "Reject" : "Restore"}
       </h2>
@@ -54,9 +65,22 @@ export function StateChangeForm({ kind, id, state, wasTurnedAway }: StateChangeF
           <input type="hidden" name="kind" value={kind} />
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="change" value={change} />
-          <Field id="change-reason" label="Reason" hint={`Kept in the audit log. Up to ${REASON_MAX} characters.`} error={error("reason")}>
+          <Field
+            id="change-reason"
+            label="Reason"
+            hint={`Kept in the audit log. Up to ${REASON_MAX} characters.`}
+            error={error("reason")}
+          >
             {(describedBy, invalid) => (
-              <textarea id="change-reason" rows={2} maxLength={REASON_MAX} className={INPUT_CLASS} aria-describedby={describedBy} aria-invalid={invalid} {...field("reason")} />
+              <textarea
+                id="change-reason"
+                rows={2}
+                maxLength={REASON_MAX}
+                className={INPUT_CLASS}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+                {...field("reason")}
+              />
             )}
           </Field>
           <button type="submit" className="button-primary" disabled={isPending}>

@@ -13,16 +13,30 @@ const none = <span className="text-muted">–</span>;
 const when = (moment: Date | null) => (moment ? formatUtc(moment) : none);
 
 /** Everything staff may see of one supporter, then what staff did to it. */
-export function SupporterFacts({ supporter, history }: { supporter: SupporterDetail; history: AuditHistoryEntry[] }) {
+export function SupporterFacts({
+  supporter,
+  history,
+}: {
+  supporter: SupporterDetail;
+  history: AuditHistoryEntry[];
+}) {
   const erased = supporter.isErased ? <span className="text-muted">erased</span> : none;
   const facts: [string, ReactNode][] = [
     [supporter.kind === "petition" ? "Petition" : "Pledge", supporter.title],
-    ["State", <strong key="state" data-testid="supporter-state">{supporter.state}</strong>],
+    [
+      "State",
+      <strong key="state" data-testid="supporter-state">
+        {supporter.state}
+      </strong>,
+    ],
     ["First name", supporter.firstName ?? erased],
     ["Last name", supporter.lastName ?? erased],
     ["Email address", supporter.email ?? erased],
     ["Postal code", supporter.postalCode ?? erased],
-    ["Country, and state or province", [supporter.country, supporter.locality].filter(Boolean).join(", ") || none],
+    [
+      "Country, and state or province",
+      [supporter.country, supporter.locality].filter(Boolean).join(", ") || none,
+    ],
     ["IP address", supporter.ipAddress ?? erased],
     ["Source", supporter.source ?? none],
     ["Referred by (code)", supporter.referredBy ?? none],
@@ -39,7 +53,12 @@ export function SupporterFacts({ supporter, history }: { supporter: SupporterDet
           ? `released ${formatUtc(supporter.releasedAt)} (${supporter.holdReason ?? "no reason given"})`
           : none,
     ],
-    ["Rejected", supporter.rejectedAt ? `${formatUtc(supporter.rejectedAt)}: ${supporter.rejectionReason ?? "no reason given"}` : none],
+    [
+      "Rejected",
+      supporter.rejectedAt
+        ? `${formatUtc(supporter.rejectedAt)}: ${supporter.rejectionReason ?? "no reason given"}`
+        : none,
+    ],
     ["Withdrawn", when(supporter.withdrawnAt)],
     ["Erased", when(supporter.erasedAt)],
   ];
@@ -63,7 +82,10 @@ export function SupporterFacts({ supporter, history }: { supporter: SupporterDet
           <ol className="space-y-2 text-sm" data-testid="supporter-history">
             {history.map((entry, index) => (
               <li key={index}>
-                <strong>{Object.hasOwn(HISTORY_VERBS, entry.action) ? HISTORY_VERBS[entry.action] : entry.action}</strong> by {entry.actorEmail ?? "someone"} on {formatUtc(entry.at)}
+                <strong>
+                  {Object.hasOwn(HISTORY_VERBS, entry.action) ? HISTORY_VERBS[entry.action] : entry.action}
+                </strong>{" "}
+                by {entry.actorEmail ?? "someone"} on {formatUtc(entry.at)}
                 {typeof entry.details.reason === "string" ? <>: “{entry.details.reason}”</> : null}
               </li>
             ))}

@@ -25,7 +25,9 @@ export function BulkConfirmForm({ rule, expectedCount }: BulkConfirmFormProps) {
       tone="warning"
       statusTestId="bulk-status"
       reasonHint={`Kept with each row and in the audit log. Up to ${REASON_MAX} characters.`}
-      done={({ rejected }) => <>Rejected {format.format(rejected)}. Each left the public total if it was in it.</>}
+      done={({ rejected }) => (
+        <>Rejected {format.format(rejected)}. Each left the public total if it was in it.</>
+      )}
       empty="This rule selects nothing that could be rejected."
       note="Each can be restored one by one later. If the rule selects a different number by the time you press the button, nothing is rejected and you are asked to preview again."
       buttons={(isPending) => (

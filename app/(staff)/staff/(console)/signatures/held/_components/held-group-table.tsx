@@ -13,7 +13,8 @@ const format = new Intl.NumberFormat("en-US");
 /** What happens to a group if nobody acts: when it is released, or that it waits. */
 function fate(group: HeldGroup, policy: HoldPolicy): string {
   if (group.by === "domain") return "by its addresses";
-  if (group.largestHour > policy.maxPerAddressHour) return `waits for you (${format.format(group.largestHour)} in one hour)`;
+  if (group.largestHour > policy.maxPerAddressHour)
+    return `waits for you (${format.format(group.largestHour)} in one hour)`;
   return `released ${formatUtc(new Date(group.oldestHeldAt.getTime() + policy.releaseAfterHours * 3_600_000))} UTC`;
 }
 
@@ -30,30 +31,55 @@ export function HeldGroupTable({ groups, by, policy }: HeldGroupTableProps) {
       ) : (
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm" data-testid={`held-${by}`}>
-            <caption className="sr-only">Held signatures grouped by {by === "address" ? "address" : "email domain"}</caption>
+            <caption className="sr-only">
+              Held signatures grouped by {by === "address" ? "address" : "email domain"}
+            </caption>
             <thead>
               <tr className="border-b border-line">
-                <th scope="col" className="py-2 pr-3">{noun}</th>
-                <th scope="col" className="py-2 pr-3">Petition or pledge</th>
-                <th scope="col" className="py-2 pr-3 text-right">Last hour</th>
-                <th scope="col" className="py-2 pr-3 text-right">Held</th>
-                <th scope="col" className="py-2 pr-3 text-right">Confirmed</th>
-                <th scope="col" className="py-2 pr-3">If nobody acts</th>
-                <th scope="col" className="py-2"><span className="sr-only">Review</span></th>
+                <th scope="col" className="py-2 pr-3">
+                  {noun}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Petition or pledge
+                </th>
+                <th scope="col" className="py-2 pr-3 text-right">
+                  Last hour
+                </th>
+                <th scope="col" className="py-2 pr-3 text-right">
+                  Held
+                </th>
+                <th scope="col" className="py-2 pr-3 text-right">
+                  Confirmed
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  If nobody acts
+                </th>
+                <th scope="col" className="py-2">
+                  <span className="sr-only">Review</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {groups.map((group) => (
                 <tr key={`${group.kind}:${group.slug}:${group.value}`} className="border-b border-line">
-                  <th scope="row" className="py-2 pr-3 font-mono font-normal">{group.value}</th>
+                  <th scope="row" className="py-2 pr-3 font-mono font-normal">
+                    {group.value}
+                  </th>
                   <td className="py-2 pr-3">{group.title}</td>
                   <td className="py-2 pr-3 text-right tabular-nums">{format.format(group.lastHour)}</td>
                   <td className="py-2 pr-3 text-right tabular-nums">{format.format(group.held)}</td>
                   <td className="py-2 pr-3 text-right tabular-nums">{format.format(group.confirmed)}</td>
                   <td className="py-2 pr-3">{fate(group, policy)}</td>
                   <td className="py-2">
-                    <Link className="link" href={`/staff/signatures/held?${new URLSearchParams({ target: `${group.kind}:${group.slug}`, by, value: group.value })}`}>
-                      Review<span className="sr-only"> {group.value} on {group.title}</span>
+                    <Link
+                      className="link"
+                      href={`/staff/signatures/held?${new URLSearchParams({ target: `${group.kind}:${group.slug}`, by, value: group.value })}`}
+                    >
+                      Review
+                      <span className="sr-only">
+                        {" "}
+                        {group.value} on {group.title}
+                      </span>
                     </Link>
                   </td>
                 </tr>

@@ -27,18 +27,30 @@ export function HoldDecisionForm({ group, expectedCount }: HoldDecisionFormProps
       reasonHint={`Kept in the audit log (and with each row, if rejected). Up to ${REASON_MAX} characters.`}
       done={({ changed, counted }) => (
         <>
-          Done for {format.format(changed)}. {format.format(counted)} joined the public total; the rest count once their owners confirm, or
-          not at all if rejected.
+          Done for {format.format(changed)}. {format.format(counted)} joined the public total; the rest count
+          once their owners confirm, or not at all if rejected.
         </>
       )}
       empty="This group holds nothing now."
       note="If the group holds a different number by the time you press a button, nothing changes and you are asked to look again."
       buttons={(isPending) => (
         <div className="flex flex-wrap gap-3">
-          <button type="submit" name="decision" value="release" className="button-primary" disabled={isPending}>
+          <button
+            type="submit"
+            name="decision"
+            value="release"
+            className="button-primary"
+            disabled={isPending}
+          >
             Release {format.format(expectedCount)}
           </button>
-          <button type="submit" name="decision" value="reject" className="button-secondary" disabled={isPending}>
+          <button
+            type="submit"
+            name="decision"
+            value="reject"
+            className="button-secondary"
+            disabled={isPending}
+          >
             Reject {format.format(expectedCount)}
           </button>
         </div>

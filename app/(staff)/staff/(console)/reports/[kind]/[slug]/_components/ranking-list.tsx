@@ -3,7 +3,17 @@ import type { Ranked } from "@/db/queries/action-reports";
 const format = new Intl.NumberFormat("en-US");
 
 /** A short ranked list (top sources, referrers, countries), or a line saying there is none yet. */
-export function RankingList({ id, title, rows, empty }: { id: string; title: string; rows: Ranked[]; empty: string }) {
+export function RankingList({
+  id,
+  title,
+  rows,
+  empty,
+}: {
+  id: string;
+  title: string;
+  rows: Ranked[];
+  empty: string;
+}) {
   return (
     <section aria-labelledby={`${id}-heading`} className="space-y-2" data-testid={id}>
       <h2 id={`${id}-heading`} className="font-semibold">
