@@ -145,8 +145,8 @@ test.describe("per-address limits", () => {
         answers.push({ status: response.status(), retryAfter: await response.headerValue("retry-after") });
         if (i === 3) break;
         await expect(page.getByTestId("password-status")).toContainText("do not match an active account");
-        // React empties the form once the answer is shown; only then is it ready for the next try.
-        await expect(page.getByLabel("Email address", { exact: true })).toHaveValue("");
+        // What was typed stays after a refusal, ready to be corrected for the next try.
+        await expect(page.getByLabel("Email address", { exact: true })).toHaveValue(`sprayed-${i}@staff.example`);
       }
       expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 429]);
       expectRetryAfter(answers[3]!.retryAfter);
