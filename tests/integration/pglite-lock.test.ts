@@ -1,28 +1,22 @@
-import { execFile, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPglite } from "@/db/drivers/pglite";
 import { pickDriver } from "@/db/drivers/pick-driver";
+import { ensureCliBuild, runCli } from "../helpers/cli";
 import { testEnv } from "../helpers/test-database";
 
-const run = promisify(execFile);
-const TSX = path.resolve("node_modules/.bin/tsx");
-
 /** `npm run db:migrate` in another process, on the embedded database in `dataDir`. */
-async function migrateInAnotherProcess(dataDir: string) {
-  const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", VERCEL: "", POSTGRES_URL: "" };
-  try {
-    const { stdout, stderr } = await run(TSX, ["--conditions=react-server", "scripts/db-migrate.ts"], {
-      env,
-    });
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, output: failed.stdout + failed.stderr };
-  }
+function migrateInAnotherProcess(dataDir: string) {
+  return runCli("db-migrate", [], {
+    ...process.env,
+    DATA_DIR: dataDir,
+    DATABASE_URL: "",
+    VERCEL: "",
+    POSTGRES_URL: "",
+  });
 }
 
 // Its own embedded database whatever the pass: once, in the embedded pass, is enough.
@@ -32,9 +26,10 @@ describe.skipIf(onServer)("the embedded database's directory lock", () => {
   let dataDir: string;
   const pgliteDir = () => path.join(dataDir, "pglite");
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "upstand-lock-"));
-  });
+    await ensureCliBuild();
+  }, 600_000);
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
   it("refuses a second process while one holds the directory, naming it and the way out", async () => {

@@ -180,7 +180,7 @@ describe.skipIf(skipReason)(
         ) as { entries: unknown[] };
         expect(applied.rows[0]?.n).toBe(journal.entries.length);
         const locks = await instances[0]!.db.execute<{ n: number }>(
-          sql`select count(*)::int as n from pg_locks where locktype = 'advisory'`,
+          sql`select count(*)::int as n from pg_locks where locktype = 'advisory' and database = (select oid from pg_database where datname = current_database())`,
         );
         expect(locks.rows[0]?.n).toBe(0);
       });

@@ -1,11 +1,10 @@
-import { execFile } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pickDriver } from "@/db/drivers/pick-driver";
+import { ensureCliBuild, runCli } from "../helpers/cli";
 import { testEnv } from "../helpers/test-database";
 
 // `npm run staff` as a person runs it: a process of its own, its output read as text. On the
@@ -16,24 +15,15 @@ const dataDir =
     : undefined;
 const run = randomUUID().slice(0, 8);
 
-async function staff(...args: string[]): Promise<{ code: number; output: string }> {
-  const env = { ...process.env, ...(dataDir ? { DATA_DIR: dataDir } : {}) };
-  try {
-    const { stdout, stderr } = await promisify(execFile)(
-      "node_modules/.bin/tsx",
-      ["--conditions=react-server", "scripts/staff.ts", ...args],
-      { env },
-    );
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, output: failed.stdout + failed.stderr };
-  }
+function staff(...args: string[]): Promise<{ code: number; output: string }> {
+  return runCli("staff", args, { ...process.env, ...(dataDir ? { DATA_DIR: dataDir } : {}) });
 }
 
 const STACK_LINE = /^\s+at\s/m;
 
 describe("npm run staff", () => {
+  // The tool as shipped: the build's compiled CLI, made first if the sources changed.
+  beforeAll(() => ensureCliBuild(), 600_000);
   afterAll(() => {
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   });
