@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { closeDb, getDb } from "@/db";
+import { pickDriver } from "@/db/drivers/pick-driver";
 import { getFeaturedCampaign } from "@/db/queries/campaigns";
 import { outboxMessages, pledgeTakers, signatures } from "@/db/schema";
 import { handleSupportRequest } from "@/lib/api/support-request";
 import { freshDemoPetition } from "../helpers/signing";
 import { startHandlerServer, type HandlerServer } from "../helpers/handler-server";
 import { hostileCorpus, type HostileRequest } from "../helpers/hostile-corpus";
+import { testEnv } from "../helpers/test-database";
 
 // What an attacker sends to both supporter APIs, over real HTTP to their handlers on the real
 // database: a corpus of thousands of hostile bodies, most handed to the handler as the Request a
@@ -97,7 +99,12 @@ async function sendAll(
   return answers;
 }
 
-describe("hostile bodies", () => {
+// In the embedded and the direct Postgres passes: a refused body never reaches the database, so
+// the pooler and @vercel/postgres passes, there for the driver's path, would repeat it unchanged.
+const config = testEnv();
+const throughPoolerOrProxy = pickDriver(config) === "vercel" || Boolean(config.DATABASE_DIRECT_URL);
+
+describe.skipIf(throughPoolerOrProxy)("hostile bodies", () => {
   let server: HandlerServer;
   let petition: string;
   let pledge: string;
