@@ -146,7 +146,9 @@ test.describe("per-address limits", () => {
         if (i === 3) break;
         await expect(page.getByTestId("password-status")).toContainText("do not match an active account");
         // What was typed stays after a refusal, ready to be corrected for the next try.
-        await expect(page.getByLabel("Email address", { exact: true })).toHaveValue(`sprayed-${i}@staff.example`);
+        await expect(page.getByLabel("Email address", { exact: true })).toHaveValue(
+          `sprayed-${i}@staff.example`,
+        );
       }
       expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 429]);
       expectRetryAfter(answers[3]!.retryAfter);
