@@ -57,8 +57,11 @@ describe("live totals streams", () => {
     const before = verifiedIn(text)[0]!;
     await confirm(slug, "web.reader@example.org");
     while (!verifiedIn(text).includes(before + 1)) await read();
+    // Once the client leaves, the stream ends: what was already queued may still be read first.
     controller.abort();
-    expect((await reader.read()).done).toBe(true);
+    let done = false;
+    while (!done) ({ done } = await reader.read());
+    expect(done).toBe(true);
   });
 
   it("every one of 1,200 streams written to directly gets each update, and ends when its client leaves", async () => {
@@ -84,6 +87,6 @@ describe("live totals streams", () => {
       .toBe(1_200);
 
     controller.abort();
-    expect(streams.every((stream) => stream.ended)).toBe(true);
+    await expect.poll(() => streams.filter((stream) => !stream.ended).length).toBe(0);
   });
 });
