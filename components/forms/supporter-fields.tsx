@@ -31,6 +31,10 @@ export function SupporterFields({
   country: string;
   emailHint: string;
 }) {
+  const countryField = withCountry(field("country"));
+  // Until someone picks a country, the form's value is the select's starting one: the label must
+  // say what the schema will ask of that country, not of none.
+  const selectedCountry = country || countryField.defaultValue;
   return (
     <>
       <div className="grid gap-5 sm:grid-cols-2">
@@ -82,7 +86,7 @@ export function SupporterFields({
               className={INPUT_CLASS}
               aria-describedby={describedBy}
               aria-invalid={invalid}
-              {...withCountry(field("country"))}
+              {...countryField}
             >
               {countries.map((option) => (
                 <option key={option.code} value={option.code}>
@@ -94,7 +98,7 @@ export function SupporterFields({
         </Field>
         <Field
           id="postalCode"
-          label={requiresPostalCode(country) ? "Postal code" : "Postal code (optional)"}
+          label={requiresPostalCode(selectedCountry) ? "Postal code" : "Postal code (optional)"}
           error={error("postalCode")}
         >
           {(describedBy, invalid) => (

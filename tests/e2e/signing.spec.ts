@@ -26,6 +26,8 @@ for (const javaScriptEnabled of [true, false]) {
             isPublic: true,
           });
           await expectThankYou(page);
+          // The thank-you takes the form's place, heading and all.
+          await expect(page.getByRole("heading", { name: "Add your name" })).toHaveCount(0);
           if (javaScriptEnabled) {
             await expect(page.getByTestId("share-url")).toContainText(`/petition/${slug}?ref=`);
             await expect(page.getByRole("link", { name: /WhatsApp/ })).toHaveAttribute(
@@ -88,6 +90,29 @@ test(
     expect((await totals(request, slug)).verified).toBe(confirmed.verified - 1);
   },
 );
+
+for (const javaScriptEnabled of [true, false]) {
+  test(
+    `the postal code is marked as the chosen country needs it, from the first screen (${javaScriptEnabled ? "with" : "without"} JavaScript)`,
+    { tag: "@phone" },
+    async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto("/petition/e2e-malformed");
+      // The United States is chosen from the start, and a US signature needs a ZIP code.
+      await expect(page.getByLabel("Country", { exact: true })).toHaveValue("US");
+      await expect(page.getByLabel("Postal code", { exact: true })).toBeVisible();
+      await expect(page.getByLabel("Postal code (optional)")).toHaveCount(0);
+      if (javaScriptEnabled) {
+        await page.getByLabel("Country", { exact: true }).selectOption("FR");
+        await expect(page.getByLabel("Postal code (optional)")).toBeVisible();
+        await page.getByLabel("Country", { exact: true }).selectOption("US");
+        await expect(page.getByLabel("Postal code", { exact: true })).toBeVisible();
+      }
+      await context.close();
+    },
+  );
+}
 
 test.describe("mistakes in the form", { tag: "@phone" }, () => {
   for (const javaScriptEnabled of [true, false]) {

@@ -79,13 +79,7 @@ export default async function PetitionPage({ params }: Props) {
         </div>
       </section>
       {petition.isOpen ? (
-        <section
-          aria-labelledby="sign-heading"
-          className="max-w-2xl space-y-4 rounded-xl border-2 border-accent p-5"
-        >
-          <h2 id="sign-heading" className="font-serif text-2xl font-semibold">
-            Add your name
-          </h2>
+        <div className="max-w-2xl rounded-xl border-2 border-accent p-5">
           <SignForm
             slug={petition.slug}
             title={petition.title}
@@ -93,7 +87,7 @@ export default async function PetitionPage({ params }: Props) {
             siteOrigin={siteUrl().origin}
             countries={countryOptions()}
           />
-        </section>
+        </div>
       ) : null}
       <RecentSigners source={source} initial={signers} />
       <section aria-labelledby="why-heading">

@@ -73,53 +73,60 @@ export function SignForm({ slug, title, pledgeSlug, siteOrigin, countries }: Sig
     );
   }
 
+  // The heading asks until the person has signed; then the thank-you, with its own heading, takes
+  // its place.
   return (
-    <form
-      ref={formRef}
-      action={formAction}
-      noValidate
-      onSubmit={onSubmit}
-      className="space-y-5"
-      aria-labelledby="sign-heading"
-    >
-      <div aria-live="polite" className="empty:hidden" data-testid="form-status">
-        <ErrorSummary formError={formError} errorCount={errorCount} after=" before you can sign." />
-      </div>
-      <input type="hidden" name="slug" value={slug} />
-      <Honeypot />
-      <SupporterFields
-        field={field}
-        error={error}
-        countries={countries}
-        country={country}
-        emailHint="We send a link to confirm your signature. It is never shown."
-      />
-      <Field
-        id="comment"
-        label="Why are you signing? (optional)"
-        hint={`Up to ${COMMENT_MAX} characters.`}
-        error={error("comment")}
+    <section aria-labelledby="sign-heading" className="space-y-4">
+      <h2 id="sign-heading" className="font-serif text-2xl font-semibold">
+        Add your name
+      </h2>
+      <form
+        ref={formRef}
+        action={formAction}
+        noValidate
+        onSubmit={onSubmit}
+        className="space-y-5"
+        aria-labelledby="sign-heading"
       >
-        {(describedBy, invalid) => (
-          <textarea
-            id="comment"
-            rows={3}
-            maxLength={COMMENT_MAX}
-            className={INPUT_CLASS}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            {...field("comment")}
-          />
-        )}
-      </Field>
-      <SupporterChoices
-        choice={checkbox}
-        error={error}
-        isPublicLabel="Show my first name, last initial and state or country on this page"
-      />
-      <button type="submit" className="button-primary" disabled={isPending}>
-        {isPending ? "Signing…" : "Sign the petition"}
-      </button>
-    </form>
+        <div aria-live="polite" className="empty:hidden" data-testid="form-status">
+          <ErrorSummary formError={formError} errorCount={errorCount} after=" before you can sign." />
+        </div>
+        <input type="hidden" name="slug" value={slug} />
+        <Honeypot />
+        <SupporterFields
+          field={field}
+          error={error}
+          countries={countries}
+          country={country}
+          emailHint="We send a link to confirm your signature. It is never shown."
+        />
+        <Field
+          id="comment"
+          label="Why are you signing? (optional)"
+          hint={`Up to ${COMMENT_MAX} characters.`}
+          error={error("comment")}
+        >
+          {(describedBy, invalid) => (
+            <textarea
+              id="comment"
+              rows={3}
+              maxLength={COMMENT_MAX}
+              className={INPUT_CLASS}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              {...field("comment")}
+            />
+          )}
+        </Field>
+        <SupporterChoices
+          choice={checkbox}
+          error={error}
+          isPublicLabel="Show my first name, last initial and state or country on this page"
+        />
+        <button type="submit" className="button-primary" disabled={isPending}>
+          {isPending ? "Signing…" : "Sign the petition"}
+        </button>
+      </form>
+    </section>
   );
 }
