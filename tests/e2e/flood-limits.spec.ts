@@ -1,6 +1,5 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -8,6 +7,7 @@ import { pickDriver } from "@/db/drivers/pick-driver";
 import { parseEnv } from "@/lib/env";
 import { signInActionIds } from "@/lib/http/flood-limits";
 import { startAppServer, type AppServer } from "../helpers/app-server";
+import { openStream, type OpenStream } from "../helpers/open-stream";
 import { startTcpProxy, type TcpProxy } from "../helpers/tcp-proxy";
 
 // Flood limits that Upstand's own server applies in front of Next.js (pages, staff sign-in), on a
@@ -18,47 +18,6 @@ import { startTcpProxy, type TcpProxy } from "../helpers/tcp-proxy";
 const config = parseEnv(process.env);
 const onServer = pickDriver(config) === "pg";
 const PETITION = "protect-children-online";
-
-interface OpenStream {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  /** The data of the first totals event; null if the stream ended before one came. */
-  firstEvent: Promise<string | null>;
-  /** The body of a refused stream. */
-  body: Promise<string>;
-  close(): void;
-}
-
-/** Opens a stream on its own connection, as one phone would, and resolves once its headers arrive. */
-function openStream(port: number, pathname: string, ip: string): Promise<OpenStream> {
-  return new Promise((resolve, reject) => {
-    const request = http.get(
-      { host: "127.0.0.1", port, path: pathname, headers: { "X-Real-IP": ip }, agent: false },
-      (response) => {
-        let text = "";
-        let settle: (value: string | null) => void = () => {};
-        const firstEvent = new Promise<string | null>((done) => (settle = done));
-        const body = new Promise<string>((done) => response.on("close", () => done(text)));
-        response.setEncoding("utf8");
-        response.on("data", (chunk: string) => {
-          text += chunk;
-          const event = /event: totals\ndata: (.*)\n\n/.exec(text);
-          if (event) settle(event[1]!);
-        });
-        response.on("close", () => settle(null));
-        response.on("error", () => settle(null));
-        resolve({
-          status: response.statusCode!,
-          headers: response.headers,
-          firstEvent,
-          body,
-          close: () => request.destroy(),
-        });
-      },
-    );
-    request.on("error", reject);
-  });
-}
 
 const fetchAs = (app: AppServer, pathname: string, ip: string, init: RequestInit = {}) =>
   fetch(`${app.url}${pathname}`, {

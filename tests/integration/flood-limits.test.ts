@@ -1,9 +1,9 @@
-import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { closeDb } from "@/db";
 import { getFeaturedCampaign } from "@/db/queries/campaigns";
 import { freshDemoPetition } from "../helpers/signing";
 import { startHandlerServer, type HandlerServer } from "../helpers/handler-server";
+import { openStream, type OpenStream } from "../helpers/open-stream";
 
 // The flood limits the API handlers apply themselves, over real HTTP to those handlers on the
 // real database, with low limits so that a few requests reach them. Every caller names its address
@@ -20,47 +20,6 @@ vi.hoisted(() => {
   };
   for (const [name, value] of Object.entries(limits)) vi.stubEnv(name, value);
 });
-
-interface OpenStream {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  /** The data of the first totals event; null if the stream ended before one came. */
-  firstEvent: Promise<string | null>;
-  /** The body of a refused stream. */
-  body: Promise<string>;
-  close(): void;
-}
-
-/** Opens a stream on its own connection, as one phone would, and resolves once its headers arrive. */
-function openStream(port: number, pathname: string, ip: string): Promise<OpenStream> {
-  return new Promise((resolve, reject) => {
-    const request = http.get(
-      { host: "127.0.0.1", port, path: pathname, headers: { "X-Real-IP": ip }, agent: false },
-      (response) => {
-        let text = "";
-        let settle: (value: string | null) => void = () => {};
-        const firstEvent = new Promise<string | null>((done) => (settle = done));
-        const body = new Promise<string>((done) => response.on("close", () => done(text)));
-        response.setEncoding("utf8");
-        response.on("data", (chunk: string) => {
-          text += chunk;
-          const event = /event: totals\ndata: (.*)\n\n/.exec(text);
-          if (event) settle(event[1]!);
-        });
-        response.on("close", () => settle(null));
-        response.on("error", () => settle(null));
-        resolve({
-          status: response.statusCode!,
-          headers: response.headers,
-          firstEvent,
-          body,
-          close: () => request.destroy(),
-        });
-      },
-    );
-    request.on("error", reject);
-  });
-}
 
 function expectRetryAfter(value: string | string[] | null | undefined) {
   expect(Number(value)).toBeGreaterThanOrEqual(1);
