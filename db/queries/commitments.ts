@@ -3,13 +3,14 @@ import { and, asc, eq, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import {
   actionTokens,
+  campaigns,
   outboxMessages,
   pledgeCommitments,
   pledges,
   pledgeTakerCommitments,
   pledgeTakers,
 } from "@/db/schema";
-import type { MailContent } from "@/lib/domain/mail";
+import { outboxFields, type MailContent } from "@/lib/domain/mail";
 import { slotSql } from "./counts";
 
 const BATCH = 500;
@@ -18,6 +19,9 @@ export interface ActivationNotice {
   firstName: string;
   pledgeTitle: string;
   pledgeSlug: string;
+  campaignName: string;
+  /** When they took the pledge: the email's footer says why they receive it. */
+  pledgedAt: Date;
   commitmentTitle: string;
   threshold: number;
 }
@@ -57,12 +61,15 @@ export async function activateReachedCommitments(
           email: pledgeTakers.email,
           pledgeTitle: pledges.title,
           pledgeSlug: pledges.slug,
+          campaignName: campaigns.name,
+          pledgedAt: pledgeTakers.createdAt,
           commitmentTitle: pledgeCommitments.title,
           threshold: pledgeCommitments.threshold,
         })
         .from(pledgeTakerCommitments)
         .innerJoin(pledgeCommitments, eq(pledgeCommitments.id, pledgeTakerCommitments.commitmentId))
         .innerJoin(pledges, eq(pledges.id, pledgeCommitments.pledgeId))
+        .innerJoin(campaigns, eq(campaigns.id, pledges.campaignId))
         .innerJoin(pledgeTakers, eq(pledgeTakers.id, pledgeTakerCommitments.takerId))
         .where(
           and(
@@ -84,6 +91,8 @@ export async function activateReachedCommitments(
               firstName: row.firstName ?? "",
               pledgeTitle: row.pledgeTitle,
               pledgeSlug: row.pledgeSlug,
+              campaignName: row.campaignName,
+              pledgedAt: row.pledgedAt,
               commitmentTitle: row.commitmentTitle,
               threshold: row.threshold ?? 0,
             });
@@ -91,8 +100,7 @@ export async function activateReachedCommitments(
               dedupeKey: `activation:${row.commitmentId}:${row.takerId}`,
               recipient: row.email!,
               template: "commitment-activated",
-              subject: mail.subject,
-              textBody: mail.text,
+              ...outboxFields(mail),
             };
           }),
         )
@@ -114,6 +122,8 @@ export interface FollowUpDue {
   firstName: string;
   email: string;
   pledgeTitle: string;
+  campaignName: string;
+  pledgedAt: Date;
   commitments: string[];
 }
 
@@ -135,11 +145,14 @@ export async function queueFollowUps(
           firstName: pledgeTakers.firstName,
           email: pledgeTakers.email,
           pledgeTitle: pledges.title,
+          campaignName: campaigns.name,
+          pledgedAt: pledgeTakers.createdAt,
           commitmentTitle: pledgeCommitments.title,
         })
         .from(pledgeTakerCommitments)
         .innerJoin(pledgeTakers, eq(pledgeTakers.id, pledgeTakerCommitments.takerId))
         .innerJoin(pledges, eq(pledges.id, pledgeTakers.pledgeId))
+        .innerJoin(campaigns, eq(campaigns.id, pledges.campaignId))
         .innerJoin(pledgeCommitments, eq(pledgeCommitments.id, pledgeTakerCommitments.commitmentId))
         .where(
           and(
@@ -159,6 +172,8 @@ export async function queueFollowUps(
           firstName: row.firstName ?? "",
           email: row.email!,
           pledgeTitle: row.pledgeTitle,
+          campaignName: row.campaignName,
+          pledgedAt: row.pledgedAt,
           commitments: [],
         };
         taker.commitments.push(row.commitmentTitle);
@@ -175,8 +190,7 @@ export async function queueFollowUps(
             dedupeKey: `follow-up:${takerId}`,
             recipient: due.email,
             template: "follow-up",
-            subject: mail.subject,
-            textBody: mail.text,
+            ...outboxFields(mail),
           })
           .onConflictDoNothing({ target: outboxMessages.dedupeKey });
         await tx

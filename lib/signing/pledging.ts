@@ -51,10 +51,7 @@ export async function takePledge(
 /** After a pledge taker is confirmed: switch on commitments whose threshold is now reached, and say so. */
 export async function announceActivations(pledgeId: string): Promise<void> {
   const sent = await activateReachedCommitments(pledgeId, (notice) =>
-    commitmentActivatedMail({
-      ...notice,
-      pledgeUrl: new URL(`/pledge/${notice.pledgeSlug}`, siteUrl()).toString(),
-    }),
+    commitmentActivatedMail({ ...notice, siteUrl: siteUrl() }),
   );
   if (sent > 0) kickOutbox();
 }
