@@ -69,7 +69,7 @@ function blockHtml(block: MailBlock): string {
 }
 
 const footerWords = (footer: MailFooter, campaignName: string) => ({
-  privacy: "How we use your details: our privacy notice",
+  privacy: "Our privacy notice (how we use your details)",
   unsubscribe: `Stop updates from ${campaignName}`,
   reason: footer.reason,
 });
