@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { closeDb, getDb } from "@/db";
 import { getFeaturedCampaign } from "@/db/queries/campaigns";
 import { redeemSupportToken } from "@/db/queries/support-tokens";
-import { outboxMessages, signatures } from "@/db/schema";
+import { outboxMessages, pledgeTakers, signatures } from "@/db/schema";
 import { drainOutbox } from "@/lib/jobs/outbox-worker";
+import { takePledge } from "@/lib/signing/pledging";
 import { signPetition } from "@/lib/signing/signing";
 import { hashToken } from "@/lib/signing/tokens";
 import { freshDemoPetition, signAs, signer } from "../helpers/signing";
@@ -149,6 +150,35 @@ describe("emails through a mail server", () => {
       .from(signatures)
       .where(eq(signatures.email, email));
     expect(counted?.state).toBe("verified");
+  });
+
+  it("the same for a pledge taker: taken again after confirming, told it counts, with a link that withdraws the pledge", async () => {
+    const email = "taker@example.org";
+    const take = () =>
+      takePledge(
+        "do-my-part",
+        { ...signer(email), commitments: ["talk-about-sextortion"] },
+        { ip: null, source: null, referredBy: null, honeypot: null },
+      );
+    await take();
+    const first = await waitForMail(email, 1);
+    expect(first.header("From")).toBe(`${campaignName} <no-reply@localhost>`);
+    expect(
+      (await redeemSupportToken("pledge", hashToken(linkIn(first.text, "/confirm/")!), "confirm")).result,
+    ).toBe("done");
+    await take();
+    const notice = await waitForMail(email, 2);
+    expect(notice.text).toContain("Your pledge from");
+    expect(notice.text).toContain("is confirmed and counts once");
+    expect(notice.text).not.toMatch(/deleted|without confirmation/);
+    expect(
+      (await redeemSupportToken("pledge", hashToken(linkIn(notice.text, "/withdraw/")!), "withdraw")).result,
+    ).toBe("done");
+    const [row] = await getDb()
+      .select({ state: pledgeTakers.state })
+      .from(pledgeTakers)
+      .where(eq(pledgeTakers.email, email));
+    expect(row?.state).toBe("withdrawn");
   });
 
   it("says what is true when the notice is sent: a pending notice is dropped once the signer confirmed meanwhile", async () => {
