@@ -96,7 +96,8 @@ export function renderMail(layout: MailLayout): MailContent {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(layout.subject)}</title></head>`,
     `<body style="margin:0;padding:0;background:#f5f5f4;${FONT}${INK}">`,
-    `<div style="max-width:600px;margin:0 auto;padding:24px 20px;background:#ffffff;">`,
+    // A main landmark holds everything, so that screen readers find the message as the page's content.
+    `<main style="display:block;max-width:600px;margin:0 auto;padding:24px 20px;background:#ffffff;">`,
     `<p style="margin:0 0 16px;font-size:14px;letter-spacing:0.05em;text-transform:uppercase;${MUTED}">${escapeHtml(campaignName)}</p>`,
     `<h1 style="margin:0 0 16px;font-size:24px;line-height:1.3;">${escapeHtml(layout.heading)}</h1>`,
     `<p style="margin:0 0 16px;font-size:16px;line-height:1.5;">${escapeHtml(layout.greeting)}</p>`,
@@ -111,7 +112,7 @@ export function renderMail(layout: MailLayout): MailContent {
           `<p style="margin:0;"><a href="${escapeHtml(footer.unsubscribe.pageUrl)}" style="color:#1c1917;">${escapeHtml(words.unsubscribe)}</a></p>`,
         ]
       : []),
-    "</div></div></body></html>",
+    "</div></main></body></html>",
   ].join("\n");
 
   return {

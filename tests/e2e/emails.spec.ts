@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 import { E2E_STAFF } from "./fixtures";
 import { linkIn, mailsTo, readMailbox, waitForMailTo, type Mail } from "./pages/mailbox";
 import { expectThankYou, signOnPage, totals } from "./pages/petition-page";
@@ -8,6 +9,14 @@ import { expectSignedIn, pageAt, signInWithPassword } from "./pages/staff";
 // Each test signs from an address of its own (the e2e server trusts X-Real-IP), so that none is
 // held back by the per-address signing limit another test in this file provoked.
 const slug = "e2e-emails";
+
+/** The accessibility rules the public pages are held to (tests/e2e/accessibility.spec.ts). */
+async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
 
 /** Waits until `count` emails have reached `address`; the newest first. */
 async function mailsFor(request: Parameters<typeof readMailbox>[0], address: string, count: number) {
@@ -68,6 +77,7 @@ test("the stop-updates link asks first, then turns updates off, and staff see it
   await page.goto(unsubscribe);
   await page.reload();
   await expect(page.getByRole("heading", { name: /^Stop updates from .+\?$/ })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
   await page.getByRole("button", { name: "Stop updates" }).click();
   await expect(page.getByRole("heading", { name: "Updates are off" })).toBeVisible();
 
@@ -128,4 +138,9 @@ test("the mailbox shows an email's HTML part, a name's markup as text, with no s
   );
   await expect(page.getByTestId("mail-html")).toHaveAttribute("sandbox", "");
   await expect(page).not.toHaveTitle("pwned");
+
+  // The email itself, opened as a page of its own: no accessibility violation.
+  const html = await page.getByTestId("mail-html").getAttribute("srcdoc");
+  await page.setContent(html!);
+  expect(await axeViolations(page)).toEqual([]);
 });
