@@ -15,6 +15,25 @@ import { slotSql } from "./counts";
 
 const BATCH = 500;
 
+/** A "stop updates" link's token (its hash), for a taker who asked for updates. */
+export interface UpdatesToken {
+  hash: string;
+  expiresAt: Date;
+}
+
+/** An email to a pledge taker, with the stop-updates token it carries when they asked for updates. */
+export interface TakerMail {
+  mail: MailContent;
+  unsubscribe: UpdatesToken | null;
+}
+
+const unsubscribeTokenRow = (takerId: string, token: UpdatesToken) => ({
+  tokenHash: token.hash,
+  purpose: "unsubscribe-pledge" as const,
+  subjectId: takerId,
+  expiresAt: token.expiresAt,
+});
+
 export interface ActivationNotice {
   firstName: string;
   pledgeTitle: string;
@@ -22,6 +41,7 @@ export interface ActivationNotice {
   campaignName: string;
   /** When they took the pledge: the email's footer says why they receive it. */
   pledgedAt: Date;
+  wantsUpdates: boolean;
   commitmentTitle: string;
   threshold: number;
 }
@@ -34,7 +54,7 @@ export interface ActivationNotice {
  */
 export async function activateReachedCommitments(
   pledgeId: string,
-  buildMail: (notice: ActivationNotice) => MailContent,
+  buildMail: (notice: ActivationNotice) => TakerMail,
 ): Promise<number> {
   const db = getDb();
   await db
@@ -63,6 +83,7 @@ export async function activateReachedCommitments(
           pledgeSlug: pledges.slug,
           campaignName: campaigns.name,
           pledgedAt: pledgeTakers.createdAt,
+          wantsUpdates: pledgeTakers.wantsUpdates,
           commitmentTitle: pledgeCommitments.title,
           threshold: pledgeCommitments.threshold,
         })
@@ -83,26 +104,32 @@ export async function activateReachedCommitments(
         .limit(BATCH)
         .for("update", { of: pledgeTakerCommitments, skipLocked: true });
       if (due.length === 0) return 0;
+      const mails = due.map((row) => ({
+        row,
+        ...buildMail({
+          firstName: row.firstName ?? "",
+          pledgeTitle: row.pledgeTitle,
+          pledgeSlug: row.pledgeSlug,
+          campaignName: row.campaignName,
+          pledgedAt: row.pledgedAt,
+          wantsUpdates: row.wantsUpdates,
+          commitmentTitle: row.commitmentTitle,
+          threshold: row.threshold ?? 0,
+        }),
+      }));
+      const tokens = mails.flatMap(({ row, unsubscribe }) =>
+        unsubscribe ? [unsubscribeTokenRow(row.takerId, unsubscribe)] : [],
+      );
+      if (tokens.length > 0) await tx.insert(actionTokens).values(tokens);
       await tx
         .insert(outboxMessages)
         .values(
-          due.map((row) => {
-            const mail = buildMail({
-              firstName: row.firstName ?? "",
-              pledgeTitle: row.pledgeTitle,
-              pledgeSlug: row.pledgeSlug,
-              campaignName: row.campaignName,
-              pledgedAt: row.pledgedAt,
-              commitmentTitle: row.commitmentTitle,
-              threshold: row.threshold ?? 0,
-            });
-            return {
-              dedupeKey: `activation:${row.commitmentId}:${row.takerId}`,
-              recipient: row.email!,
-              template: "commitment-activated",
-              ...outboxFields(mail),
-            };
-          }),
+          mails.map(({ row, mail }) => ({
+            dedupeKey: `activation:${row.commitmentId}:${row.takerId}`,
+            recipient: row.email!,
+            template: "commitment-activated",
+            ...outboxFields(mail),
+          })),
         )
         .onConflictDoNothing({ target: outboxMessages.dedupeKey });
       await tx.execute(sql`
@@ -124,6 +151,7 @@ export interface FollowUpDue {
   pledgeTitle: string;
   campaignName: string;
   pledgedAt: Date;
+  wantsUpdates: boolean;
   commitments: string[];
 }
 
@@ -134,7 +162,7 @@ export interface FollowUpDue {
  * outbox's dedupe key). Returns how many were queued.
  */
 export async function queueFollowUps(
-  prepare: (due: FollowUpDue) => { tokenHash: string; expiresAt: Date; mail: MailContent },
+  prepare: (due: FollowUpDue) => TakerMail & { tokenHash: string; expiresAt: Date },
 ): Promise<number> {
   let queued = 0;
   for (;;) {
@@ -147,6 +175,7 @@ export async function queueFollowUps(
           pledgeTitle: pledges.title,
           campaignName: campaigns.name,
           pledgedAt: pledgeTakers.createdAt,
+          wantsUpdates: pledgeTakers.wantsUpdates,
           commitmentTitle: pledgeCommitments.title,
         })
         .from(pledgeTakerCommitments)
@@ -174,16 +203,20 @@ export async function queueFollowUps(
           pledgeTitle: row.pledgeTitle,
           campaignName: row.campaignName,
           pledgedAt: row.pledgedAt,
+          wantsUpdates: row.wantsUpdates,
           commitments: [],
         };
         taker.commitments.push(row.commitmentTitle);
         takers.set(row.takerId, taker);
       }
       for (const [takerId, due] of takers) {
-        const { tokenHash, expiresAt, mail } = prepare(due);
+        const { tokenHash, expiresAt, mail, unsubscribe } = prepare(due);
         await tx
           .insert(actionTokens)
-          .values({ tokenHash, purpose: "fulfil-commitment", subjectId: takerId, expiresAt });
+          .values([
+            { tokenHash, purpose: "fulfil-commitment", subjectId: takerId, expiresAt },
+            ...(unsubscribe ? [unsubscribeTokenRow(takerId, unsubscribe)] : []),
+          ]);
         await tx
           .insert(outboxMessages)
           .values({

@@ -186,11 +186,16 @@ export interface PledgeMailContext {
   siteUrl: URL;
   /** When they took the pledge. */
   pledgedAt: Date;
+  /** The token of their "stop updates" link, when they asked for updates; else null. */
+  unsubscribeToken: string | null;
 }
 
 const pledgeFooter = (context: PledgeMailContext): MailFooter => ({
   reason: `You received this email because you took the pledge "${context.pledgeTitle}" on ${mailDate(context.pledgedAt)}.`,
   privacyUrl: link(context.siteUrl, "/privacy"),
+  ...(context.unsubscribeToken
+    ? { unsubscribe: unsubscribeLinks(context.siteUrl, context.unsubscribeToken) }
+    : {}),
 });
 
 /** "I'll do it if N others will": enough people took the commitment, so it is on. */

@@ -2,7 +2,9 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { closeDb, getDb } from "@/db";
 import { exportSupporters } from "@/db/queries/exports";
-import { actionTokens, auditLog, outboxMessages, signatures } from "@/db/schema";
+import { actionTokens, auditLog, outboxMessages, pledges, pledgeTakers, signatures } from "@/db/schema";
+import { redeemSupportToken } from "@/db/queries/support-tokens";
+import { sendFollowUps, takePledge } from "@/lib/signing/pledging";
 import { handleUnsubscribeRequest } from "@/lib/api/unsubscribe-request";
 import { signPetition } from "@/lib/signing/signing";
 import { hashToken } from "@/lib/signing/tokens";
@@ -85,6 +87,37 @@ describe("stopping updates from an email's link", () => {
     const exported = await exportedRows(petitionId, false);
     expect(exported.find((row) => row.email === email)?.wantsUpdates).toBe(false);
     expect((await exportedRows(petitionId, true)).map((row) => row.email)).not.toContain(email);
+  });
+
+  it("a pledge taker's follow-up carries a stop-updates link that turns their updates off", async () => {
+    const email = "taker-updates@example.org";
+    const context = { ip: null, source: null, referredBy: null, honeypot: null };
+    await takePledge(
+      "do-my-part",
+      { ...signer(email), commitments: ["talk-about-sextortion"], wantsUpdates: true },
+      context,
+    );
+    const [confirmMail] = await getDb()
+      .select({ text: outboxMessages.textBody })
+      .from(outboxMessages)
+      .where(eq(outboxMessages.recipient, email));
+    const confirmToken = /\/confirm\/([\w-]{43})/.exec(confirmMail!.text)![1]!;
+    expect((await redeemSupportToken("pledge", hashToken(confirmToken), "confirm")).result).toBe("done");
+    await getDb().update(pledges).set({ followUpAfterDays: 0 }).where(eq(pledges.slug, "do-my-part"));
+    await sendFollowUps();
+    const [followUp] = await getDb()
+      .select({ text: outboxMessages.textBody, metadata: outboxMessages.metadata })
+      .from(outboxMessages)
+      .where(and(eq(outboxMessages.recipient, email), eq(outboxMessages.template, "follow-up")));
+    const token = /\/unsubscribe\/([\w-]{43})/.exec(followUp!.text)![1]!;
+    expect(JSON.stringify(followUp!.metadata)).toContain(`/api/links/unsubscribe?token=${token}`);
+
+    expect((await oneClick(token, "192.0.2.3")).status).toBe(200);
+    const [taker] = await getDb()
+      .select({ wantsUpdates: pledgeTakers.wantsUpdates })
+      .from(pledgeTakers)
+      .where(eq(pledgeTakers.email, email));
+    expect(taker?.wantsUpdates).toBe(false);
   });
 
   it("the page's button posts the token in the form and comes back to the page", async () => {

@@ -102,6 +102,7 @@ describe("every email", () => {
       pledgedAt: firstSigned,
       commitmentTitle: "Report one thing",
       threshold: 1000,
+      unsubscribeToken: null,
     }),
     followUpMail({
       firstName: "Ada",
@@ -111,6 +112,7 @@ describe("every email", () => {
       pledgedAt: firstSigned,
       commitments: ["Report one thing"],
       token: TOKEN,
+      unsubscribeToken: TOKEN,
     }),
     staffSignInMail({
       url: `https://campaign.example/staff/sign-in/link/${TOKEN}`,
@@ -214,6 +216,21 @@ describe("updates", () => {
       expect(part).toContain("Stop updates from Stop Child Exploitation");
       expect(part).toContain(`https://campaign.example/unsubscribe/${TOKEN}`);
     }
+  });
+
+  it("the pledge's follow-up to a taker who asked for updates carries them too", () => {
+    const mail = followUpMail({
+      firstName: "Ada",
+      pledgeTitle: "Report what you see",
+      campaignName: "C",
+      siteUrl,
+      pledgedAt: firstSigned,
+      commitments: ["Report one thing"],
+      token: "f".repeat(43),
+      unsubscribeToken: TOKEN,
+    });
+    expect(mail.headers?.["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
+    expect(mail.text).toContain(`https://campaign.example/unsubscribe/${TOKEN}`);
   });
 
   it("an email to someone who did not has neither", () => {
