@@ -54,7 +54,8 @@ const envSchema = z
       .string()
       .regex(/^smtps?:\/\/\S+$/, "must be an smtp:// or smtps:// URL")
       .optional(),
-    MAIL_FROM: z.string().min(3).default("Upstand <no-reply@localhost>"),
+    // A bare address sends in each campaign's name; "Name <address>" keeps that name (lib/mail/sender.ts).
+    MAIL_FROM: z.string().min(3).default("no-reply@localhost"),
     DEV_MAILBOX: z.enum(["on", "off"], { error: "must be on or off" }).optional(),
     TRUSTED_PROXY_HEADER: z
       .string()

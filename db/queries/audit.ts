@@ -29,7 +29,16 @@ const SYSTEM_ACTOR = "automatic";
 
 /** Adds a line for something the app did by itself (no member of staff acted). */
 export async function insertSystemAuditEntry(entry: AuditEntryInput, db: Db = getDb()): Promise<void> {
-  await db.insert(auditLog).values({ actorId: null, actorEmail: SYSTEM_ACTOR, ...entry });
+  await insertAuditEntryBy(SYSTEM_ACTOR, entry, db);
+}
+
+/** Adds a line for an actor who is not a member of staff, named by `actor` (never a person's details). */
+export async function insertAuditEntryBy(
+  actor: string,
+  entry: AuditEntryInput,
+  db: Db = getDb(),
+): Promise<void> {
+  await db.insert(auditLog).values({ actorId: null, actorEmail: actor, ...entry });
 }
 
 export interface AuditHistoryEntry {

@@ -3,21 +3,45 @@ import { and, asc, eq, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import {
   actionTokens,
+  campaigns,
   outboxMessages,
   pledgeCommitments,
   pledges,
   pledgeTakerCommitments,
   pledgeTakers,
 } from "@/db/schema";
-import type { MailContent } from "@/lib/domain/mail";
+import { outboxFields, type MailContent } from "@/lib/domain/mail";
 import { slotSql } from "./counts";
 
 const BATCH = 500;
+
+/** A "stop updates" link's token (its hash), for a taker who asked for updates. */
+export interface UpdatesToken {
+  hash: string;
+  expiresAt: Date;
+}
+
+/** An email to a pledge taker, with the stop-updates token it carries when they asked for updates. */
+export interface TakerMail {
+  mail: MailContent;
+  unsubscribe: UpdatesToken | null;
+}
+
+const unsubscribeTokenRow = (takerId: string, token: UpdatesToken) => ({
+  tokenHash: token.hash,
+  purpose: "unsubscribe-pledge" as const,
+  subjectId: takerId,
+  expiresAt: token.expiresAt,
+});
 
 export interface ActivationNotice {
   firstName: string;
   pledgeTitle: string;
   pledgeSlug: string;
+  campaignName: string;
+  /** When they took the pledge: the email's footer says why they receive it. */
+  pledgedAt: Date;
+  wantsUpdates: boolean;
   commitmentTitle: string;
   threshold: number;
 }
@@ -30,7 +54,7 @@ export interface ActivationNotice {
  */
 export async function activateReachedCommitments(
   pledgeId: string,
-  buildMail: (notice: ActivationNotice) => MailContent,
+  buildMail: (notice: ActivationNotice) => TakerMail,
 ): Promise<number> {
   const db = getDb();
   await db
@@ -57,12 +81,16 @@ export async function activateReachedCommitments(
           email: pledgeTakers.email,
           pledgeTitle: pledges.title,
           pledgeSlug: pledges.slug,
+          campaignName: campaigns.name,
+          pledgedAt: pledgeTakers.createdAt,
+          wantsUpdates: pledgeTakers.wantsUpdates,
           commitmentTitle: pledgeCommitments.title,
           threshold: pledgeCommitments.threshold,
         })
         .from(pledgeTakerCommitments)
         .innerJoin(pledgeCommitments, eq(pledgeCommitments.id, pledgeTakerCommitments.commitmentId))
         .innerJoin(pledges, eq(pledges.id, pledgeCommitments.pledgeId))
+        .innerJoin(campaigns, eq(campaigns.id, pledges.campaignId))
         .innerJoin(pledgeTakers, eq(pledgeTakers.id, pledgeTakerCommitments.takerId))
         .where(
           and(
@@ -76,25 +104,32 @@ export async function activateReachedCommitments(
         .limit(BATCH)
         .for("update", { of: pledgeTakerCommitments, skipLocked: true });
       if (due.length === 0) return 0;
+      const mails = due.map((row) => ({
+        row,
+        ...buildMail({
+          firstName: row.firstName ?? "",
+          pledgeTitle: row.pledgeTitle,
+          pledgeSlug: row.pledgeSlug,
+          campaignName: row.campaignName,
+          pledgedAt: row.pledgedAt,
+          wantsUpdates: row.wantsUpdates,
+          commitmentTitle: row.commitmentTitle,
+          threshold: row.threshold ?? 0,
+        }),
+      }));
+      const tokens = mails.flatMap(({ row, unsubscribe }) =>
+        unsubscribe ? [unsubscribeTokenRow(row.takerId, unsubscribe)] : [],
+      );
+      if (tokens.length > 0) await tx.insert(actionTokens).values(tokens);
       await tx
         .insert(outboxMessages)
         .values(
-          due.map((row) => {
-            const mail = buildMail({
-              firstName: row.firstName ?? "",
-              pledgeTitle: row.pledgeTitle,
-              pledgeSlug: row.pledgeSlug,
-              commitmentTitle: row.commitmentTitle,
-              threshold: row.threshold ?? 0,
-            });
-            return {
-              dedupeKey: `activation:${row.commitmentId}:${row.takerId}`,
-              recipient: row.email!,
-              template: "commitment-activated",
-              subject: mail.subject,
-              textBody: mail.text,
-            };
-          }),
+          mails.map(({ row, mail }) => ({
+            dedupeKey: `activation:${row.commitmentId}:${row.takerId}`,
+            recipient: row.email!,
+            template: "commitment-activated",
+            ...outboxFields(mail),
+          })),
         )
         .onConflictDoNothing({ target: outboxMessages.dedupeKey });
       await tx.execute(sql`
@@ -114,6 +149,9 @@ export interface FollowUpDue {
   firstName: string;
   email: string;
   pledgeTitle: string;
+  campaignName: string;
+  pledgedAt: Date;
+  wantsUpdates: boolean;
   commitments: string[];
 }
 
@@ -124,7 +162,7 @@ export interface FollowUpDue {
  * outbox's dedupe key). Returns how many were queued.
  */
 export async function queueFollowUps(
-  prepare: (due: FollowUpDue) => { tokenHash: string; expiresAt: Date; mail: MailContent },
+  prepare: (due: FollowUpDue) => TakerMail & { tokenHash: string; expiresAt: Date },
 ): Promise<number> {
   let queued = 0;
   for (;;) {
@@ -135,11 +173,15 @@ export async function queueFollowUps(
           firstName: pledgeTakers.firstName,
           email: pledgeTakers.email,
           pledgeTitle: pledges.title,
+          campaignName: campaigns.name,
+          pledgedAt: pledgeTakers.createdAt,
+          wantsUpdates: pledgeTakers.wantsUpdates,
           commitmentTitle: pledgeCommitments.title,
         })
         .from(pledgeTakerCommitments)
         .innerJoin(pledgeTakers, eq(pledgeTakers.id, pledgeTakerCommitments.takerId))
         .innerJoin(pledges, eq(pledges.id, pledgeTakers.pledgeId))
+        .innerJoin(campaigns, eq(campaigns.id, pledges.campaignId))
         .innerJoin(pledgeCommitments, eq(pledgeCommitments.id, pledgeTakerCommitments.commitmentId))
         .where(
           and(
@@ -159,24 +201,29 @@ export async function queueFollowUps(
           firstName: row.firstName ?? "",
           email: row.email!,
           pledgeTitle: row.pledgeTitle,
+          campaignName: row.campaignName,
+          pledgedAt: row.pledgedAt,
+          wantsUpdates: row.wantsUpdates,
           commitments: [],
         };
         taker.commitments.push(row.commitmentTitle);
         takers.set(row.takerId, taker);
       }
       for (const [takerId, due] of takers) {
-        const { tokenHash, expiresAt, mail } = prepare(due);
+        const { tokenHash, expiresAt, mail, unsubscribe } = prepare(due);
         await tx
           .insert(actionTokens)
-          .values({ tokenHash, purpose: "fulfil-commitment", subjectId: takerId, expiresAt });
+          .values([
+            { tokenHash, purpose: "fulfil-commitment", subjectId: takerId, expiresAt },
+            ...(unsubscribe ? [unsubscribeTokenRow(takerId, unsubscribe)] : []),
+          ]);
         await tx
           .insert(outboxMessages)
           .values({
             dedupeKey: `follow-up:${takerId}`,
             recipient: due.email,
             template: "follow-up",
-            subject: mail.subject,
-            textBody: mail.text,
+            ...outboxFields(mail),
           })
           .onConflictDoNothing({ target: outboxMessages.dedupeKey });
         await tx

@@ -12,3 +12,13 @@ export async function getFeaturedCampaignId(db: Db = getDb()): Promise<string | 
     .limit(1);
   return campaign?.id ?? null;
 }
+
+/** The name emails are sent and signed with where no petition or pledge decides it (staff sign-in). */
+export async function getFeaturedCampaignName(): Promise<string> {
+  const [campaign] = await getDb()
+    .select({ name: campaigns.name })
+    .from(campaigns)
+    .orderBy(asc(campaigns.createdAt), asc(campaigns.slug))
+    .limit(1);
+  return campaign?.name ?? "Upstand";
+}

@@ -1,14 +1,47 @@
 import "server-only";
-import { desc, eq, ilike, or, sql } from "drizzle-orm";
+import { and, desc, eq, ilike, isNull, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { outboxMessages } from "@/db/schema";
+import { repeatStateOf, type RepeatState } from "@/lib/domain/repeat-notice";
+import { SUPPORT_KINDS, type SupportKind } from "./support-kinds";
+
+/** What a message says about its supporter, when it is only true while they stay in that state. */
+interface MailAbout {
+  kind: SupportKind;
+  id: string;
+  state: RepeatState;
+}
 
 export interface OutgoingMail {
   id: string;
   recipient: string;
   subject: string;
   textBody: string;
+  htmlBody: string | null;
+  /** The campaign the email speaks for: the sender's display name (lib/mail/sender.ts). */
+  fromName: string | null;
+  headers: Record<string, string>;
+  about: MailAbout | null;
   attempts: number;
+}
+
+const asRecord = (value: unknown): Record<string, unknown> =>
+  value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+
+function headersOf(value: unknown): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(asRecord(value)).filter(
+      (entry): entry is [string, string] => typeof entry[1] === "string",
+    ),
+  );
+}
+
+function aboutOf(value: unknown): MailAbout | null {
+  const about = asRecord(value);
+  const { kind, id, state } = about;
+  if ((kind !== "petition" && kind !== "pledge") || typeof id !== "string" || typeof state !== "string")
+    return null;
+  return { kind, id, state: state as RepeatState };
 }
 
 const LEASE_SECONDS = 120;
@@ -24,6 +57,8 @@ export async function claimOutgoingMail(limit: number): Promise<OutgoingMail[]> 
     recipient: string;
     subject: string;
     text_body: string;
+    html_body: string | null;
+    metadata: Record<string, unknown> | null;
     attempts: number;
   }>(sql`
     update ${outboxMessages} set locked_until = now() + make_interval(secs => ${LEASE_SECONDS}), attempts = attempts + 1
@@ -34,14 +69,40 @@ export async function claimOutgoingMail(limit: number): Promise<OutgoingMail[]> 
       limit ${limit}
       for update skip locked
     )
-    returning id, recipient, subject, text_body, attempts`);
-  return result.rows.map((row) => ({
-    id: row.id,
-    recipient: row.recipient,
-    subject: row.subject,
-    textBody: row.text_body,
-    attempts: row.attempts,
-  }));
+    returning id, recipient, subject, text_body, html_body, metadata, attempts`);
+  return result.rows.map((row) => {
+    const metadata = asRecord(row.metadata);
+    return {
+      id: row.id,
+      recipient: row.recipient,
+      subject: row.subject,
+      textBody: row.text_body,
+      htmlBody: row.html_body,
+      fromName: typeof metadata.fromName === "string" ? metadata.fromName : null,
+      headers: headersOf(metadata.headers),
+      about: aboutOf(metadata.about),
+      attempts: row.attempts,
+    };
+  });
+}
+
+/**
+ * Whether what a message says about its supporter is still true at sending time: a repeat notice
+ * written while they were pending says nothing true once they confirmed or withdrew (the worker
+ * then drops it). True for a message that says nothing state-bound.
+ */
+export async function isMailStillTrue(mail: OutgoingMail): Promise<boolean> {
+  if (!mail.about) return true;
+  const { table } = SUPPORT_KINDS[mail.about.kind];
+  const [row] = await getDb().select({ state: table.state }).from(table).where(eq(table.id, mail.about.id));
+  return row !== undefined && repeatStateOf(row.state) === mail.about.state;
+}
+
+/** Drops a message that is no longer true before it was handed to the mail server. */
+export async function dropUnsentMail(id: string): Promise<void> {
+  await getDb()
+    .delete(outboxMessages)
+    .where(and(eq(outboxMessages.id, id), isNull(outboxMessages.handedAt)));
 }
 
 /** Notes that a message is about to go to the mail server: after a crash it is not sent again. */
@@ -68,6 +129,7 @@ export interface MailboxMessage {
   recipient: string;
   subject: string;
   textBody: string;
+  htmlBody: string | null;
   createdAt: Date;
   sentAt: Date | null;
 }
@@ -81,6 +143,7 @@ export async function listMailbox(search: string | null, limit = 200): Promise<M
       recipient: outboxMessages.recipient,
       subject: outboxMessages.subject,
       textBody: outboxMessages.textBody,
+      htmlBody: outboxMessages.htmlBody,
       createdAt: outboxMessages.createdAt,
       sentAt: outboxMessages.sentAt,
     })

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { auditLog, outboxMessages, users, verificationTokens, type StaffRole } from "@/db/schema";
+import type { OutboxFields } from "@/lib/domain/mail";
 import { assertRole, type StaffCaller } from "@/lib/domain/roles";
 
 export interface StaffAccount {
@@ -50,7 +51,7 @@ export async function insertSignInLink(
   email: string,
   tokenHash: string,
   expires: Date,
-  mail?: { subject: string; textBody: string },
+  mail?: OutboxFields,
 ): Promise<boolean> {
   const account = await getStaffAccount(email);
   if (!account) return false;

@@ -11,7 +11,11 @@ export const SUPPORT_KINDS = {
     parentTable: petitions,
     parentKey: "petitionId",
     parentColumn: "petition_id",
-    purposes: { confirm: "confirm-signature", withdraw: "withdraw-signature" },
+    purposes: {
+      confirm: "confirm-signature",
+      withdraw: "withdraw-signature",
+      unsubscribe: "unsubscribe-signature",
+    },
     noun: "signature",
   },
   pledge: {
@@ -19,10 +23,10 @@ export const SUPPORT_KINDS = {
     parentTable: pledges,
     parentKey: "pledgeId",
     parentColumn: "pledge_id",
-    purposes: { confirm: "confirm-pledge", withdraw: "withdraw-pledge" },
+    purposes: { confirm: "confirm-pledge", withdraw: "withdraw-pledge", unsubscribe: "unsubscribe-pledge" },
     noun: "pledge",
   },
 } as const satisfies Record<
   SupportKind,
-  { purposes: Record<"confirm" | "withdraw", TokenPurpose>; [key: string]: unknown }
+  { purposes: Record<"confirm" | "withdraw" | "unsubscribe", TokenPurpose>; [key: string]: unknown }
 >;

@@ -62,6 +62,8 @@ export interface SupporterMail {
   withdrawTokenHash: string;
   confirmExpiresAt: Date;
   withdrawExpiresAt: Date;
+  /** The "stop updates" link's hash, for a supporter who asked for updates; it lives as long as withdraw's. */
+  unsubscribeTokenHash: string | null;
   message: Omit<NewOutboxMessage, "dedupeKey">;
 }
 
@@ -158,13 +160,16 @@ export function insertSupporterStatement(input: InsertSupporterInput): SQL {
       select link.hash, link.purpose::token_purpose, inserted.id, link.expires_at::timestamptz
       from inserted, (values
         (${mail.confirmTokenHash}, ${purposes.confirm}, ${mail.confirmExpiresAt.toISOString()}),
-        (${mail.withdrawTokenHash}, ${purposes.withdraw}, ${mail.withdrawExpiresAt.toISOString()})
+        (${mail.withdrawTokenHash}, ${purposes.withdraw}, ${mail.withdrawExpiresAt.toISOString()}),
+        (${mail.unsubscribeTokenHash}::text, ${purposes.unsubscribe}, ${mail.withdrawExpiresAt.toISOString()})
       ) as link (hash, purpose, expires_at)
+      where link.hash is not null
     ),
     mail as (
-      insert into outbox_messages (dedupe_key, recipient, template, subject, text_body)
+      insert into outbox_messages (dedupe_key, recipient, template, subject, text_body, html_body, metadata)
       select ${`${purposes.confirm}:`}::text || inserted.id, ${mail.message.recipient}::text, ${mail.message.template}::text,
-        ${mail.message.subject}::text, ${mail.message.textBody}::text
+        ${mail.message.subject}::text, ${mail.message.textBody}::text, ${mail.message.htmlBody ?? null}::text,
+        ${JSON.stringify(mail.message.metadata ?? {})}::jsonb
       from inserted where inserted.state = 'pending'
     ),
     counted as (
@@ -189,10 +194,11 @@ export type LinkAction = "confirm" | "withdraw";
  * `held`, not `verified`: confirmed, and still out of the total until released (db/queries/holds.ts).
  */
 export const LINK_TRANSITIONS: Record<LinkAction, { from: SupportState[]; to: SupportState[]; set: SQL }> = {
+  // From withdrawn too: the link a repeat notice sends someone who withdrew and signs again.
   confirm: {
-    from: ["pending"],
+    from: ["pending", "withdrawn"],
     to: ["verified", "held"],
-    set: sql`state = (case when supporter.held_at is null then 'verified' else 'held' end)::support_state, verified_at = now()`,
+    set: sql`state = (case when supporter.held_at is null then 'verified' else 'held' end)::support_state, verified_at = now(), withdrawn_at = null`,
   },
   withdraw: {
     from: ["pending", "verified", "held"],

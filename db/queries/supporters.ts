@@ -2,7 +2,15 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, eq, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { actionTokens, outboxMessages, pledgeTakers, signatures, type NewOutboxMessage } from "@/db/schema";
+import {
+  actionTokens,
+  campaigns,
+  outboxMessages,
+  pledgeTakers,
+  signatures,
+  type NewOutboxMessage,
+} from "@/db/schema";
+import { REPEAT_LINK, repeatStateOf, type RepeatState } from "@/lib/domain/repeat-notice";
 import { isOpenNow } from "./open-now";
 import type { RateLimits } from "./rate-limits";
 import { SUPPORT_KINDS, type SupportKind } from "./support-kinds";
@@ -21,6 +29,8 @@ export interface SupportTarget {
   id: string;
   slug: string;
   title: string;
+  /** The campaign's name: its emails are sent and signed with it. */
+  campaignName: string;
   isOpen: boolean;
   requiresConfirmation: boolean;
 }
@@ -45,10 +55,12 @@ export async function getSupportTarget(kind: SupportKind, slug: string): Promise
       id: parent.id,
       slug: parent.slug,
       title: parent.title,
+      campaignName: campaigns.name,
       isOpen: isOpenNow(parent),
       requiresConfirmation: parent.requiresConfirmation,
     })
     .from(parent)
+    .innerJoin(campaigns, eq(campaigns.id, parent.campaignId))
     .where(eq(parent.slug, slug));
   if (!target) return null;
   if (targetCache.size > 1_000) targetCache.clear();
@@ -61,11 +73,28 @@ export function forgetSupportTarget(parentId: string): void {
   for (const [key, cached] of targetCache) if (cached.target.id === parentId) targetCache.delete(key);
 }
 
-/** For a repeat: a fresh confirm link when still pending, and the notice, capped per supporter. */
+/** Where the supporter already stands, read under the lock of the transaction that writes the notice. */
+export interface RepeatFound {
+  state: RepeatState;
+  /** When the address was first used for this petition or pledge. */
+  enteredAt: Date;
+  withdrawnAt: Date | null;
+  /** Whether the stored supporter asked for updates: then the notice carries a "stop updates" link. */
+  wantsUpdates: boolean;
+}
+
+interface RepeatToken {
+  hash: string;
+  expiresAt: Date;
+}
+
+/**
+ * For a repeat: the tokens its notice may carry (only those its state calls for are stored:
+ * lib/domain/repeat-notice.ts), and the notice, capped per supporter.
+ */
 export interface RepeatMail {
-  confirmTokenHash: string;
-  confirmExpiresAt: Date;
-  message: (state: "pending" | "verified" | "other") => Omit<NewOutboxMessage, "dedupeKey">;
+  tokens: { confirm: RepeatToken; withdraw: RepeatToken; unsubscribe: RepeatToken };
+  message: (found: RepeatFound) => Omit<NewOutboxMessage, "dedupeKey">;
 }
 
 export type RecordOutcome = "accepted" | "held" | "repeat" | "closed";
@@ -118,7 +147,12 @@ export async function recordSupporter(input: RecordSupporterInput): Promise<Reco
   return "repeat";
 }
 
-/** Someone signed or pledged again: a fresh confirm link while still pending, and a notice, at most three. */
+/**
+ * Someone signed or pledged again: a notice that says where they stand, with the link that state
+ * calls for, at most three per supporter. The state is read with the row locked and written into
+ * the message's metadata, so the outbox worker can drop the notice if it changes before sending
+ * (db/queries/outbox.ts).
+ */
 async function recordRepeat(kind: SupportKind, record: SupporterRecord, repeat: RepeatMail): Promise<void> {
   const { table, purposes, noun } = SUPPORT_KINDS[kind];
   const parentColumn = kind === "petition" ? signatures.petitionId : pledgeTakers.pledgeId;
@@ -133,25 +167,42 @@ async function recordRepeat(kind: SupportKind, record: SupporterRecord, repeat: 
           lt(table.repeatNotices, MAX_REPEAT_NOTICES),
         ),
       )
-      .returning({ id: table.id, state: table.state, notices: table.repeatNotices });
-    if (!existing) return;
-    // A held supporter has confirmed: what is true for them is what is true for the verified.
-    const state =
-      existing.state === "pending"
-        ? "pending"
-        : existing.state === "verified" || existing.state === "held"
-          ? "verified"
-          : "other";
-    if (state === "pending") {
-      await tx.insert(actionTokens).values({
-        tokenHash: repeat.confirmTokenHash,
-        purpose: purposes.confirm,
-        subjectId: existing.id,
-        expiresAt: repeat.confirmExpiresAt,
+      .returning({
+        id: table.id,
+        state: table.state,
+        notices: table.repeatNotices,
+        createdAt: table.createdAt,
+        withdrawnAt: table.withdrawnAt,
+        wantsUpdates: table.wantsUpdates,
       });
+    if (!existing) return;
+    const state = repeatStateOf(existing.state);
+    const wantsUpdates = existing.wantsUpdates && state !== "other";
+    const linkAction = REPEAT_LINK[state];
+    const tokens = [
+      ...(linkAction ? [{ ...repeat.tokens[linkAction], purpose: purposes[linkAction] }] : []),
+      ...(wantsUpdates ? [{ ...repeat.tokens.unsubscribe, purpose: purposes.unsubscribe }] : []),
+    ];
+    if (tokens.length > 0) {
+      await tx.insert(actionTokens).values(
+        tokens.map((token) => ({
+          tokenHash: token.hash,
+          purpose: token.purpose,
+          subjectId: existing.id,
+          expiresAt: token.expiresAt,
+        })),
+      );
     }
-    await tx
-      .insert(outboxMessages)
-      .values({ ...repeat.message(state), dedupeKey: `repeat-${noun}:${existing.id}:${existing.notices}` });
+    const message = repeat.message({
+      state,
+      enteredAt: existing.createdAt,
+      withdrawnAt: existing.withdrawnAt,
+      wantsUpdates,
+    });
+    await tx.insert(outboxMessages).values({
+      ...message,
+      metadata: { ...message.metadata, about: { kind, id: existing.id, state } },
+      dedupeKey: `repeat-${noun}:${existing.id}:${existing.notices}`,
+    });
   });
 }

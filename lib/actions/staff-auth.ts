@@ -2,7 +2,9 @@
 
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
+import { getFeaturedCampaignName } from "@/db/queries/featured-campaign";
 import { insertSignInLink } from "@/db/queries/staff";
+import { outboxFields } from "@/lib/domain/mail";
 import type { ActionResult } from "@/lib/action-result";
 import { signIn, signOut } from "@/lib/auth/config";
 import { formInput, formText } from "@/lib/signing/form-submission";
@@ -53,16 +55,19 @@ export async function requestSignInLinkAction(
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const { token, hash } = newToken();
   const url = new URL(`/staff/sign-in/link/${token}`, siteUrl()).toString();
-  const mail = staffSignInMail(url, SIGN_IN_LINK_MINUTES);
   try {
+    const mail = staffSignInMail({
+      url,
+      minutes: SIGN_IN_LINK_MINUTES,
+      campaignName: await getFeaturedCampaignName(),
+      siteUrl: siteUrl(),
+      invited: false,
+    });
     const sent = await insertSignInLink(
       parsed.data.email,
       hash,
       new Date(Date.now() + SIGN_IN_LINK_MINUTES * 60_000),
-      {
-        subject: mail.subject,
-        textBody: mail.text,
-      },
+      outboxFields(mail),
     );
     if (sent) kickOutbox();
   } catch (error) {

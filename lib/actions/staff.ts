@@ -13,6 +13,8 @@ import { hashPassword } from "@/lib/auth/password";
 import { requireStaffCaller } from "@/lib/auth/staff";
 import { formInput, formText } from "@/lib/signing/form-submission";
 import { staffSignInMail } from "@/lib/mail/messages";
+import { outboxFields } from "@/lib/domain/mail";
+import { getFeaturedCampaignName } from "@/db/queries/featured-campaign";
 import { kickOutbox } from "@/lib/jobs/outbox-worker";
 import { siteUrl } from "@/lib/http/site-url";
 import { attempt } from "@/lib/actions/staff-action";
@@ -54,14 +56,19 @@ export async function inviteStaffAction(
     const member = await insertStaffMember(parsed.data.email, parsed.data.role, caller);
     if (!member) return { ok: false, fieldErrors: { email: ["This address is already a member"] } };
     const { token, hash } = newToken();
-    const mail = staffSignInMail(
-      new URL(`/staff/sign-in/link/${token}`, siteUrl()).toString(),
-      INVITE_LINK_DAYS * 24 * 60,
-    );
-    await insertSignInLink(parsed.data.email, hash, new Date(Date.now() + INVITE_LINK_DAYS * 86_400_000), {
-      subject: mail.subject,
-      textBody: mail.text,
+    const mail = staffSignInMail({
+      url: new URL(`/staff/sign-in/link/${token}`, siteUrl()).toString(),
+      minutes: INVITE_LINK_DAYS * 24 * 60,
+      campaignName: await getFeaturedCampaignName(),
+      siteUrl: siteUrl(),
+      invited: true,
     });
+    await insertSignInLink(
+      parsed.data.email,
+      hash,
+      new Date(Date.now() + INVITE_LINK_DAYS * 86_400_000),
+      outboxFields(mail),
+    );
     kickOutbox();
     revalidatePath("/staff/team");
     return { ok: true, data: undefined };

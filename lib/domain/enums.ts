@@ -34,5 +34,7 @@ export const TOKEN_PURPOSES = [
   "confirm-pledge",
   "withdraw-pledge",
   "fulfil-commitment",
+  "unsubscribe-signature",
+  "unsubscribe-pledge",
 ] as const;
 export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];

@@ -13,7 +13,7 @@ import { env } from "@/lib/env";
  * data, `self.__next_f.push(...)`) are baked into cached HTML that no nonce can reach. A path
  * listed here must stay dynamic: a prerendered page under a nonce policy runs no script at all.
  */
-const NONCE_PATH = /^\/(staff|confirm|withdraw|fulfil)(\/|$)/;
+const NONCE_PATH = /^\/(staff|confirm|withdraw|fulfil|unsubscribe)(\/|$)/;
 
 export function isNoncePath(pathname: string): boolean {
   return NONCE_PATH.test(pathname);

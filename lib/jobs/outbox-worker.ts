@@ -1,6 +1,14 @@
 import nodemailer, { type Transporter } from "nodemailer";
-import { claimOutgoingMail, markMailFailed, markMailHanded, markMailSent } from "@/db/queries/outbox";
+import {
+  claimOutgoingMail,
+  dropUnsentMail,
+  isMailStillTrue,
+  markMailFailed,
+  markMailHanded,
+  markMailSent,
+} from "@/db/queries/outbox";
 import { env } from "@/lib/env";
+import { senderOf } from "@/lib/mail/sender";
 import { logError } from "@/lib/log";
 
 const POLL_MS = 5_000;
@@ -48,15 +56,24 @@ export async function drainOutbox(): Promise<number> {
         batch = await claimOutgoingMail(BATCH)
       ) {
         for (const mail of batch) {
+          // A notice about where someone stands, which changed since it was written: say nothing
+          // untrue (they confirmed or withdrew meanwhile, by another link).
+          if (!(await isMailStillTrue(mail))) {
+            await dropUnsentMail(mail.id);
+            continue;
+          }
           // Noted before the hand-over, so that a crash during it cannot lead to a second copy;
           // if even this fails, the lease runs out and the message is tried again, never sent.
           await markMailHanded(mail.id);
           try {
+            // Text and HTML together: nodemailer makes a multipart/alternative message of them.
             await mailer.sendMail({
-              from: env().MAIL_FROM,
+              from: senderOf(env().MAIL_FROM, mail.fromName ?? "Upstand"),
               to: mail.recipient,
               subject: mail.subject,
               text: mail.textBody,
+              ...(mail.htmlBody ? { html: mail.htmlBody } : {}),
+              headers: mail.headers,
               // The same id on a retry lets receiving servers drop a duplicate.
               messageId: `<${mail.id}@upstand.outbox>`,
             });

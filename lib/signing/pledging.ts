@@ -18,6 +18,14 @@ import { pledgeSchema } from "@/lib/validation/pledge";
 export const NO_SUCH_PLEDGE = "There is no pledge at this address.";
 export const PLEDGE_CLOSED = "This pledge has closed and no longer takes new promises.";
 const FULFIL_LINK_TTL_DAYS = 365;
+const UPDATES_LINK_TTL_DAYS = 730;
+
+/** A fresh stop-updates link for a taker who asked for updates: the raw token for the email, the hash to store. */
+function updatesLink(wantsUpdates: boolean) {
+  if (!wantsUpdates) return { token: null, stored: null };
+  const { token, hash } = newToken();
+  return { token, stored: { hash, expiresAt: new Date(Date.now() + UPDATES_LINK_TTL_DAYS * 86_400_000) } };
+}
 
 /**
  * Takes a pledge for someone, from the form or the API: the same checks, limits, email and
@@ -50,12 +58,13 @@ export async function takePledge(
 
 /** After a pledge taker is confirmed: switch on commitments whose threshold is now reached, and say so. */
 export async function announceActivations(pledgeId: string): Promise<void> {
-  const sent = await activateReachedCommitments(pledgeId, (notice) =>
-    commitmentActivatedMail({
-      ...notice,
-      pledgeUrl: new URL(`/pledge/${notice.pledgeSlug}`, siteUrl()).toString(),
-    }),
-  );
+  const sent = await activateReachedCommitments(pledgeId, (notice) => {
+    const updates = updatesLink(notice.wantsUpdates);
+    return {
+      mail: commitmentActivatedMail({ ...notice, siteUrl: siteUrl(), unsubscribeToken: updates.token }),
+      unsubscribe: updates.stored,
+    };
+  });
   if (sent > 0) kickOutbox();
 }
 
@@ -63,10 +72,12 @@ export async function announceActivations(pledgeId: string): Promise<void> {
 export async function sendFollowUps(): Promise<number> {
   const queued = await queueFollowUps((due) => {
     const { token, hash } = newToken();
+    const updates = updatesLink(due.wantsUpdates);
     return {
       tokenHash: hash,
       expiresAt: new Date(Date.now() + FULFIL_LINK_TTL_DAYS * 86_400_000),
-      mail: followUpMail({ ...due, siteUrl: siteUrl(), token }),
+      mail: followUpMail({ ...due, siteUrl: siteUrl(), token, unsubscribeToken: updates.token }),
+      unsubscribe: updates.stored,
     };
   });
   if (queued > 0) kickOutbox();

@@ -8,7 +8,9 @@ import {
 import { canonicalEmail } from "@/lib/domain/canonical-email";
 import { env } from "@/lib/env";
 import { localityFor } from "@/lib/domain/locality";
-import { alreadySupportedMail, confirmSupportMail, type MailContent } from "@/lib/mail/messages";
+import { outboxFields, type MailContent } from "@/lib/domain/mail";
+import { alreadySupportedMail, confirmSupportMail, type RepeatNotice } from "@/lib/mail/messages";
+import type { RepeatFound } from "@/db/queries/supporters";
 import { kickOutbox } from "@/lib/jobs/outbox-worker";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/domain/privacy";
 import { siteUrl } from "@/lib/http/site-url";
@@ -61,17 +63,39 @@ export async function recordSupport(
   const firstName = normaliseText(input.firstName);
   const postalCode = normaliseText(input.postalCode ?? "").toUpperCase() || null;
   const referralCode = newReferralCode();
-  const [confirm, withdraw, repeatConfirm] = [newToken(), newToken(), newToken()];
+  const [confirm, withdraw, unsubscribe] = [newToken(), newToken(), newToken()];
+  const repeatTokens = { confirm: newToken(), withdraw: newToken(), unsubscribe: newToken() };
   const now = Date.now();
-  const mailContext = { kind, firstName, title: target.title, siteUrl: siteUrl() };
+  const wantsUpdates = input.wantsUpdates ?? false;
+  const mailContext = {
+    kind,
+    firstName,
+    title: target.title,
+    campaignName: target.campaignName,
+    siteUrl: siteUrl(),
+    enteredAt: new Date(now),
+  };
   const recipient = input.email.trim();
   const config = env();
-  const toOutbox = (template: string, mail: MailContent) => ({
-    recipient,
-    template,
-    subject: mail.subject,
-    textBody: mail.text,
-  });
+  const toOutbox = (template: string, mail: MailContent) => ({ recipient, template, ...outboxFields(mail) });
+  const confirmExpiresAt = new Date(now + CONFIRM_TOKEN_TTL_DAYS * DAY_MS);
+  const withdrawExpiresAt = new Date(now + WITHDRAW_TOKEN_TTL_DAYS * DAY_MS);
+  // The notice for a repeat, with the raw tokens of the links recordRepeat stores for its state.
+  const repeatNotice = (found: RepeatFound): RepeatNotice => {
+    const { enteredAt } = found;
+    if (found.state === "pending")
+      return { state: "pending", enteredAt, confirmToken: repeatTokens.confirm.token };
+    if (found.state === "verified")
+      return { state: "verified", enteredAt, withdrawToken: repeatTokens.withdraw.token };
+    if (found.state === "withdrawn")
+      return {
+        state: "withdrawn",
+        enteredAt,
+        withdrawnAt: found.withdrawnAt,
+        confirmToken: repeatTokens.confirm.token,
+      };
+    return { state: "other", enteredAt };
+  };
 
   const outcome = await recordSupporter({
     kind,
@@ -86,7 +110,7 @@ export async function recordSupport(
       locality: localityFor(input.country, postalCode ?? ""),
       comment: normaliseText(input.comment ?? "") || null,
       isPublic: input.isPublic ?? false,
-      wantsUpdates: input.wantsUpdates ?? false,
+      wantsUpdates,
       privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
       source: cleanCode(context.source),
       referredBy: cleanCode(context.referredBy),
@@ -97,24 +121,31 @@ export async function recordSupport(
     mail: {
       confirmTokenHash: confirm.hash,
       withdrawTokenHash: withdraw.hash,
-      confirmExpiresAt: new Date(now + CONFIRM_TOKEN_TTL_DAYS * DAY_MS),
-      withdrawExpiresAt: new Date(now + WITHDRAW_TOKEN_TTL_DAYS * DAY_MS),
+      unsubscribeTokenHash: wantsUpdates ? unsubscribe.hash : null,
+      confirmExpiresAt,
+      withdrawExpiresAt,
       message: toOutbox(
         `confirm-${kind}`,
         confirmSupportMail(
-          mailContext,
+          { ...mailContext, unsubscribeToken: wantsUpdates ? unsubscribe.token : null },
           { confirm: confirm.token, withdraw: withdraw.token },
           commitments.titles,
         ),
       ),
     },
     repeat: {
-      confirmTokenHash: repeatConfirm.hash,
-      confirmExpiresAt: new Date(now + CONFIRM_TOKEN_TTL_DAYS * DAY_MS),
-      message: (state) =>
+      tokens: {
+        confirm: { hash: repeatTokens.confirm.hash, expiresAt: confirmExpiresAt },
+        withdraw: { hash: repeatTokens.withdraw.hash, expiresAt: withdrawExpiresAt },
+        unsubscribe: { hash: repeatTokens.unsubscribe.hash, expiresAt: withdrawExpiresAt },
+      },
+      message: (found) =>
         toOutbox(
           `already-${kind}`,
-          alreadySupportedMail(mailContext, state, state === "pending" ? repeatConfirm.token : null),
+          alreadySupportedMail(
+            { ...mailContext, unsubscribeToken: found.wantsUpdates ? repeatTokens.unsubscribe.token : null },
+            repeatNotice(found),
+          ),
         ),
     },
     requiresConfirmation: target.requiresConfirmation,

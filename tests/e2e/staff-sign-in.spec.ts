@@ -36,7 +36,7 @@ test("an unknown address gets the same answer as a member, and no email", async 
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await expect(page.getByTestId("link-status")).toContainText("If this address belongs to a member of staff");
   const mailbox = await (await page.request.get("/dev/mailbox?q=stranger%40example.org")).text();
-  expect(mailbox).not.toContain("Your Upstand sign-in link");
+  expect(mailbox).not.toContain("Your sign-in link");
 });
 
 // Each client address below is this file's own (the e2e server trusts X-Real-IP), so that the

@@ -14,9 +14,10 @@ export interface SmtpInbox {
 
 /**
  * A real SMTP server on 127.0.0.1 that keeps what it receives, for tests of sending mail;
- * `onMail` hears of each message as it is accepted.
+ * `onMail` hears of each message as it is accepted. `port` brings a closed inbox back where the
+ * app's mail transport still points.
  */
-export async function startSmtpInbox(onMail?: (mail: ReceivedMail) => void): Promise<SmtpInbox> {
+export async function startSmtpInbox(onMail?: (mail: ReceivedMail) => void, port = 0): Promise<SmtpInbox> {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -39,10 +40,10 @@ export async function startSmtpInbox(onMail?: (mail: ReceivedMail) => void): Pro
   // A sender that drops its connection (a server killed mid-message) resets the socket: that
   // message was never accepted, and the inbox goes on receiving.
   server.on("error", () => {});
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
-  const { port } = server.server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", () => resolve()));
+  const address = server.server.address() as AddressInfo;
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url: `smtp://127.0.0.1:${address.port}`,
     received,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

@@ -65,6 +65,8 @@ describe("confirming a signature", () => {
       .select({ subject: outboxMessages.subject })
       .from(outboxMessages)
       .where(eq(outboxMessages.recipient, "once+again@example.org"));
-    expect(repeats.map((mail) => mail.subject)).toEqual([expect.stringMatching(/^You have already signed/)]);
+    expect(repeats.map((mail) => mail.subject)).toEqual([
+      expect.stringMatching(/^Your signature is waiting for confirmation/),
+    ]);
   });
 });

@@ -1,12 +1,15 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { closeDb, getDb } from "@/db";
 import { pickDriver } from "@/db/drivers/pick-driver";
 import { getFeaturedCampaign } from "@/db/queries/campaigns";
-import { outboxMessages, pledgeTakers, signatures } from "@/db/schema";
+import { auditLog, outboxMessages, pledgeTakers, signatures } from "@/db/schema";
 import { handleSupportRequest } from "@/lib/api/support-request";
+import { handleUnsubscribeRequest } from "@/lib/api/unsubscribe-request";
+import { signPetition } from "@/lib/signing/signing";
 import { freshDemoPetition } from "../helpers/signing";
 import { startHandlerServer, type HandlerServer } from "../helpers/handler-server";
-import { hostileCorpus, type HostileRequest } from "../helpers/hostile-corpus";
+import { hostileCorpus, REFUSED_CHARACTERS, type HostileRequest } from "../helpers/hostile-corpus";
 import { testEnv } from "../helpers/test-database";
 
 // What an attacker sends to both supporter APIs, over real HTTP to their handlers on the real
@@ -189,4 +192,117 @@ describe.skipIf(throughPoolerOrProxy)("hostile bodies", () => {
       ).toEqual([]);
     },
   );
+
+  it("hostile requests to the stop-updates link: no 5xx, each answered in words, nobody's updates turned off", async () => {
+    const email = `updates@${DOMAIN}`;
+    await signPetition(
+      petition,
+      { ...supporter(email), wantsUpdates: true },
+      { ip: null, source: null, referredBy: null, honeypot: null },
+    );
+    const [mail] = await getDb()
+      .select({ text: outboxMessages.textBody })
+      .from(outboxMessages)
+      .where(eq(outboxMessages.recipient, email));
+    const real = /\/unsubscribe\/([\w-]{43})/.exec(mail!.text)![1]!;
+    const encoder = new TextEncoder();
+    // A lone surrogate cannot be percent-encoded as UTF-8: sent as the bytes a client would send.
+    const inUrl = (token: string) => {
+      try {
+        return encodeURIComponent(token);
+      } catch {
+        return token.replace(/[\ud800-\udfff]/g, "%ED%A0%80");
+      }
+    };
+    // Tokens that are not the real one: near misses, every refused character inside it, injections, sizes.
+    const tokens = [
+      "",
+      real.slice(0, 42),
+      `${real}x`,
+      real.toUpperCase(),
+      `${real.slice(0, 20)}%00${real.slice(20)}`,
+      "' or 1=1 --",
+      "../../etc/passwd",
+      "__proto__",
+      "a".repeat(100),
+      "a".repeat(101),
+      "a".repeat(70_000),
+      ...REFUSED_CHARACTERS.map((char) => `${real.slice(0, 20)}${char}${real.slice(21)}`),
+    ];
+    const bodies: { contentType: string | null; body: string | Uint8Array<ArrayBuffer> }[] = [
+      { contentType: null, body: "" },
+      { contentType: "application/x-www-form-urlencoded", body: "List-Unsubscribe=One-Click" },
+      {
+        contentType: "multipart/form-data; boundary=x",
+        body: '--x\r\nContent-Disposition: form-data; name="List-Unsubscribe"\r\n\r\nOne-Click\r\n--x--',
+      },
+      { contentType: "application/json", body: '{"token": {"__proto__": 1}}' },
+      { contentType: "application/x-www-form-urlencoded", body: "List-Unsubscribe=One-Click&".repeat(2_000) },
+      { contentType: "application/x-www-form-urlencoded", body: new Uint8Array([0xff, 0xfe, 0x00, 0xc3]) },
+    ];
+    const requests = tokens.flatMap((token, i) =>
+      bodies.flatMap(({ contentType, body }, j) => {
+        const headers: Record<string, string> = { "X-Real-IP": `12.0.${i & 255}.${j}` };
+        if (contentType) headers["Content-Type"] = contentType;
+        const asForm = new URLSearchParams({ token, from: "page" }).toString();
+        return [
+          {
+            name: `token ${i} in the URL, body ${j}`,
+            url: `/api/links/unsubscribe?token=${inUrl(token)}`,
+            headers,
+            body,
+          },
+          {
+            name: `token ${i} in the page's form`,
+            url: "/api/links/unsubscribe",
+            headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded" },
+            body: encoder.encode(asForm),
+          },
+        ];
+      }),
+    );
+    const answers = await Promise.all(
+      requests.map(async (request, i) => {
+        const init = {
+          method: "POST",
+          headers: request.headers,
+          body: request.body,
+          redirect: "manual" as const,
+        };
+        const response =
+          i % OVER_HTTP_EVERY === 0
+            ? await fetch(`${server.url}${request.url}`, init)
+            : await handleUnsubscribeRequest(new Request(`http://localhost${request.url}`, init));
+        return { name: request.name, status: response.status, text: await response.text() };
+      }),
+    );
+    expect(
+      answers.filter((answer) => answer.status >= 500).map((answer) => `${answer.status} ${answer.name}`),
+    ).toEqual([]);
+    // A refusal says what is wrong; the page's form is sent back to its page.
+    const unexplained = answers.filter(
+      (answer) => !(answer.status === 303 || (answer.status >= 400 && answer.text.trim().length > 10)),
+    );
+    expect(unexplained.map((answer) => `${answer.status} ${answer.name}`)).toEqual([]);
+    const [row] = await getDb()
+      .select({ wantsUpdates: signatures.wantsUpdates, id: signatures.id })
+      .from(signatures)
+      .where(eq(signatures.email, email));
+    expect(row?.wantsUpdates).toBe(true);
+    const offs = await getDb()
+      .select({ id: auditLog.id })
+      .from(auditLog)
+      .where(eq(auditLog.subjectId, row!.id));
+    expect(offs).toEqual([]);
+
+    // The control: the real token, sent as a mail program would, does turn updates off.
+    const control = await handleUnsubscribeRequest(
+      new Request(`http://localhost/api/links/unsubscribe?token=${real}`, {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded", "X-Real-IP": "12.1.0.1" },
+        body: "List-Unsubscribe=One-Click",
+      }),
+    );
+    expect(control.status).toBe(200);
+  });
 });

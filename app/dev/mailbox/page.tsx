@@ -55,6 +55,19 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
             <pre className="mt-2 whitespace-pre-wrap break-all font-sans text-sm" data-testid="mail-body">
               {message.textBody}
             </pre>
+            {message.htmlBody ? (
+              <details className="mt-2">
+                <summary className="cursor-pointer text-sm">HTML version</summary>
+                {/* An empty sandbox: the email's HTML runs no script and reaches nothing of this page. */}
+                <iframe
+                  sandbox=""
+                  srcDoc={message.htmlBody}
+                  title={`HTML version of: ${message.subject}`}
+                  className="mt-2 h-[32rem] w-full rounded border border-line bg-white"
+                  data-testid="mail-html"
+                />
+              </details>
+            ) : null}
           </li>
         ))}
       </ol>

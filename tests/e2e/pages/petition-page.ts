@@ -8,6 +8,7 @@ export interface Signer {
   postalCode: string;
   comment?: string;
   isPublic?: boolean;
+  wantsUpdates?: boolean;
 }
 
 export async function totals(request: APIRequestContext, slug: string) {
@@ -27,6 +28,7 @@ export async function signOnPage(page: Page, slug: string, signer: Signer) {
   await page.getByLabel(/^Postal code/).fill(signer.postalCode);
   if (signer.comment) await page.getByLabel(/Why are you signing/).fill(signer.comment);
   if (signer.isPublic) await page.getByLabel(/Show my first name/).check();
+  if (signer.wantsUpdates) await page.getByLabel("Keep me updated about this campaign by email").check();
   await page.getByLabel(/I agree to the privacy notice/).check();
   await page.getByRole("button", { name: "Sign the petition" }).click();
 }

@@ -75,7 +75,9 @@ export default async function ConfirmPage({
       </Notice>
     );
   }
-  if (link.state !== "pending") {
+  // A withdrawn supporter who signs again is sent a fresh confirm link: it counts them again.
+  const canConfirm = link.state === "pending" || (link.state === "withdrawn" && !link.isUsed);
+  if (!canConfirm) {
     return (
       <Notice title={`This ${thing} cannot be confirmed`}>
         <p>It was withdrawn or removed. You can {isPledge ? "take the pledge" : "sign"} again on its page.</p>
