@@ -1,11 +1,9 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { decideComment, type CommentDecision } from "@/db/queries/comments";
 import type { ActionResult } from "@/lib/action-result";
 import { attempt } from "@/lib/actions/staff-action";
 import { requireStaffCaller } from "@/lib/auth/staff";
-import { revalidatePublicPage } from "@/lib/content/public-pages";
 import { formInput } from "@/lib/signing/form-submission";
 import { commentDecisionSchema } from "@/lib/validation/comments";
 
@@ -25,8 +23,9 @@ export async function decideCommentAction(
         ok: false,
         formError: "This comment is no longer waiting (someone decided on it meanwhile). Nothing changed.",
       };
-    revalidatePath("/staff/comments");
-    revalidatePublicPage(`/petition/${decided.petitionSlug}`);
+    // No revalidatePath: it would re-render this queue at once, taking the comment and the word of
+    // what was done off the editor's screen. The public page re-renders within 5 s by itself
+    // (its `revalidate`), and its live list and the JSON follow at once (decideComment notifies).
     return { ok: true, data: { decision: parsed.data.decision } };
   });
 }
