@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { E2E_STAFF } from "./fixtures";
 import { linkIn, waitForMailTo } from "./pages/mailbox";
@@ -50,6 +51,17 @@ async function commentIdOf(request: APIRequestContext, slug: string, comment: st
   const id = recentSigners.find((signer) => signer.comment === comment)?.commentId;
   expect(id).toBeTruthy();
   return id!;
+}
+
+/** What axe finds on a page as it is now (WCAG 2.2 AA and best practice). */
+async function axeViolations(page: Page, where: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
+  expect(results.passes.length, "axe ran its rules").toBeGreaterThan(20);
+  return results.violations.map(
+    (v) => `${where}: ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
 }
 
 async function publicJson(request: APIRequestContext, slug: string): Promise<string> {
@@ -113,6 +125,8 @@ test("readers report a comment and after three different reporters it is gone; s
   page,
   request,
 }) => {
+  // Three axe scans besides the journey: on a loaded 2-core machine, well over the default.
+  test.setTimeout(120_000);
   const slug = "e2e-comments";
   const kept = "Congress should act this year.";
   const removed = "A comment that readers report too.";
@@ -152,6 +166,12 @@ test("readers report a comment and after three different reporters it is gone; s
   await commentItem(third, kept).getByRole("button", { name: "Report this comment" }).click();
   await expect(third.getByRole("heading", { name: "Report received" })).toBeVisible();
   await expect(third.getByText("This comment is now hidden")).toBeVisible();
+  // (axe runs in the page, so the page the form post lands on is scanned in a browser with JavaScript.)
+  await second.goto(new URL(third.url()).pathname + new URL(third.url()).search);
+  expect([
+    ...(await axeViolations(first, "petition page with reports")),
+    ...(await axeViolations(second, "report received")),
+  ]).toEqual([]);
 
   // Gone from the open page (pushed by the live feed), from the public JSON, and from a fresh load.
   await expect(signersList(first)).not.toContainText(kept);
@@ -178,6 +198,7 @@ test("readers report a comment and after three different reporters it is gone; s
   const queue = page.getByTestId("comment-queue");
   const keptEntry = queue.getByRole("listitem").filter({ hasText: kept });
   await expect(keptEntry).toContainText("Hidden by 3 reports");
+  expect(await axeViolations(page, "staff comments")).toEqual([]);
   await keptEntry.getByRole("button", { name: "Keep and show again" }).click();
   await expect(keptEntry).toContainText("Kept: it is shown on the petition page");
   const removedEntry = queue.getByRole("listitem").filter({ hasText: removed });
