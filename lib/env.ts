@@ -66,6 +66,8 @@ const envSchema = z
     SIGN_LIMIT_SUSTAINED: rateLimit.default({ count: 5, seconds: 300 }),
     HOLD_RELEASE_AFTER_HOURS: wholeNumber(1, 720).default(24),
     HOLD_AUTO_RELEASE_MAX: wholeNumber(1, 100_000).default(50),
+    // How many different addresses must report a comment before it is hidden until staff review it.
+    COMMENT_REPORT_THRESHOLD: wholeNumber(1, 1000).default(3),
     RECONCILE_EVERY_SECONDS: wholeNumber(1, 86_400).default(600),
     // Flood limits, per client address and per instance (lib/http/flood-limits.ts); the README says how the defaults were chosen.
     FLOOD_LIMIT_PAGES: floodRate.default({ count: 3000, seconds: 60 }),
@@ -73,6 +75,7 @@ const envSchema = z
     FLOOD_LIMIT_STREAMS: floodRate.default({ count: 4000, seconds: 60 }),
     FLOOD_LIMIT_SIGNING: floodRate.default({ count: 600, seconds: 60 }),
     FLOOD_LIMIT_SIGN_IN: floodRate.default({ count: 30, seconds: 300 }),
+    FLOOD_LIMIT_REPORTS: floodRate.default({ count: 60, seconds: 600 }),
     FLOOD_STREAMS_PER_ADDRESS: wholeNumber(1, 1_000_000).default(4000),
     FLOOD_STREAMS_PER_INSTANCE: wholeNumber(1, 1_000_000).default(10_000),
   })

@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { petitions, pledges } from "@/db/schema";
 import { assertRole, type StaffCaller } from "@/lib/domain/roles";
@@ -62,6 +62,7 @@ const petitionColumns = {
   goal: petitions.goal,
   isOpen: petitions.isOpen,
   closesAt: petitions.closesAt,
+  reviewsComments: petitions.reviewsComments,
   version: versionOf(petitions.updatedAt),
 };
 
@@ -99,6 +100,9 @@ export async function updatePetitionContent(
     },
     write: async (tx, id, changes) => {
       await tx.update(petitions).set(changes).where(eq(petitions.id, id));
+      // Comments appear or go with pre-moderation: the live list of signers must follow (on commit).
+      if ("reviewsComments" in changes)
+        await tx.execute(sql`select pg_notify('upstand_totals', ${`petition:${id}`})`);
     },
   });
   // Signing re-reads whether it is open from the database anyway; this process's copy goes too.

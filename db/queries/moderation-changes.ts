@@ -10,7 +10,13 @@ import { bulkRuleCondition, type BulkRule } from "./moderation";
 import { SUPPORT_KINDS, type SupportKind } from "./supporters";
 
 /** The audit actions that change a supporter: a supporter's page lists them as its history. */
-export const SUPPORTER_CHANGES = ["supporter.reject", "supporter.restore", "supporter.erase"];
+export const SUPPORTER_CHANGES = [
+  "supporter.reject",
+  "supporter.restore",
+  "supporter.erase",
+  "comment.keep",
+  "comment.remove",
+];
 
 interface Moved {
   /** Rows the condition selected, once each was locked. */

@@ -1,7 +1,14 @@
 import "server-only";
 import { and, eq, inArray, isNotNull, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { actionTokens, petitions, pledgeTakers, rateLimitWindows, signatures } from "@/db/schema";
+import {
+  actionTokens,
+  commentReports,
+  petitions,
+  pledgeTakers,
+  rateLimitWindows,
+  signatures,
+} from "@/db/schema";
 import { moveCount } from "./counts";
 import { eraseSupporters } from "./erasure";
 
@@ -72,6 +79,14 @@ export async function applyRetention(policy: RetentionPolicy): Promise<Retention
       .delete(rateLimitWindows)
       .where(
         sql`${rateLimitWindows.windowStart} + make_interval(secs => ${rateLimitWindows.windowSeconds}) < now()`,
+      );
+
+    // A comment report holds a trace of an address (a keyed hash): kept no longer than addresses
+    // are, and not at all once staff have decided on the comment (db/queries/comments.ts).
+    await tx
+      .delete(commentReports)
+      .where(
+        sql`${commentReports.createdAt} < ${oldIps} or ${commentReports.signatureId} in (select id from ${signatures} where ${signatures.commentReview} in ('kept', 'removed') or ${signatures.erasedAt} is not null)`,
       );
 
     const closedLongAgo = tx

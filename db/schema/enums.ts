@@ -1,5 +1,6 @@
 import { pgEnum } from "drizzle-orm/pg-core";
 import {
+  COMMENT_REVIEWS,
   COUNT_SUBJECTS,
   FIGURE_NOTATIONS,
   REPORTING_METHODS,
@@ -11,6 +12,7 @@ import {
 // The values, and what each means, live in lib/domain/enums.ts (a relative import: drizzle-kit reads
 // this file without the @/ alias); code outside db/ imports them from there.
 export type {
+  CommentReview,
   CountSubject,
   FigureNotation,
   ReportingMethod,
@@ -25,3 +27,4 @@ export const reportingMethod = pgEnum("reporting_method", REPORTING_METHODS);
 export const figureNotation = pgEnum("figure_notation", FIGURE_NOTATIONS);
 export const countSubject = pgEnum("count_subject", COUNT_SUBJECTS);
 export const tokenPurpose = pgEnum("token_purpose", TOKEN_PURPOSES);
+export const commentReview = pgEnum("comment_review", COMMENT_REVIEWS);

@@ -16,3 +16,4 @@ export * from "./verification-tokens";
 export * from "./audit-log";
 export * from "./staff-sign-in-failures";
 export * from "./story-pages";
+export * from "./comment-reports";

@@ -20,6 +20,8 @@ export const petitions = pgTable("petitions", {
   isOpen: boolean("is_open").notNull().default(true),
   closesAt: timestamp("closes_at", { withTimezone: true }),
   requiresConfirmation: boolean("requires_confirmation").notNull().default(true),
+  /** Pre-moderation: every comment waits for staff approval before it is shown. */
+  reviewsComments: boolean("reviews_comments").notNull().default(false),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
-import { index, pgTable, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, pgTable, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { supporterColumns } from "./columns";
+import { commentReview } from "./enums";
 import { petitions } from "./petitions";
 
 export const signatures = pgTable(
@@ -10,8 +11,16 @@ export const signatures = pgTable(
     petitionId: uuid("petition_id")
       .notNull()
       .references(() => petitions.id, { onDelete: "cascade" }),
+    /** Whether the comment may be shown (lib/domain/enums.ts COMMENT_REVIEWS); pledges take no comment. */
+    commentReview: commentReview("comment_review").notNull().default("unreviewed"),
+    /** When the comment was hidden by reports, or staff last decided on it. */
+    commentReviewedAt: timestamp("comment_reviewed_at", { withTimezone: true }),
   },
   (t) => [
+    // The staff's queue of comments: those hidden by reports, and those waiting for a first review.
+    index("signatures_comment_review")
+      .on(t.commentReview, t.petitionId)
+      .where(sql`${t.comment} is not null and ${t.commentReview} <> 'kept'`),
     // The few rows held back from the total, for the staff's review and the automatic release.
     index("signatures_held")
       .on(t.petitionId, t.heldAt)

@@ -1,7 +1,7 @@
 /**
  * The one table of the route handlers under app/api, and of which of them Upstand's own server
  * (scripts/serve.ts) answers itself. Those are the public endpoints a viral moment hammers:
- * signing and pledging, the buttons emailed links open, the totals and their streams, and the
+ * signing and pledging, the buttons emailed links open, reports of comments, the totals and their streams, and the
  * health check (so that a load balancer's polling passes no flood limit). The server calls the
  * very handlers of Next.js's build, loaded once, without Next.js's per-request machinery, which
  * costs more CPU than a signature's whole database work and half a megabyte per open stream
@@ -15,6 +15,7 @@ export const API_ROUTES = {
     { method: "POST", path: "/api/pledges/[slug]/takers" },
     { method: "POST", path: "/api/links/fulfil" },
     { method: "POST", path: "/api/links/[action]" },
+    { method: "POST", path: "/api/comments/[id]/reports" },
     { method: "GET", path: "/api/petitions/[slug]/totals" },
     { method: "GET", path: "/api/pledges/[slug]/totals" },
     { method: "GET", path: "/api/health" },

@@ -31,6 +31,7 @@ export function petitionContent(input: PetitionContentInput): PetitionContent {
     goal: optionalNumber(input.goal),
     isOpen: input.isOpen,
     closesAt: parseClosingTime(input.closesAt),
+    reviewsComments: input.reviewsComments,
   };
 }
 

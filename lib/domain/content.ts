@@ -12,6 +12,8 @@ export interface PetitionContent {
   goal: number | null;
   isOpen: boolean;
   closesAt: Date | null;
+  /** Pre-moderation: every comment waits for staff approval before it is shown. */
+  reviewsComments: boolean;
 }
 
 export interface PledgeContent {

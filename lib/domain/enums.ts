@@ -38,3 +38,12 @@ export const TOKEN_PURPOSES = [
   "unsubscribe-pledge",
 ] as const;
 export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
+
+/**
+ * Where a public comment stands with the staff. `unreviewed`: shown, unless its petition reviews
+ * every comment first; `reported`: hidden, because enough different people reported it, until
+ * staff decide; `kept`: shown, and reports no longer hide it (staff have read this very text,
+ * which its author cannot change); `removed`: never shown again.
+ */
+export const COMMENT_REVIEWS = ["unreviewed", "reported", "kept", "removed"] as const;
+export type CommentReview = (typeof COMMENT_REVIEWS)[number];

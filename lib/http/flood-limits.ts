@@ -8,7 +8,7 @@ import { FloodGuard, StreamSlots } from "@/lib/http/flood-guard";
  * memory, so with several instances each holds its own; the signing limits that protect a
  * count are in the database and hold across instances.
  */
-export type FloodLimitName = "pages" | "totals" | "streams" | "signing" | "signIn";
+export type FloodLimitName = "pages" | "totals" | "streams" | "signing" | "signIn" | "reports";
 
 interface FloodLimits {
   guards: Record<FloodLimitName, FloodGuard>;
@@ -32,6 +32,7 @@ function limits(): FloodLimits {
       streams: new FloodGuard(config.FLOOD_LIMIT_STREAMS),
       signing: new FloodGuard(config.FLOOD_LIMIT_SIGNING),
       signIn: new FloodGuard(config.FLOOD_LIMIT_SIGN_IN),
+      reports: new FloodGuard(config.FLOOD_LIMIT_REPORTS),
     },
     streams: new StreamSlots(config.FLOOD_STREAMS_PER_ADDRESS, config.FLOOD_STREAMS_PER_INSTANCE),
   };

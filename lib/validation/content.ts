@@ -69,6 +69,7 @@ export const petitionContentSchema = z.object({
   goal,
   isOpen: z.boolean(),
   closesAt,
+  reviewsComments: z.boolean(),
 });
 export type PetitionContentInput = z.infer<typeof petitionContentSchema>;
 

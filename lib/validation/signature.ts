@@ -8,6 +8,11 @@ import { isCleanLine, isCleanParagraphs } from "./text";
 // (lib/validation/text.ts, from lib/signing/supporting.ts).
 
 export const COMMENT_MAX = 500;
+/**
+ * A comment's length as its limit counts it: a line break is one character, whether the browser
+ * sends it as LF or, in a form post, CRLF (it is stored as LF). The counter beside the box shows the same.
+ */
+export const commentLength = (value: string) => value.replace(/\r\n?/g, "\n").length;
 const NAME_MAX = 80;
 
 // A Map, not an object: the country comes from the request, and "__proto__" or "toString" must
@@ -89,7 +94,10 @@ export const signatureSchema = withPostalCodeRule(
     ...supporterFields("sign"),
     comment: z
       .string({ error: "Your comment must be text" })
-      .max(COMMENT_MAX, `Keep your comment to ${COMMENT_MAX} characters or fewer`)
+      .refine(
+        (value) => commentLength(value) <= COMMENT_MAX,
+        `Keep your comment to ${COMMENT_MAX} characters or fewer`,
+      )
       .refine(isCleanParagraphs, "Your comment contains characters we cannot accept")
       .optional(),
   }),

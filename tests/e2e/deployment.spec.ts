@@ -156,6 +156,23 @@ test(
         ).headers().location,
       ).toBe("/fulfil/invalid");
 
+      // "Report this comment", for a comment that is not shown: as JSON, and as the page's plain form.
+      const unknownComment = "/api/comments/00000000-0000-0000-0000-000000000000/reports";
+      const reported = await call("POST", "/api/comments/[id]/reports", unknownComment, {
+        headers: { "X-Real-IP": "10.77.0.3" },
+        data: {},
+      });
+      expect(reported.status()).toBe(404);
+      expect(await reported.json()).toMatchObject({ ok: false, outcome: "not-shown" });
+      expect(
+        (
+          await call("POST", "/api/comments/[id]/reports", unknownComment, {
+            headers: { "X-Real-IP": "10.77.0.3" },
+            form: { petition: slug },
+          })
+        ).headers().location,
+      ).toBe(`/comment-reported?outcome=not-shown&petition=${slug}`);
+
       // The pledge's three routes.
       const pledge = process.env.DATABASE_URL ? "e2e-pledge-next-start" : "do-my-part";
       const taken = await call("POST", "/api/pledges/[slug]/takers", `/api/pledges/${pledge}/takers`, {

@@ -40,6 +40,9 @@ export const E2E_PETITIONS = [
   "e2e-headers",
   "e2e-log-privacy",
   "e2e-emails",
+  "e2e-comment-limit",
+  "e2e-comments",
+  "e2e-comments-premoderated",
 ] as const;
 
 /** Pledges of their own, likewise: copies of the demo pledge and its commitments. */

@@ -45,6 +45,7 @@ test("slugs with bad percent-encoding or NUL get 400 with a reason, on direct ro
     ["POST /api/petitions/%/signatures", post("/api/petitions/%/signatures", body)],
     ["POST /api/petitions/%zz/signatures", post("/api/petitions/%zz/signatures", body)],
     ["POST /api/pledges/%00/takers", post("/api/pledges/%00/takers", body)],
+    ["POST /api/comments/%zz/reports", post("/api/comments/%zz/reports", "{}")],
     ["GET /api/petitions/%E0%A4%A/totals", get("/api/petitions/%E0%A4%A/totals")],
     ["GET /api/pledges/%00/stream", get("/api/pledges/%00/stream")],
     ["GET /petition/%zz", get("/petition/%zz")],

@@ -1,5 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import * as commentReports from "@/app/api/comments/[id]/reports/route";
 import * as health from "@/app/api/health/route";
 import * as fulfilLink from "@/app/api/links/fulfil/route";
 import * as supportLink from "@/app/api/links/[action]/route";
@@ -23,6 +24,7 @@ const HANDLERS: Record<DirectRoute["path"], RouteHandler> = {
   "/api/pledges/[slug]/takers": pledgeTakers.POST,
   "/api/links/fulfil": fulfilLink.POST,
   "/api/links/[action]": supportLink.POST,
+  "/api/comments/[id]/reports": commentReports.POST,
   "/api/petitions/[slug]/totals": petitionTotals.GET,
   "/api/pledges/[slug]/totals": pledgeTotals.GET,
   "/api/health": health.GET,

@@ -3,22 +3,29 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { closeDb, getDb } from "@/db";
 import { pickDriver } from "@/db/drivers/pick-driver";
 import { getFeaturedCampaign } from "@/db/queries/campaigns";
-import { auditLog, outboxMessages, pledgeTakers, signatures } from "@/db/schema";
+import { auditLog, commentReports, outboxMessages, pledgeTakers, signatures } from "@/db/schema";
+import { redeemSupportToken } from "@/db/queries/support-tokens";
+import { handleReportRequest } from "@/lib/api/report-request";
 import { handleSupportRequest } from "@/lib/api/support-request";
 import { handleUnsubscribeRequest } from "@/lib/api/unsubscribe-request";
 import { signPetition } from "@/lib/signing/signing";
-import { freshDemoPetition } from "../helpers/signing";
+import { hashToken } from "@/lib/signing/tokens";
+import { confirmTokenFor, freshDemoPetition, signer } from "../helpers/signing";
 import { startHandlerServer, type HandlerServer } from "../helpers/handler-server";
 import { hostileCorpus, REFUSED_CHARACTERS, type HostileRequest } from "../helpers/hostile-corpus";
 import { testEnv } from "../helpers/test-database";
 
-// What an attacker sends to both supporter APIs, over real HTTP to their handlers on the real
+// What an attacker sends to both supporter APIs and to the report endpoint, over real HTTP to their handlers on the real
 // database: a corpus of thousands of hostile bodies, most handed to the handler as the Request a
 // server makes, a sample over HTTP. Every caller names its own address in
 // X-Real-IP, as behind a reverse proxy, so the per-address limits leave every valid one stored.
 // (What only the production server answers, bad percent-encoding, Host headers and stalled
 // bodies, stays in tests/e2e/hostile-input.spec.ts.)
-vi.hoisted(() => vi.stubEnv("TRUSTED_PROXY_HEADER", "x-real-ip"));
+vi.hoisted(() => {
+  vi.stubEnv("TRUSTED_PROXY_HEADER", "x-real-ip");
+  // So that every report the corpus gets through is counted, not turned away once the comment hides.
+  vi.stubEnv("COMMENT_REPORT_THRESHOLD", "1000");
+});
 
 const DOMAIN = "fuzz.example";
 const CONCURRENCY = 24;
@@ -305,4 +312,111 @@ describe.skipIf(throughPoolerOrProxy)("hostile bodies", () => {
     );
     expect(control.status).toBe(200);
   });
+  it(
+    "hostile ids and bodies to the report endpoint: no 5xx, every refusal explained, a report stored only when counted",
+    { timeout: 180_000 },
+    async () => {
+      const signed = await signPetition(
+        petition,
+        { ...signer(`commenter@${DOMAIN}`), comment: "A comment to report", isPublic: true },
+        { ip: null, source: null, referredBy: null, honeypot: null },
+      );
+      expect(signed.ok).toBe(true);
+      await redeemSupportToken(
+        "petition",
+        hashToken(await confirmTokenFor(`commenter@${DOMAIN}`)),
+        "confirm",
+      );
+      const [row] = await getDb()
+        .select({ id: signatures.id })
+        .from(signatures)
+        .where(eq(signatures.email, `commenter@${DOMAIN}`));
+      const real = row!.id;
+      const ids = [
+        real,
+        real.toUpperCase(),
+        "00000000-0000-0000-0000-000000000000",
+        "not-a-uuid",
+        `${real}x`,
+        `${real}'; drop table comment_reports; --`,
+        "' or 1=1 --",
+        "...",
+        "%00",
+        "\u0000",
+        "é",
+        "🙂",
+        "x".repeat(2_000),
+        "__proto__",
+        "constructor",
+      ];
+      const bodies = hostileCorpus("report", () => ({ petition }), DOMAIN).filter((_, i) => i % 4 === 0);
+      const requests = ids.flatMap((id) =>
+        [
+          { name: "{}", contentType: "application/json", body: new TextEncoder().encode("{}") },
+          {
+            name: "the page's form",
+            contentType: "application/x-www-form-urlencoded",
+            body: new TextEncoder().encode(`petition=${petition}`),
+          },
+          ...(id === real ? bodies : bodies.slice(0, 20)),
+        ].map((request) => ({ id, request })),
+      );
+      expect(requests.length).toBeGreaterThanOrEqual(300);
+      const answers: { name: string; status: number; location: string | null; body: unknown }[] = [];
+      let next = 0;
+      const worker = async () => {
+        for (let i = next++; i < requests.length; i = next++) {
+          const { id, request } = requests[i]!;
+          const path = `/api/comments/${encodeURIComponent(id)}/reports`;
+          const headers: Record<string, string> = {
+            "X-Real-IP": `12.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
+          };
+          if (request.contentType !== null) headers["Content-Type"] = request.contentType;
+          const init = { method: "POST", headers, body: request.body, redirect: "manual" as const };
+          const response =
+            i % OVER_HTTP_EVERY === 0
+              ? await fetch(`${server.url}${path}`, init)
+              : await handleReportRequest(new Request(`http://localhost${path}`, init), id);
+          const text = await response.text();
+          let body: unknown = null;
+          try {
+            body = JSON.parse(text);
+          } catch {
+            // judged below
+          }
+          answers.push({
+            name: `${id.slice(0, 40)} ${request.name}`,
+            status: response.status,
+            location: response.headers.get("location"),
+            body,
+          });
+        }
+      };
+      await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+
+      expect(answers.filter((answer) => answer.status >= 500).map((answer) => answer.name)).toEqual([]);
+      const unexplained = answers.filter((answer) => {
+        if (answer.status === 303)
+          return !/^\/comment-reported\?outcome=[a-z-]+(&petition=[\w-]+)?$/.test(answer.location ?? "");
+        const body = answer.body as {
+          ok?: boolean;
+          formError?: unknown;
+          data?: { outcome?: unknown };
+        } | null;
+        if (answer.status === 202) return !(body?.ok === true && typeof body.data?.outcome === "string");
+        return !(answer.status >= 400 && body?.ok === false && typeof body.formError === "string");
+      });
+      expect(unexplained.map((answer) => `${answer.status} ${answer.name}`)).toEqual([]);
+      // Each request came from its own address: every report counted is one row, and nothing else is.
+      const counted = answers.filter(
+        (answer) =>
+          (answer.body as { data?: { outcome?: unknown } } | null)?.data?.outcome === "counted" ||
+          answer.location?.includes("outcome=counted"),
+      );
+      expect(counted.length).toBeGreaterThan(0);
+      const stored = await getDb().select().from(commentReports);
+      expect(stored).toHaveLength(counted.length);
+      expect(stored.every((report) => report.signatureId === real)).toBe(true);
+    },
+  );
 });

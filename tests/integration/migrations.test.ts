@@ -27,6 +27,7 @@ const TABLES = [
   "action_tokens",
   "audit_log",
   "campaigns",
+  "comment_reports",
   "count_slots",
   "impact_figures",
   "outbox_messages",
@@ -173,5 +174,35 @@ describe("migrations", () => {
     // The audit log keeps this member for good (append-only): leave the next file an empty database.
     await dropEverything(db);
     await migrate(MIGRATIONS_FOLDER);
+  });
+
+  it("leave every comment already shown as it was, and no petition reviewing comments first", async () => {
+    const { db, migrate } = database();
+    await dropEverything(db);
+    const older = migrationsBefore("0015_comment_moderation");
+    try {
+      await migrate(older);
+    } finally {
+      fs.rmSync(older, { recursive: true, force: true });
+    }
+    const [campaign] = (
+      await db.execute<{ id: string }>(
+        sql`insert into campaigns (slug, name, headline, summary, cause_name) values ('c', 'C', 'H', 'S', 'X') returning id`,
+      )
+    ).rows;
+    await db.execute(sql`insert into petitions (campaign_id, slug, title, target, ask, background)
+      values (${campaign!.id}, 'p', 'P', 'T', 'A', 'B')`);
+    await db.execute(sql`insert into signatures
+      (petition_id, email_canonical, referral_code, privacy_notice_version, privacy_accepted_at, comment, state, is_public)
+      select id, 'ada@example.org', 'r1', '1', now(), 'Shown before', 'verified', true from petitions`);
+
+    await migrate(MIGRATIONS_FOLDER);
+
+    const rows = await db.execute(sql`select s.comment, s.comment_review, p.reviews_comments
+      from signatures s join petitions p on p.id = s.petition_id`);
+    expect(rows.rows).toEqual([
+      { comment: "Shown before", comment_review: "unreviewed", reviews_comments: false },
+    ]);
+    await db.execute(sql`truncate campaigns cascade`);
   });
 });

@@ -11,6 +11,7 @@ const petition = {
   goal: "",
   isOpen: true,
   closesAt: "",
+  reviewsComments: false,
 };
 
 const figure = {
@@ -73,6 +74,7 @@ describe("petitionContent", () => {
       goal: 12500,
       isOpen: true,
       closesAt: new Date("2026-05-01T12:00:00Z"),
+      reviewsComments: false,
     });
     expect(petitionContent(petition).goal).toBeNull();
     expect(closingTimeField(new Date("2026-05-01T12:00:00Z"))).toBe("2026-05-01T12:00");

@@ -47,6 +47,10 @@ describe("the table of API routes", () => {
       params: { slug: "café" },
     });
     expect(findDirectRoute("GET", "/api/health")?.route.path).toBe("/api/health");
+    expect(findDirectRoute("POST", "/api/comments/5b0c7a8e-2f1d-4c3b-9a6e-0d1f2e3c4b5a/reports")).toEqual({
+      route: { method: "POST", path: "/api/comments/[id]/reports" },
+      params: { id: "5b0c7a8e-2f1d-4c3b-9a6e-0d1f2e3c4b5a" },
+    });
   });
 
   it("leaves other methods, deeper or shorter paths and empty segments to Next.js", () => {

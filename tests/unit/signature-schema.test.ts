@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { signatureSchema } from "@/lib/validation/signature";
+import { commentLength, signatureSchema } from "@/lib/validation/signature";
 
 const valid = {
   firstName: "Ada",
@@ -88,6 +88,16 @@ describe("signatureSchema", () => {
   it("limits the comment to 500 characters", () => {
     expect(errors({ ...valid, comment: "a".repeat(500) })).toEqual({});
     expect(errors({ ...valid, comment: "a".repeat(501) })).toEqual({
+      comment: "Keep your comment to 500 characters or fewer",
+    });
+  });
+
+  it("counts a line break once, as the counter beside the box does, however the browser sends it", () => {
+    const lines = (breakAs: string) => Array.from({ length: 250 }, () => "a").join(breakAs);
+    expect(commentLength(lines("\r\n"))).toBe(499);
+    expect(errors({ ...valid, comment: lines("\r\n") })).toEqual({});
+    expect(errors({ ...valid, comment: lines("\n") })).toEqual({});
+    expect(errors({ ...valid, comment: `${lines("\r\n")}ab` })).toEqual({
       comment: "Keep your comment to 500 characters or fewer",
     });
   });

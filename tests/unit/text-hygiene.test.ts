@@ -125,6 +125,7 @@ describe("the text rule", () => {
       goal: "",
       isOpen: true,
       closesAt: "",
+      reviewsComments: false,
     };
     expect(errors(petitionContentSchema, petition)).toEqual({
       title: "Keep the title to one line, without special characters",

@@ -20,6 +20,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
         <Link href="/staff/account">Your account</Link>
         {hasRole(caller.role, "editor") ? <Link href="/staff/content">Content</Link> : null}
         {hasRole(caller.role, "editor") ? <Link href="/staff/signatures">Signatures</Link> : null}
+        {hasRole(caller.role, "editor") ? <Link href="/staff/comments">Comments</Link> : null}
         {hasRole(caller.role, "admin") ? <Link href="/staff/export">Export</Link> : null}
         {hasRole(caller.role, "admin") ? <Link href="/staff/team">Team</Link> : null}
         {hasRole(caller.role, "admin") ? <Link href="/staff/audit">Audit log</Link> : null}

@@ -24,7 +24,10 @@ const COLLECTED = [
     "Your country and postal code",
     "so decision-makers can see where signers live; if you choose to be shown, only your state, province or country appears beside your name, never your postal code",
   ],
-  ["Your comment, if you write one", "shown with your name only if you choose to be shown"],
+  [
+    "Your comment, if you write one",
+    "shown with your name only if you choose to be shown; the campaign's staff may hold it back until they have read it, or remove it",
+  ],
   [
     "Your two choices",
     "whether to show your name publicly, and whether to hear about this campaign; both off unless you tick them",
@@ -55,6 +58,11 @@ export default function PrivacyPage() {
           A signature that is never confirmed is deleted {UNCONFIRMED_RETENTION_DAYS} days after it was made.
         </li>
         <li>IP addresses are erased {IP_RETENTION_DAYS} days after signing.</li>
+        <li>
+          If you report a comment, we keep a one-way fingerprint of your address (never the address itself) so
+          that each person counts once, until staff have decided on the comment and for at most{" "}
+          {IP_RETENTION_DAYS} days.
+        </li>
         <li>
           Names, email addresses and postal codes are erased {CLOSED_PETITION_RETENTION_MONTHS} months after
           the petition closes. The number of signatures remains; nothing in it identifies you.

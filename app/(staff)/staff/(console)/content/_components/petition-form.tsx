@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { Checkbox } from "@/components/forms/checkbox";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { savePetitionAction } from "@/lib/actions/staff-content";
 import { petitionContentSchema, type PetitionContentInput } from "@/lib/validation/content";
@@ -16,6 +17,7 @@ const LABELS: Record<keyof PetitionContentInput, string> = {
   goal: "goal",
   isOpen: "open or closed",
   closesAt: "closing time",
+  reviewsComments: "comment review",
 };
 
 export function PetitionForm({
@@ -84,6 +86,21 @@ export function PetitionForm({
         rows={10}
       />
       <OpenFields idPrefix="petition" noun="signatures" register={register} error={error} />
+      <Checkbox
+        id="petition-reviewsComments"
+        label={
+          <>
+            Review every comment before it is shown
+            <span className="block text-sm text-muted">
+              Signers&rsquo; comments then wait under Comments until an editor approves them, those already
+              shown included. Without it, a comment is shown once its signer confirms, and hidden if enough
+              readers report it.
+            </span>
+          </>
+        }
+        error={error("reviewsComments")}
+        {...register("reviewsComments")}
+      />
       <button type="submit" className="button-primary" disabled={isPending}>
         {isPending ? "Saving…" : "Save the petition"}
       </button>

@@ -2,6 +2,7 @@
 
 import { useLiveValue, type TotalsSource } from "@/components/campaign/live-totals-store";
 import type { PublicSigner } from "@/db/queries/signatures";
+import { ReportComment } from "./report-comment";
 
 /** The latest signers who chose to be shown, kept current by the same feed as the totals. */
 export function RecentSigners({ source, initial }: { source: TotalsSource; initial: PublicSigner[] }) {
@@ -27,6 +28,9 @@ export function RecentSigners({ source, initial }: { source: TotalsSource; initi
               {signer.locality ? <span className="text-muted">, {signer.locality}</span> : null}
             </p>
             {signer.comment ? <p className="mt-1 text-sm">&ldquo;{signer.comment}&rdquo;</p> : null}
+            {signer.comment && signer.commentId ? (
+              <ReportComment key={signer.commentId} commentId={signer.commentId} slug={source.slug} />
+            ) : null}
           </li>
         ))}
       </ul>

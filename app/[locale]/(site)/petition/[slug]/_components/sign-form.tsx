@@ -15,7 +15,8 @@ import {
 import { useActionForm } from "@/components/forms/use-action-form";
 import { signPetitionAction } from "@/lib/actions/signatures";
 import type { CountryCode } from "@/lib/domain/countries";
-import { COMMENT_MAX, signatureSchema, type SignatureInput } from "@/lib/validation/signature";
+import { COMMENT_MAX, commentLength, signatureSchema, type SignatureInput } from "@/lib/validation/signature";
+import { CommentCounter } from "./comment-counter";
 import { ThankYou } from "./thank-you";
 
 export interface SignFormProps {
@@ -60,6 +61,7 @@ export function SignForm({ slug, title, pledgeSlug, siteOrigin, countries }: Sig
     },
   });
   const country = useWatch({ control: form.control, name: "country" });
+  const comment = useWatch({ control: form.control, name: "comment" }) ?? "";
 
   if (result?.ok) {
     return (
@@ -107,15 +109,20 @@ export function SignForm({ slug, title, pledgeSlug, siteOrigin, countries }: Sig
           error={error("comment")}
         >
           {(describedBy, invalid) => (
-            <textarea
-              id="comment"
-              rows={3}
-              maxLength={COMMENT_MAX}
-              className={INPUT_CLASS}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              {...field("comment")}
-            />
+            <>
+              {/* No maxLength: a browser cuts pasted text to it without a word. The counter and the schema say it instead. */}
+              <textarea
+                id="comment"
+                rows={3}
+                className={INPUT_CLASS}
+                aria-describedby={comment ? `${describedBy ?? ""} comment-count`.trim() : describedBy}
+                aria-invalid={invalid}
+                {...field("comment")}
+              />
+              {comment ? (
+                <CommentCounter id="comment-count" length={commentLength(comment)} max={COMMENT_MAX} />
+              ) : null}
+            </>
           )}
         </Field>
         <SupporterChoices

@@ -38,6 +38,7 @@ export default async function EditPetitionPage({ params }: { params: Promise<{ s
           goal: goal === null ? "" : String(goal),
           isOpen: texts.isOpen,
           closesAt: closingTimeField(closesAt),
+          reviewsComments: texts.reviewsComments,
         }}
       />
     </section>

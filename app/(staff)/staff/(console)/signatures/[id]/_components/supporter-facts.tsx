@@ -7,6 +7,8 @@ const HISTORY_VERBS: Record<string, string> = {
   "supporter.reject": "Rejected",
   "supporter.restore": "Restored",
   "supporter.erase": "Erased",
+  "comment.keep": "Comment kept",
+  "comment.remove": "Comment removed",
 };
 
 const none = <span className="text-muted">–</span>;
