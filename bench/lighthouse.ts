@@ -10,12 +10,17 @@ import { startBenchServer } from "./serve";
 // visitor gets. On a shared machine the scores move with the load: set LIGHTHOUSE_BASELINE_URL to
 // another build's server (a checkout of the commit to compare with, started with `npm start`) and
 // each run is made on both, one after the other, so that both see the same load.
+// LIGHTHOUSE_PAGES (comma-separated paths) and LIGHTHOUSE_RUNS choose what is measured.
 const run = promisify(execFile);
 const CHROMIUM =
   process.env.CHROMIUM_PATH ??
   ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"].find((binary) => fs.existsSync(binary)) ??
   "/usr/bin/chromium";
-const PAGES = ["/", "/story/the-testimony", "/petition/protect-children-online"];
+const PAGES = process.env.LIGHTHOUSE_PAGES?.split(",") ?? [
+  "/",
+  "/story/the-testimony",
+  "/petition/protect-children-online",
+];
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const BASELINE = process.env.LIGHTHOUSE_BASELINE_URL?.replace(/\/$/, "");
 
@@ -53,6 +58,7 @@ async function lighthouse(url: string): Promise<Run> {
       ),
       lcpMs: Math.round(report.audits["largest-contentful-paint"]?.numericValue ?? 0),
       tbtMs: Math.round(report.audits["total-blocking-time"]?.numericValue ?? 0),
+      mainThreadMs: Math.round(report.audits["mainthread-work-breakdown"]?.numericValue ?? 0),
       cls: report.audits["cumulative-layout-shift"]?.numericValue ?? 0,
       longTasks,
     };
