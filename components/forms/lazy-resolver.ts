@@ -2,7 +2,7 @@ import type { FieldValues, Resolver } from "react-hook-form";
 
 /**
  * A form's resolver whose schemas are downloaded when someone starts filling the form in, not
- * with the page: the schemas and their engine are about a fifth of a petition page's JavaScript,
+ * with the page: the schemas and their engine were a sixth of a petition page's JavaScript,
  * and nobody needs them before typing. `load` gives the resolver for a key (the pledge's step;
  * none for a form with one schema). `preload` (the form's onFocus) starts the download; the
  * resolver waits for it, so the first check is the same as every other. Should the download
