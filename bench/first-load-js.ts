@@ -8,8 +8,13 @@ import { startBenchServer } from "./serve";
 // First-load JavaScript of each public page in the sitemap: every script its HTML loads (not the
 // nomodule polyfills, which modern browsers skip), gzipped at level 9, with the page served by a
 // production build on a fresh embedded database (pages are rendered on their first request).
-// For scale, the same run builds a bare Next.js "hello" page with this project's own packages.
-const BUDGET_KB = 110;
+// For scale, the same run builds a bare Next.js "hello" page with this project's own packages,
+// and each kind of page is held to a multiple of it (issue 14): story pages carry little beyond
+// the framework; the petition and pledge, where people sign on phones, carry their forms.
+const BUDGETS: { pages: string; prefixes: string[]; maxRatioToBare: number }[] = [
+  { pages: "story pages", prefixes: ["/story"], maxRatioToBare: 1.1 },
+  { pages: "petition and pledge pages", prefixes: ["/petition/", "/pledge/"], maxRatioToBare: 1.25 },
+];
 
 function measure(nextDir: string, html: string): { scripts: number; kb: number } {
   const sources = [...html.matchAll(/<script(?![^>]*noModule)[^>]+src="\/_next\/([^"]+\.js)"/g)].map(
@@ -71,13 +76,16 @@ const bare = bareNextApp();
 console.log(
   `${"bare Next.js hello page (webpack)".padEnd(40)}             ${String(bare.kb).padStart(7)} KB gzip`,
 );
-const storyPageMaxKb = Math.max(...results.filter((r) => r.route.startsWith("/story/")).map((r) => r.kb));
-console.log(
-  JSON.stringify({
-    budgetKb: BUDGET_KB,
-    storyPageMaxKb,
-    bareNextKb: bare.kb,
-    ratioToBare: storyPageMaxKb / bare.kb,
-    pages: results,
-  }),
-);
+const budgets = BUDGETS.map(({ pages, prefixes, maxRatioToBare }) => {
+  const maxKb = Math.max(
+    ...results.filter((r) => prefixes.some((prefix) => r.route.startsWith(prefix))).map((r) => r.kb),
+  );
+  const ratioToBare = Math.round((maxKb / bare.kb) * 100) / 100;
+  const within = maxKb / bare.kb <= maxRatioToBare;
+  console.log(
+    `${pages}: at most ${maxKb} KB, ${ratioToBare} × the bare page (budget ${maxRatioToBare} ×): ${within ? "within" : "OVER BUDGET"}`,
+  );
+  return { pages, maxKb, ratioToBare, maxRatioToBare, within };
+});
+console.log(JSON.stringify({ bareNextKb: bare.kb, budgets, pages: results }));
+if (budgets.some((budget) => !budget.within)) process.exitCode = 1;

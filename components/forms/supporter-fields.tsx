@@ -1,6 +1,6 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
 import type { CountryCode } from "@/lib/domain/countries";
-import { requiresPostalCode } from "@/lib/validation/signature";
+import { requiresPostalCode } from "@/lib/validation/supporter-rules";
 import { Checkbox } from "./checkbox";
 import { Field, INPUT_CLASS } from "./field";
 

@@ -14,17 +14,22 @@ export const formText = (formData: FormData, name: string) => {
  * is every value sent under its name; an object is read from the same flat form; anything else
  * is the text sent, "" when absent.
  */
-export function formInput(schema: z.ZodObject, formData: FormData): Record<string, unknown> {
+export function formInput(schema: z.core.$ZodObject, formData: FormData): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(schema.shape).map(([name, field]) => [name, fieldInput(name, field, formData)]),
+    Object.entries(schema._zod.def.shape).map(([name, field]) => [name, fieldInput(name, field, formData)]),
   );
 }
 
+// The engine's own classes, which schemas written with `zod` and with `zod/mini` both are.
 function fieldInput(name: string, field: z.core.$ZodType, formData: FormData): unknown {
-  const inner = field instanceof z.ZodOptional ? field.unwrap() : field;
-  if (inner instanceof z.ZodObject) return formInput(inner, formData);
-  if (inner instanceof z.ZodArray) return formData.getAll(name).filter((value) => typeof value === "string");
-  if (inner instanceof z.ZodBoolean || (inner instanceof z.ZodLiteral && inner.values.has(true)))
+  const inner = field instanceof z.core.$ZodOptional ? field._zod.def.innerType : field;
+  if (inner instanceof z.core.$ZodObject) return formInput(inner, formData);
+  if (inner instanceof z.core.$ZodArray)
+    return formData.getAll(name).filter((value) => typeof value === "string");
+  if (
+    inner instanceof z.core.$ZodBoolean ||
+    (inner instanceof z.core.$ZodLiteral && inner._zod.def.values.includes(true))
+  )
     return formData.get(name) === "on";
   return formText(formData, name);
 }

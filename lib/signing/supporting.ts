@@ -41,7 +41,7 @@ const code = z.string().regex(/^[\w.-]{1,64}$/);
 const cleanCode = (value: string | null) => (value && code.safeParse(value).success ? value : null);
 
 /** Field errors keyed by field, in the shape forms and the API both return. */
-export function fieldErrorsOf(error: z.ZodError): Partial<Record<string, string[]>> {
+export function fieldErrorsOf(error: z.core.$ZodError): Partial<Record<string, string[]>> {
   return z.flattenError(error).fieldErrors as Partial<Record<string, string[]>>;
 }
 

@@ -1,19 +1,22 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { supporterFields, withPostalCodeRule } from "./signature";
+import { PLEDGE_STEPS, type PledgeStep } from "./supporter-rules";
 
 // One schema per step of the pledge form, in the browser and again on the server, and the
-// whole pledge as the server receives it.
+// whole pledge as the server receives it. zod/mini, as in ./signature.ts, and loaded by the form
+// the same way.
 
-export const PLEDGE_STEPS = ["commitments", "details", "check"] as const;
-export type PledgeStep = (typeof PLEDGE_STEPS)[number];
+export { PLEDGE_STEPS, type PledgeStep };
 
 export const commitmentsStepSchema = z.object({
   commitments: z
-    .array(z.string().regex(/^[a-z0-9-]{1,64}$/, "Choose from the commitments listed"), {
+    .array(z.string().check(z.regex(/^[a-z0-9-]{1,64}$/, "Choose from the commitments listed")), {
       error: "Choose at least one commitment",
     })
-    .min(1, "Choose at least one commitment")
-    .max(20, "Choose from the commitments listed"),
+    .check(
+      z.minLength(1, "Choose at least one commitment"),
+      z.maxLength(20, "Choose from the commitments listed"),
+    ),
 });
 
 export const detailsStepSchema = withPostalCodeRule(z.object(supporterFields("take the pledge")));
@@ -25,7 +28,7 @@ export const pledgeSchema = withPostalCodeRule(
 export type PledgeInput = z.infer<typeof pledgeSchema>;
 
 /** The schema that decides whether a step is complete; the last step checks everything. */
-export const STEP_SCHEMAS: Record<PledgeStep, z.ZodType> = {
+export const STEP_SCHEMAS: Record<PledgeStep, z.ZodMiniType> = {
   commitments: commitmentsStepSchema,
   details: detailsStepSchema,
   check: pledgeSchema,

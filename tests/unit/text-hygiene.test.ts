@@ -6,7 +6,7 @@ import { supporterChangeSchema } from "@/lib/validation/moderation";
 import { pledgeSchema } from "@/lib/validation/pledge";
 import { requiresPostalCode, signatureSchema } from "@/lib/validation/signature";
 import { isCleanLine, isCleanParagraphs, normaliseText } from "@/lib/validation/text";
-import type { z } from "zod";
+import { z } from "zod";
 
 // The text rule of docs/API.md ("Text"), through the schemas that apply it.
 
@@ -20,8 +20,9 @@ const valid = {
   acceptsPrivacy: true,
 };
 
-function errors(schema: z.ZodType, input: unknown) {
-  const result = schema.safeParse(input);
+// Schemas written with `zod` and with `zod/mini` alike (the supporter forms' are mini).
+function errors(schema: z.core.$ZodType, input: unknown) {
+  const result = z.core.safeParse(schema, input);
   return result.success
     ? {}
     : Object.fromEntries(result.error.issues.map((issue) => [String(issue.path[0]), issue.message]));

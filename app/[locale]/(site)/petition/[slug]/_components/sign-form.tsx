@@ -1,10 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRef } from "react";
 import { useWatch } from "react-hook-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field, INPUT_CLASS } from "@/components/forms/field";
+import { lazyResolver } from "@/components/forms/lazy-resolver";
 import { rememberSupporter } from "@/components/forms/remembered-supporter";
 import {
   addLinkContext,
@@ -15,9 +15,20 @@ import {
 import { useActionForm } from "@/components/forms/use-action-form";
 import { signPetitionAction } from "@/lib/actions/signatures";
 import type { CountryCode } from "@/lib/domain/countries";
-import { COMMENT_MAX, commentLength, signatureSchema, type SignatureInput } from "@/lib/validation/signature";
+import type { SignatureInput } from "@/lib/validation/signature";
+import { COMMENT_MAX, commentLength } from "@/lib/validation/supporter-rules";
 import { CommentCounter } from "./comment-counter";
 import { ThankYou } from "./thank-you";
+
+// The same schema as the server's, loaded once someone starts filling the form in.
+const validation = lazyResolver<SignatureInput>(async () => {
+  const [{ zodResolver }, { signatureSchema }] = await Promise.all([
+    import("@hookform/resolvers/zod"),
+    import("@/lib/validation/signature"),
+  ]);
+  const resolver = zodResolver(signatureSchema);
+  return () => resolver;
+});
 
 export interface SignFormProps {
   slug: string;
@@ -50,7 +61,7 @@ export function SignForm({ slug, title, pledgeSlug, siteOrigin, countries }: Sig
     field,
     checkbox,
   } = useActionForm({
-    resolver: zodResolver(signatureSchema),
+    resolver: validation.resolverFor(),
     action: signPetitionAction,
     prepare: (data) => {
       sent.current = form.getValues();
@@ -87,6 +98,7 @@ export function SignForm({ slug, title, pledgeSlug, siteOrigin, countries }: Sig
         action={formAction}
         noValidate
         onSubmit={onSubmit}
+        onFocus={validation.preload}
         className="space-y-5"
         aria-labelledby="sign-heading"
       >

@@ -1,10 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useRef, useSyncExternalStore } from "react";
 import { useWatch, type Resolver } from "react-hook-form";
 import { Checkbox } from "@/components/forms/checkbox";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { lazyResolver } from "@/components/forms/lazy-resolver";
 import {
   forgetProgress,
   recallProgress,
@@ -21,13 +21,8 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import type { PublicCommitment } from "@/db/queries/pledges";
 import { takePledgeAction } from "@/lib/actions/pledges";
 import type { CountryCode } from "@/lib/domain/countries";
-import {
-  detailsStepSchema,
-  PLEDGE_STEPS,
-  STEP_SCHEMAS,
-  type PledgeInput,
-  type PledgeStep,
-} from "@/lib/validation/pledge";
+import type { PledgeInput } from "@/lib/validation/pledge";
+import { PLEDGE_STEPS, SUPPORTER_FIELD_NAMES, type PledgeStep } from "@/lib/validation/supporter-rules";
 import { CheckStep } from "./check-step";
 import { PledgeThankYou } from "./pledge-thank-you";
 
@@ -37,7 +32,16 @@ const STEP_TITLES: Record<PledgeStep, string> = {
   check: "Check and send",
 };
 
-const DETAIL_FIELDS: readonly string[] = detailsStepSchema.keyof().options;
+const DETAIL_FIELDS: readonly string[] = SUPPORTER_FIELD_NAMES;
+
+// One schema per step, the server's, loaded once someone starts filling the form in.
+const validation = lazyResolver<PledgeInput, PledgeStep>(async () => {
+  const [{ zodResolver }, { STEP_SCHEMAS }] = await Promise.all([
+    import("@hookform/resolvers/zod"),
+    import("@/lib/validation/pledge"),
+  ]);
+  return (step) => zodResolver(STEP_SCHEMAS[step] as never) as unknown as Resolver<PledgeInput>;
+});
 
 const stepInAddress = (): PledgeStep => {
   const step = new URLSearchParams(window.location.search).get("step");
@@ -100,7 +104,7 @@ export function PledgeFlow({ slug, title, commitments, siteOrigin, countries }: 
 
   // One schema per step: the one for the step on screen decides whether it is complete.
   const resolver: Resolver<PledgeInput> = (values, context, options) =>
-    (zodResolver(STEP_SCHEMAS[stepRef.current] as never) as unknown as Resolver<PledgeInput>)(
+    validation.resolverFor(stepRef.current)(
       { ...values, commitments: chosenOf(values.commitments) },
       context,
       options,
@@ -212,6 +216,7 @@ export function PledgeFlow({ slug, title, commitments, siteOrigin, countries }: 
       action={formAction}
       noValidate
       onSubmit={onSubmit}
+      onFocus={validation.preload}
       className="space-y-6"
       aria-labelledby="take-heading"
       data-step={isStepped ? step : "all"}
