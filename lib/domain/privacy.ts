@@ -2,7 +2,7 @@
 // words that make them cannot drift apart.
 
 /** Version of the privacy notice a supporter agrees to; stored with each signature. */
-export const PRIVACY_NOTICE_VERSION = "2026-11";
+export const PRIVACY_NOTICE_VERSION = "2026-12";
 
 /** A signature never confirmed is deleted this many days after it was made. */
 export const UNCONFIRMED_RETENTION_DAYS = 30;
