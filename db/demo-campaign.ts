@@ -90,7 +90,7 @@ export const DEMO_PETITION: WithoutParent<NewPetition, "campaignId"> = {
   ask:
     "Give the investigators who find exploited children the people, training and technology they need; " +
     "expect every technology company to detect, report and remove child sexual abuse material; " +
-    "and support the organisations that build the tools that make this work possible.",
+    "and support the organizations that build the tools that make this work possible.",
   background: [
     "In February 2017, Thorn's co-founder Ashton Kutcher testified before the U.S. Senate Foreign " +
       "Relations Committee on modern slavery. He described what his team sees in its work and asked " +

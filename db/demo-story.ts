@@ -13,12 +13,12 @@ export const DEMO_STORY: Omit<NewStoryPage, "campaignId" | "id" | "createdAt" | 
     title: "Who Thorn is, and how it began",
     summary: "A nonprofit that builds tools for the people who protect children.",
     body: [
-      "Thorn is a nonprofit organisation that builds technology to defend children from sexual abuse " +
+      "Thorn is a nonprofit organization that builds technology to defend children from sexual abuse " +
         "and exploitation. It does not carry out rescues itself. It makes tools for the people who do: " +
         "investigators in law enforcement, and the teams inside technology companies who keep their " +
         "platforms safe.",
       "It began in 2009 as the DNA Foundation, started by the actors Ashton Kutcher and Demi Moore to " +
-        "deter the sexual exploitation of children. The organisation later took the name Thorn; the " +
+        "deter the sexual exploitation of children. The organization later took the name Thorn; the " +
         "People article this campaign draws on calls it Thorn: Digital Defenders of Children.",
       "Kutcher has explained the idea behind it as a question of scale:",
       `> You can roll up your sleeves and go try to be like a hero and go save one person, or you can build a tool that allows one person to save a lot of people. — ${KUTCHER_48_HOURS}`,
@@ -34,7 +34,7 @@ export const DEMO_STORY: Omit<NewStoryPage, "campaignId" | "id" | "createdAt" | 
       "Thorn's work is software. Its tools help investigators find children who are being trafficked " +
         "or abused sooner, and help online platforms detect child sexual abuse material so that it can " +
         "be reported and taken down.",
-      "No single organisation can do this alone. Thorn created a Technology Task Force: a group of more " +
+      "No single organization can do this alone. Thorn created a Technology Task Force: a group of more " +
         "than 25 technology companies, Google, Facebook and Microsoft among them, that work on software " +
         "to fight child sexual exploitation.",
       `> What we do at our core is we build technology to help fight sexual exploitation of children. — ${KUTCHER_48_HOURS}`,

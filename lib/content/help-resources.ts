@@ -39,7 +39,7 @@ export const HELP_RESOURCES: HelpResource[] = [
     contacts: [web("takeitdown.ncmec.org")],
   },
   {
-    need: "Worried about a child, or about your own thoughts or someone else's behaviour",
+    need: "Worried about a child, or about your own thoughts or someone else's behavior",
     name: "Stop It Now helpline",
     region: "United States",
     contacts: [phone("1-888-773-8368"), web("stopitnow.org")],

@@ -38,7 +38,7 @@ export default function HelpPage() {
         </ul>
         <p className="text-sm text-muted">
           Numbers and addresses are for the United States unless marked, and were checked when this campaign
-          was set up; each organisation&apos;s own site has the latest.
+          was set up; each organization&apos;s own site has the latest.
         </p>
       </section>
     </div>
