@@ -39,6 +39,7 @@ export const E2E_PETITIONS = [
   "e2e-content-instances",
   "e2e-headers",
   "e2e-log-privacy",
+  "e2e-first-signer",
 ] as const;
 
 /** Pledges of their own, likewise: copies of the demo pledge and its commitments. */
