@@ -37,16 +37,17 @@ test(
   { tag: "@phone" },
   async ({ page }, testInfo) => {
     test.skip(testInfo.project.name !== "phone", "the button is the phone's; wide screens show the form");
-    for (const [path, label, field] of [
-      [PETITION, "Sign the petition", "First name"],
-      [PLEDGE, "Take the pledge", "Choose at least one"],
+    for (const [path, label, firstField] of [
+      [PETITION, "Sign the petition", "textbox"],
+      [PLEDGE, "Take the pledge", "checkbox"],
     ] as const) {
       await page.goto(path);
       const jump = page.getByRole("link", { name: label }).first();
+      const field = page.getByRole(firstField).first();
       await expect(jump).toBeInViewport();
-      await expect(page.getByText(field, { exact: true }).first()).not.toBeInViewport();
+      await expect(field).not.toBeInViewport();
       await jump.click();
-      await expect(page.getByText(field, { exact: true }).first()).toBeInViewport();
+      await expect(field).toBeInViewport();
     }
   },
 );
