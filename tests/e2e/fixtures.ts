@@ -40,6 +40,7 @@ export const E2E_PETITIONS = [
   "e2e-headers",
   "e2e-log-privacy",
   "e2e-first-signer",
+  "e2e-jump-button",
 ] as const;
 
 /** Pledges of their own, likewise: copies of the demo pledge and its commitments. */

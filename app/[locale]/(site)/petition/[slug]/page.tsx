@@ -57,22 +57,22 @@ export default async function PetitionPage({ params }: Props) {
           </section>
         </>
       }
+      count={
+        <CampaignProgress
+          source={source}
+          initial={{ verified: totals.verified, today: totals.signedToday, goal: totals.goal }}
+        />
+      }
       action={
-        <>
-          <CampaignProgress
-            source={source}
-            initial={{ verified: totals.verified, today: totals.signedToday, goal: totals.goal }}
+        petition.isOpen ? (
+          <SignForm
+            slug={petition.slug}
+            title={petition.title}
+            pledgeSlug={navigation.pledgeSlug}
+            siteOrigin={siteUrl().origin}
+            countries={countryOptions()}
           />
-          {petition.isOpen ? (
-            <SignForm
-              slug={petition.slug}
-              title={petition.title}
-              pledgeSlug={navigation.pledgeSlug}
-              siteOrigin={siteUrl().origin}
-              countries={countryOptions()}
-            />
-          ) : null}
-        </>
+        ) : null
       }
       more={
         <>

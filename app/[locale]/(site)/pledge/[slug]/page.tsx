@@ -46,12 +46,14 @@ export default async function PledgePage({ params }: Props) {
           ) : null}
         </header>
       }
+      count={
+        <CampaignProgress
+          source={source}
+          initial={{ verified: totals.verified, today: totals.takenToday, goal: totals.goal }}
+        />
+      }
       action={
         <>
-          <CampaignProgress
-            source={source}
-            initial={{ verified: totals.verified, today: totals.takenToday, goal: totals.goal }}
-          />
           {pledge.isOpen ? (
             <section aria-labelledby="take-heading" className="space-y-4">
               <h2 id="take-heading" className="font-serif text-2xl font-semibold">
