@@ -43,7 +43,10 @@ export function ActionLayout({ lead, count, action, more, jumpLabel }: ActionLay
       >
         <div className="rounded-2xl border border-line bg-panel p-5 shadow-sm sm:p-6">{count}</div>
         {action ? (
-          <div className="action-panel rounded-2xl border border-line bg-panel p-5 shadow-sm sm:p-6 lg:p-5">
+          <div
+            className="action-panel rounded-2xl border border-line bg-panel p-5 shadow-sm sm:p-6 lg:p-5"
+            data-testid="action-panel"
+          >
             {action}
           </div>
         ) : null}
