@@ -71,6 +71,8 @@ test.describe("the home page", { tag: "@phone" }, () => {
 
   test("offers the ways to act", async ({ page }) => {
     await page.goto("/");
+    // On the first screen, at any size.
+    await expect(page.getByRole("link", { name: "Sign the petition" })).toBeInViewport();
     await expect(page.getByRole("link", { name: "Sign the petition" })).toHaveAttribute(
       "href",
       /\/petition\//,

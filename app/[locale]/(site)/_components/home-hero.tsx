@@ -15,8 +15,10 @@ export interface HomeHeroProps {
 /** The campaign's first screen: what it asks, and, beside it, the count and the ways to act. */
 export function HomeHero({ name, headline, summary, petition, petitionTotals, pledgeSlug }: HomeHeroProps) {
   return (
-    <header className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start lg:gap-12">
-      <div className="space-y-5">
+    // On a phone the count and the Sign button come straight after the headline, within the first
+    // screen; on a wide screen they stand beside the headline and the summary.
+    <header className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:grid-rows-[auto_1fr] lg:gap-x-12">
+      <div className="space-y-5 lg:col-start-1 lg:row-start-1">
         <p className="eyebrow flex items-center gap-2">
           <CampaignMark className="size-5" />
           {name}
@@ -24,15 +26,8 @@ export function HomeHero({ name, headline, summary, petition, petitionTotals, pl
         <h1 className="max-w-3xl font-serif text-4xl font-bold leading-tight tracking-tight sm:text-5xl">
           {headline}
         </h1>
-        <p className="max-w-prose text-lg">{summary}</p>
-        {petition ? (
-          <div className="ask-box">
-            <p className="text-sm font-semibold">Our petition to {petition.target}</p>
-            <p className="mt-1">{petition.ask}</p>
-          </div>
-        ) : null}
       </div>
-      <div className="space-y-5 rounded-2xl border border-line bg-panel p-5 shadow-sm sm:p-6">
+      <div className="space-y-5 self-start rounded-2xl border border-line bg-panel p-5 shadow-sm sm:p-6 lg:col-start-2 lg:row-span-2 lg:row-start-1">
         {petition && petitionTotals ? (
           <CampaignProgress
             source={{ kind: "petition", slug: petition.slug }}
@@ -58,6 +53,15 @@ export function HomeHero({ name, headline, summary, petition, petitionTotals, pl
             Read the story first
           </Link>
         </div>
+      </div>
+      <div className="space-y-5 lg:col-start-1 lg:row-start-2">
+        <p className="max-w-prose text-lg">{summary}</p>
+        {petition ? (
+          <div className="ask-box">
+            <p className="text-sm font-semibold">Our petition to {petition.target}</p>
+            <p className="mt-1">{petition.ask}</p>
+          </div>
+        ) : null}
       </div>
     </header>
   );
