@@ -24,7 +24,7 @@ test.describe("leave quickly", { tag: "@phone" }, () => {
   test("stays in view as the reader scrolls, without covering the page's first lines", async ({ page }) => {
     await page.goto("/story/the-testimony");
     const leave = page.getByRole("link", { name: /Leave quickly/ });
-    const header = page.getByTestId("site-header");
+    const header = page.getByRole("banner");
     const main = page.getByRole("main");
     expect((await header.boundingBox())!.y + (await header.boundingBox())!.height).toBeLessThanOrEqual(
       (await main.boundingBox())!.y,
