@@ -1,6 +1,7 @@
 "use client";
 
 import { CAMPAIGN_DAY_LABEL } from "@/lib/domain/campaign-day";
+import { currentGoal } from "@/lib/domain/goal";
 import { useEasedNumber } from "./use-eased-number";
 import { useLiveNumber, type TotalsSource } from "./live-totals-store";
 import { useThrottledAnnouncement } from "./use-throttled-announcement";
@@ -8,7 +9,12 @@ import { useThrottledAnnouncement } from "./use-throttled-announcement";
 export interface CampaignProgressProps {
   source: TotalsSource;
   /** As the page read them; then as the live feed sends them. */
-  initial: { verified: number; today: number; goal: number };
+  initial: { verified: number; today: number };
+  /**
+   * The goal staff set, as the page read it (fresh within seconds of an edit); without one, the
+   * automatic step above the live total. Not read from the feed, which changes with the counts only.
+   */
+  fixedGoal: number | null;
 }
 
 // Every word the count shows, by what is counted: one place to translate (issue 15).
@@ -36,12 +42,12 @@ const format = new Intl.NumberFormat("en-US");
  * goal, and how many confirmed today. Live: it moves as supporters confirm, on every open page.
  * Before anyone has, it invites the first instead of showing a zero.
  */
-export function CampaignProgress({ source, initial }: CampaignProgressProps) {
+export function CampaignProgress({ source, initial, fixedGoal }: CampaignProgressProps) {
   const words = WORDS[source.kind];
   const verified = useLiveNumber(source, (totals) => totals.verified, initial.verified);
   const today = useLiveNumber(source, (totals) => totals[words.todayField], initial.today);
   const shown = useEasedNumber(verified);
-  const goal = useLiveNumber(source, (totals) => totals.goal, initial.goal);
+  const goal = currentGoal(verified, fixedGoal);
   const announcement = useThrottledAnnouncement(`${format.format(verified)} ${words.counted}`);
   return (
     <div data-testid="live-total" data-value={verified} className="space-y-2">

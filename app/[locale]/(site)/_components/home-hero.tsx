@@ -6,9 +6,9 @@ export interface HomeHeroProps {
   name: string;
   headline: string;
   summary: string;
-  petition: { slug: string; target: string; ask: string } | null;
+  petition: { slug: string; target: string; ask: string; fixedGoal: number | null } | null;
   /** The petition's totals as the page read them; the count beside the Sign button moves live. */
-  petitionTotals: { verified: number; signedToday: number; goal: number } | null;
+  petitionTotals: { verified: number; signedToday: number } | null;
   pledgeSlug: string | null;
 }
 
@@ -31,11 +31,8 @@ export function HomeHero({ name, headline, summary, petition, petitionTotals, pl
         {petition && petitionTotals ? (
           <CampaignProgress
             source={{ kind: "petition", slug: petition.slug }}
-            initial={{
-              verified: petitionTotals.verified,
-              today: petitionTotals.signedToday,
-              goal: petitionTotals.goal,
-            }}
+            initial={{ verified: petitionTotals.verified, today: petitionTotals.signedToday }}
+            fixedGoal={petition.fixedGoal}
           />
         ) : null}
         <div className="flex flex-col gap-3">

@@ -60,7 +60,8 @@ export default async function PetitionPage({ params }: Props) {
       count={
         <CampaignProgress
           source={source}
-          initial={{ verified: totals.verified, today: totals.signedToday, goal: totals.goal }}
+          initial={{ verified: totals.verified, today: totals.signedToday }}
+          fixedGoal={petition.fixedGoal}
         />
       }
       action={

@@ -49,7 +49,8 @@ export default async function PledgePage({ params }: Props) {
       count={
         <CampaignProgress
           source={source}
-          initial={{ verified: totals.verified, today: totals.takenToday, goal: totals.goal }}
+          initial={{ verified: totals.verified, today: totals.takenToday }}
+          fixedGoal={pledge.fixedGoal}
         />
       }
       action={
