@@ -1,4 +1,5 @@
 import {
+  describeFigurePeriod,
   describeFigureSource,
   formatFigureValue,
   type FigureSource,
@@ -8,31 +9,44 @@ import {
 export interface ImpactFigureProps extends FigureValue, FigureSource {
   counts: string;
   sourceUrl?: string | null;
+  /** The anchor of this figure's entry in the set's list of sources. */
+  sourceAnchor: string;
 }
 
-/** A figure the cause reported about itself: always shown with what it counts and who said so. */
+/**
+ * A figure the cause reported about itself, read at a glance: the number, what it counts and the
+ * year it was reported for. Its full source and method are one tap away, and in the set's list.
+ */
 export function ImpactFigure(props: ImpactFigureProps) {
   return (
     <figure
-      className="flex w-full flex-col rounded-xl border border-line bg-paper p-4"
+      className="grid w-full grid-cols-[7rem_minmax(0,1fr)] gap-x-3 border-t border-line py-3 sm:flex sm:flex-col sm:rounded-xl sm:border sm:bg-panel sm:p-4"
       data-testid="impact-figure"
     >
-      <p className="text-xs font-semibold uppercase tracking-wider text-muted">Reported figure</p>
-      <p className="mt-1 font-serif text-3xl font-semibold tracking-tight tabular-nums">
+      <p className="font-serif text-2xl leading-tight font-bold tracking-tight text-accent tabular-nums sm:text-3xl">
         {formatFigureValue(props)}
       </p>
-      <p className="mt-1">{props.counts}</p>
-      <figcaption className="mt-auto pt-3 text-sm text-muted">
-        {describeFigureSource(props)}
-        {props.sourceUrl ? (
-          <>
-            {" "}
-            <a href={props.sourceUrl} rel="noopener noreferrer" className="underline">
-              Read the source
-            </a>
-          </>
-        ) : null}
-      </figcaption>
+      <div className="flex flex-col sm:contents">
+        <p className="sm:mt-1">{props.counts}</p>
+        <figcaption className="mt-1 text-sm text-muted sm:mt-auto sm:pt-3">
+          <details>
+            <summary className="cursor-pointer">
+              <span className="font-semibold">{describeFigurePeriod(props.period)}</span> · source
+            </summary>
+            <p className="mt-1">
+              {describeFigureSource(props)} <a href={`#${props.sourceAnchor}`}>See the sources</a>
+              {props.sourceUrl ? (
+                <>
+                  {" · "}
+                  <a href={props.sourceUrl} rel="noopener noreferrer">
+                    Read the source
+                  </a>
+                </>
+              ) : null}
+            </p>
+          </details>
+        </figcaption>
+      </div>
     </figure>
   );
 }

@@ -5,7 +5,7 @@ export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 };
 export interface ShareImageProps {
   eyebrow: string;
   title: string;
-  /** The live total and what it counts, e.g. "1,204 verified signatures". */
+  /** The live total and what it counts, e.g. "1,204 verified signatures"; at 0, an invitation. */
   total: { value: number; label: string } | null;
 }
 
@@ -38,7 +38,7 @@ export function renderShareImage({ eyebrow, title, total }: ShareImageProps): Im
         </div>
       </div>
       <div style={{ display: "flex", alignItems: "flex-end", justifyContent: "space-between" }}>
-        {total ? (
+        {total && total.value > 0 ? (
           <div style={{ display: "flex", flexDirection: "column" }}>
             <div style={{ fontSize: 24, color: "#8a3b12", fontWeight: 700 }}>LIVE COUNT</div>
             <div style={{ display: "flex", alignItems: "baseline" }}>
@@ -46,6 +46,9 @@ export function renderShareImage({ eyebrow, title, total }: ShareImageProps): Im
               <span style={{ fontSize: 34, marginLeft: 18 }}>{total.label}</span>
             </div>
           </div>
+        ) : total ? (
+          // A new campaign invites the first supporter instead of showing a zero.
+          <div style={{ fontSize: 40, fontWeight: 700, color: "#0b5d52" }}>Be the first to sign</div>
         ) : (
           <div />
         )}

@@ -1,12 +1,20 @@
 import Link from "next/link";
+import { CampaignMark } from "./campaign-mark";
 import { LeaveQuickly } from "./leave-quickly";
 
 export interface SiteHeaderProps {
+  campaignName: string | null;
   petitionSlug: string | null;
   pledgeSlug: string | null;
 }
 
-export function SiteHeader({ petitionSlug, pledgeSlug }: SiteHeaderProps) {
+/**
+ * The header stays at the top of the screen, so "Leave quickly" is always one tap away: on a
+ * phone there is no Escape key to press twice. On a phone the links take a slim row above the
+ * campaign's name, and that row alone scrolls away (the header sticks 2.5 rem above the top), so
+ * what stays in view is one row: the name and "Leave quickly".
+ */
+export function SiteHeader({ campaignName, petitionSlug, pledgeSlug }: SiteHeaderProps) {
   const nav = [
     { href: "/story", label: "The story" },
     ...(petitionSlug ? [{ href: `/petition/${petitionSlug}`, label: "Petition" }] : []),
@@ -14,20 +22,30 @@ export function SiteHeader({ petitionSlug, pledgeSlug }: SiteHeaderProps) {
     { href: "/help", label: "Get help" },
   ];
   return (
-    <header className="border-b border-line bg-paper">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href="/" className="order-1 text-lg font-bold tracking-tight no-underline">
-          Upstand
+    <header className="sticky -top-10 z-30 border-b border-line bg-paper sm:top-0" data-testid="site-header">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 px-4 pb-2 sm:flex-nowrap sm:px-6 sm:py-3">
+        <Link
+          href="/"
+          className="order-2 flex min-h-11 items-center gap-2 font-serif text-base font-bold tracking-tight no-underline sm:order-1 sm:text-xl"
+        >
+          <CampaignMark />
+          {campaignName ?? "Upstand"}
         </Link>
         {/* Early in the tab order, so that leaving takes as few key presses as possible. */}
-        <div className="order-2 sm:order-3">
+        <div className="order-3">
           <LeaveQuickly />
         </div>
-        <nav aria-label="Main" className="order-3 w-full sm:order-2 sm:w-auto">
-          <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm font-medium">
+        <nav
+          aria-label="Main"
+          className="order-1 flex h-10 w-full items-center sm:order-2 sm:ml-auto sm:h-auto sm:w-auto"
+        >
+          <ul className="flex gap-x-5 text-sm font-medium">
             {nav.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="inline-block py-1 no-underline hover:underline">
+                <Link
+                  href={item.href}
+                  className="inline-block whitespace-nowrap py-1 no-underline hover:underline"
+                >
                   {item.label}
                 </Link>
               </li>

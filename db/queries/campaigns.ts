@@ -21,7 +21,7 @@ export interface CampaignOverview {
   causeName: string;
   causeUrl: string | null;
   figures: PublicImpactFigure[];
-  petition: (ActionSummary & { target: string; ask: string }) | null;
+  petition: (ActionSummary & { target: string; ask: string; fixedGoal: number | null }) | null;
   pledge: (ActionSummary & { statement: string }) | null;
 }
 
@@ -51,6 +51,7 @@ export async function getFeaturedCampaign(): Promise<CampaignOverview | null> {
         isOpen: isOpenNow(petitions),
         target: petitions.target,
         ask: petitions.ask,
+        fixedGoal: petitions.goal,
       })
       .from(petitions)
       .where(eq(petitions.campaignId, campaignId))

@@ -5,6 +5,7 @@ import { petitions } from "@/db/schema";
 import { currentGoal } from "@/lib/domain/goal";
 import { getTotals } from "./counts";
 import { isOpenNow } from "./open-now";
+import { countVerifiedToday } from "./signed-today";
 import { listRecentPublicSigners, type PublicSigner } from "./signatures";
 
 export interface PublicPetition {
@@ -24,6 +25,8 @@ export interface PetitionTotals {
   verified: number;
   pending: number;
   goal: number;
+  /** Verified since midnight in the campaign's time zone (lib/domain/campaign-day.ts). */
+  signedToday: number;
   /** Pushed with the numbers, so the list on the page stays as current as they are. */
   recentSigners: PublicSigner[];
 }
@@ -69,9 +72,10 @@ export async function getPetitionTotals(
     .from(petitions)
     .where(eq(petitions.slug, slug));
   if (!petition) return null;
-  const [{ verified, pending }, recentSigners] = await Promise.all([
+  const [{ verified, pending }, signedToday, recentSigners] = await Promise.all([
     getTotals("petition", petition.id, db),
+    countVerifiedToday(db, "petition", petition.id),
     listRecentPublicSigners(petition.id),
   ]);
-  return { verified, pending, goal: currentGoal(verified, petition.fixedGoal), recentSigners };
+  return { verified, pending, goal: currentGoal(verified, petition.fixedGoal), signedToday, recentSigners };
 }

@@ -5,6 +5,7 @@ import { countSlots, pledgeCommitments, pledges } from "@/db/schema";
 import { currentGoal } from "@/lib/domain/goal";
 import { getTotals } from "./counts";
 import { isOpenNow } from "./open-now";
+import { countVerifiedToday } from "./signed-today";
 
 export interface PublicCommitment {
   id: string;
@@ -42,6 +43,8 @@ export interface PledgeTotals {
   verified: number;
   pending: number;
   goal: number;
+  /** Confirmed since midnight in the campaign's time zone (lib/domain/campaign-day.ts). */
+  takenToday: number;
   commitments: CommitmentTotals[];
 }
 
@@ -113,8 +116,9 @@ export async function getPledgeTotals(slug: string, { fresh = false } = {}): Pro
     .from(pledgeCommitments)
     .where(and(eq(pledgeCommitments.pledgeId, pledge.id), isNull(pledgeCommitments.retiredAt)))
     .orderBy(asc(pledgeCommitments.sortOrder), asc(pledgeCommitments.slug));
-  const [totals, perCommitment] = await Promise.all([
+  const [totals, takenToday, perCommitment] = await Promise.all([
     getTotals("pledge", pledge.id, db),
+    countVerifiedToday(db, "pledge", pledge.id),
     commitments.length === 0
       ? []
       : db
@@ -142,6 +146,7 @@ export async function getPledgeTotals(slug: string, { fresh = false } = {}): Pro
     verified: totals.verified,
     pending: totals.pending,
     goal: currentGoal(totals.verified, pledge.fixedGoal),
+    takenToday,
     commitments: commitments.map((commitment) => ({
       slug: commitment.slug,
       verified: total("commitment", commitment.id),

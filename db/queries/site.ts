@@ -2,6 +2,8 @@ import "server-only";
 import { getFeaturedCampaign } from "./campaigns";
 
 export interface SiteNavigation {
+  /** The featured campaign's name, which the header carries; null before there is one. */
+  campaignName: string | null;
   petitionSlug: string | null;
   pledgeSlug: string | null;
 }
@@ -9,5 +11,9 @@ export interface SiteNavigation {
 /** Where the header's Petition and Pledge links go: the featured campaign's actions. */
 export async function getSiteNavigation(): Promise<SiteNavigation> {
   const campaign = await getFeaturedCampaign();
-  return { petitionSlug: campaign?.petition?.slug ?? null, pledgeSlug: campaign?.pledge?.slug ?? null };
+  return {
+    campaignName: campaign?.name ?? null,
+    petitionSlug: campaign?.petition?.slug ?? null,
+    pledgeSlug: campaign?.pledge?.slug ?? null,
+  };
 }

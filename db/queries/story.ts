@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { readDb } from "@/db";
-import { storyPages } from "@/db/schema";
+import { campaigns, storyPages } from "@/db/schema";
 import { getFeaturedCampaignId } from "./featured-campaign";
 import { listImpactFigures, type PublicImpactFigure } from "./impact-figures";
 
@@ -15,6 +15,8 @@ export interface StoryPageLink {
 export interface StoryPageView extends StoryPageLink {
   body: string;
   figures: PublicImpactFigure[];
+  /** The cause whose figures these are, for their attribution. */
+  cause: { name: string; url: string | null };
   total: number;
   previous: StoryPageLink | null;
   next: StoryPageLink | null;
@@ -44,15 +46,20 @@ export async function getStoryPage(slug: string): Promise<StoryPageView | null> 
     .from(storyPages)
     .where(and(eq(storyPages.campaignId, campaignId), eq(storyPages.slug, slug)));
   if (!page) return null;
-  const [pages, figures] = await Promise.all([
+  const [pages, figures, [cause]] = await Promise.all([
     listStoryPages(),
     listImpactFigures(campaignId, page.figureSlugs),
+    readDb()
+      .select({ name: campaigns.causeName, url: campaigns.causeUrl })
+      .from(campaigns)
+      .where(eq(campaigns.id, campaignId)),
   ]);
   const index = pages.findIndex((link) => link.slug === slug);
   return {
     ...pages[index]!,
     body: page.body,
     figures,
+    cause: cause ?? { name: "", url: null },
     total: pages.length,
     previous: pages[index - 1] ?? null,
     next: pages[index + 1] ?? null,

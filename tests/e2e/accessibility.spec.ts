@@ -18,7 +18,8 @@ for (const colorScheme of ["light", "dark"] as const) {
         const kind = /^\/(petition|pledge)\//.exec(path)?.[1] ?? path;
         if (!kinds.has(kind)) kinds.set(kind, path);
       }
-      const paths = [...kinds.values()];
+      // And the page an unknown address gets.
+      const paths = [...kinds.values(), "/nope"];
       expect(paths).toEqual(expect.arrayContaining(["/", "/story", "/help", "/about", "/privacy"]));
       expect([...kinds.keys()]).toEqual(expect.arrayContaining(["petition", "pledge"]));
       expect(paths.length).toBeGreaterThanOrEqual(10);

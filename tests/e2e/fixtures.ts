@@ -43,6 +43,8 @@ export const E2E_PETITIONS = [
   "e2e-comment-limit",
   "e2e-comments",
   "e2e-comments-premoderated",
+  "e2e-first-signer",
+  "e2e-jump-button",
 ] as const;
 
 /** Pledges of their own, likewise: copies of the demo pledge and its commitments. */

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_CAMPAIGN, DEMO_FIGURES } from "@/db/demo-campaign";
-import { describeFigureSource, formatFigureValue } from "@/lib/domain/impact-figure";
+import { describeFigurePeriod, describeFigureSource, formatFigureValue } from "@/lib/domain/impact-figure";
 import { E2E_SUPPORTERS } from "./fixtures";
 
 test.describe("the home page", { tag: "@phone" }, () => {
@@ -9,7 +9,9 @@ test.describe("the home page", { tag: "@phone" }, () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(DEMO_CAMPAIGN.headline);
   });
 
-  test("shows every reported figure with what it counts and its source", async ({ page }) => {
+  test("shows each reported figure at a glance, dated, with one attribution for the set", async ({
+    page,
+  }) => {
     await page.goto("/");
     const figures = page.getByTestId("impact-figure");
     await expect(figures).toHaveCount(DEMO_FIGURES.length);
@@ -23,37 +25,54 @@ test.describe("the home page", { tag: "@phone" }, () => {
           notation: figure.notation ?? "standard",
         }),
       );
-      await expect(card).toContainText(
-        describeFigureSource({
-          period: figure.period,
-          reportedBy: figure.reportedBy,
-          reportedIn: figure.reportedIn,
-          quotedBy: figure.quotedBy ?? null,
-          method: figure.method,
-        }),
+      await expect(card.getByText(describeFigurePeriod(figure.period))).toBeVisible();
+      // The full source and method are one tap away on each card, not repeated on all six.
+      const source = describeFigureSource({
+        period: figure.period,
+        reportedBy: figure.reportedBy,
+        reportedIn: figure.reportedIn,
+        quotedBy: figure.quotedBy ?? null,
+        method: figure.method,
+      });
+      await expect(card.getByText(source)).toBeHidden();
+      await card.getByText(describeFigurePeriod(figure.period)).click();
+      await expect(card.getByText(source)).toBeVisible();
+      // ... and it leads to the figure's entry in the list of sources.
+      const entry = page.locator(
+        String(await card.getByRole("link", { name: "See the sources" }).getAttribute("href")),
       );
+      await expect(entry).toContainText(`${figure.reportedBy}, ${figure.reportedIn}`);
     }
+    const attribution = page.getByTestId("figure-attribution");
+    await expect(attribution).toHaveCount(1);
+    await expect(attribution).toContainText(`${DEMO_CAMPAIGN.causeName}'s own figures`);
+    await expect(attribution).toContainText("self-reported");
+    await expect(attribution.getByRole("link", { name: "www.thorn.org" })).toHaveAttribute(
+      "href",
+      DEMO_CAMPAIGN.causeUrl!,
+    );
   });
 
-  test("shows the live totals from the database, apart from the reported figures", async ({ page }) => {
+  test("shows one live count beside the Sign button, and no staff-only number", async ({ page }) => {
     await page.goto("/");
-    const totals = page.getByTestId("live-total");
-    await expect(totals).toHaveCount(3);
-    await expect(totals.filter({ hasText: "verified signatures" })).toHaveText(
-      `Live count${E2E_SUPPORTERS.petition.verified}verified signatures on the petition`,
+    const count = page.getByTestId("live-total");
+    await expect(count).toHaveCount(1);
+    await expect(count).toContainText(
+      new RegExp(`${E2E_SUPPORTERS.petition.verified}\\s*verified signatures`),
     );
-    await expect(totals.filter({ hasText: "waiting for email confirmation" })).toHaveText(
-      `Live count${E2E_SUPPORTERS.petition.pending}signatures waiting for email confirmation`,
+    await expect(page.getByTestId("goal-progress")).toContainText(
+      `${E2E_SUPPORTERS.petition.verified} of a goal of 100`,
     );
-    await expect(totals.filter({ hasText: "taken the pledge" })).toHaveText(
-      `Live count${E2E_SUPPORTERS.pledge.verified}people who have taken the pledge`,
-    );
+    // Signatures waiting for email confirmation are the staff's number, not the public's.
+    await expect(page.locator("body")).not.toContainText(/waiting for (email )?confirmation|pending/i);
     // Reported figures are marked as such, never as live.
     await expect(page.getByTestId("impact-figure").filter({ hasText: "Live count" })).toHaveCount(0);
   });
 
   test("offers the ways to act", async ({ page }) => {
     await page.goto("/");
+    // On the first screen, at any size.
+    await expect(page.getByRole("link", { name: "Sign the petition" })).toBeInViewport();
     await expect(page.getByRole("link", { name: "Sign the petition" })).toHaveAttribute(
       "href",
       /\/petition\//,

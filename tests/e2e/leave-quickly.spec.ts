@@ -21,6 +21,20 @@ test.describe("leave quickly", { tag: "@phone" }, () => {
     await expect(page).not.toHaveURL(/\/story\/the-testimony/);
   });
 
+  test("stays in view as the reader scrolls, without covering the page's first lines", async ({ page }) => {
+    await page.goto("/story/the-testimony");
+    const leave = page.getByRole("link", { name: /Leave quickly/ });
+    const header = page.getByRole("banner");
+    const main = page.getByRole("main");
+    expect((await header.boundingBox())!.y + (await header.boundingBox())!.height).toBeLessThanOrEqual(
+      (await main.boundingBox())!.y,
+    );
+    await page.getByRole("heading", { name: "Help and reporting" }).scrollIntoViewIfNeeded();
+    await expect(leave).toBeInViewport();
+    await leave.click();
+    await expect(page).toHaveURL(NEUTRAL_SITE_URL);
+  });
+
   test("pressing Escape twice leaves", async ({ page }) => {
     await page.goto("/story/who-thorn-is");
     // The shortcut needs the page's script; the link itself works before it arrives.

@@ -44,11 +44,16 @@ test(
     await watcher.goto(`/petition/${slug}`);
     const total = verifiedOn(watcher);
     const before = Number(await total.getAttribute("data-value"));
+    const { signedToday } = (await (await request.get(`/api/petitions/${slug}/totals`)).json()) as {
+      signedToday: number;
+    };
 
     const signer = await (await browser.newContext()).newPage();
     await signAndConfirm(signer, request, slug, "live.watcher@example.org");
     await expect(total).toHaveAttribute("data-value", String(before + 1));
     await expect(total).toContainText(new Intl.NumberFormat("en-US").format(before + 1));
+    // Confirmed just now: today's figure moves with the total.
+    await expect(watcher.getByTestId("signed-today")).toContainText(`${signedToday + 1} signed today`);
   },
 );
 
@@ -80,6 +85,7 @@ test(
       verified: expect.any(Number),
       pending: expect.any(Number),
       goal: expect.any(Number),
+      signedToday: expect.any(Number),
       recentSigners: expect.any(Array),
     });
     expect((await request.get("/api/petitions/no-such-petition/stream")).status()).toBe(404);

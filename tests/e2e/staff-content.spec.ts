@@ -57,7 +57,8 @@ test("an editor retitles a petition, sets its goal and closes it; the public pag
   );
   await expect(reader.getByText("This petition is closed to new signatures.")).toBeVisible();
   await expect(reader.getByRole("button", { name: "Sign the petition" })).toHaveCount(0);
-  await expect(reader.getByTestId("goal-progress")).toContainText("of a goal of 12,500");
+  // Nobody has signed it yet: the goal is shown, not "0 of".
+  await expect(reader.getByTestId("goal-progress")).toContainText("The goal: 12,500 verified signatures");
   const signing = await request.post(`/api/petitions/${slug}/signatures`, {
     data: {
       firstName: "Late",
@@ -130,10 +131,15 @@ test("an editor gives a figure its source link, and cannot save it without its a
   for (const path of ["/", "/story/the-figures"]) {
     await reader.goto(path);
     const card = reader.getByTestId("impact-figure").filter({ hasText: "Stop Sextortion" });
+    // The card's source opens from its date line; the list of sources under the cards links it too.
+    await card.getByText("Reported for 2017").click();
     await expect(card.getByRole("link", { name: "Read the source" })).toHaveAttribute(
       "href",
       "https://www.thorn.org/blog/stop-sextortion",
     );
+    await expect(
+      reader.getByTestId("figure-attribution").getByRole("link", { name: /its 2017 impact report/ }),
+    ).toHaveAttribute("href", "https://www.thorn.org/blog/stop-sextortion");
   }
 });
 

@@ -1,41 +1,64 @@
 import Link from "next/link";
+import { CampaignProgress } from "@/components/campaign/campaign-progress";
+import { CampaignMark } from "@/components/layout/campaign-mark";
 
 export interface HomeHeroProps {
   name: string;
   headline: string;
   summary: string;
-  petition: { slug: string; target: string; ask: string } | null;
+  petition: { slug: string; target: string; ask: string; fixedGoal: number | null } | null;
+  /** The petition's totals as the page read them; the count beside the Sign button moves live. */
+  petitionTotals: { verified: number; signedToday: number } | null;
   pledgeSlug: string | null;
 }
 
-export function HomeHero({ name, headline, summary, petition, pledgeSlug }: HomeHeroProps) {
+/** The campaign's first screen: what it asks, and, beside it, the count and the ways to act. */
+export function HomeHero({ name, headline, summary, petition, petitionTotals, pledgeSlug }: HomeHeroProps) {
   return (
-    <header className="space-y-5">
-      <p className="text-sm font-semibold uppercase tracking-wider text-accent">{name}</p>
-      <h1 className="max-w-3xl font-serif text-4xl font-bold leading-tight tracking-tight sm:text-5xl">
-        {headline}
-      </h1>
-      <p className="max-w-prose text-lg">{summary}</p>
-      {petition ? (
-        <div className="max-w-prose rounded-xl border border-line bg-accent/5 p-4">
-          <p className="text-sm font-semibold">Our petition to {petition.target}</p>
-          <p className="mt-1">{petition.ask}</p>
+    // On a phone the count and the Sign button come straight after the headline, within the first
+    // screen; on a wide screen they stand beside the headline and the summary.
+    <header className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:grid-rows-[auto_1fr] lg:gap-x-12">
+      <div className="space-y-5 lg:col-start-1 lg:row-start-1">
+        <p className="eyebrow flex items-center gap-2">
+          <CampaignMark className="size-5" />
+          {name}
+        </p>
+        <h1 className="max-w-3xl font-serif text-4xl font-bold leading-tight tracking-tight sm:text-5xl">
+          {headline}
+        </h1>
+      </div>
+      <div className="space-y-5 self-start rounded-2xl border border-line bg-panel p-5 shadow-sm sm:p-6 lg:col-start-2 lg:row-span-2 lg:row-start-1">
+        {petition && petitionTotals ? (
+          <CampaignProgress
+            source={{ kind: "petition", slug: petition.slug }}
+            initial={{ verified: petitionTotals.verified, today: petitionTotals.signedToday }}
+            fixedGoal={petition.fixedGoal}
+          />
+        ) : null}
+        <div className="flex flex-col gap-3">
+          {petition ? (
+            <Link href={`/petition/${petition.slug}`} className="button-primary justify-center">
+              Sign the petition
+            </Link>
+          ) : null}
+          {pledgeSlug ? (
+            <Link href={`/pledge/${pledgeSlug}`} className="button-secondary justify-center">
+              Take the pledge
+            </Link>
+          ) : null}
+          <Link href="/story" className="self-center py-2 font-semibold text-accent">
+            Read the story first
+          </Link>
         </div>
-      ) : null}
-      <div className="flex flex-wrap gap-3">
+      </div>
+      <div className="space-y-5 lg:col-start-1 lg:row-start-2">
+        <p className="max-w-prose text-lg">{summary}</p>
         {petition ? (
-          <Link href={`/petition/${petition.slug}`} className="button-primary">
-            Sign the petition
-          </Link>
+          <div className="ask-box">
+            <p className="text-sm font-semibold">Our petition to {petition.target}</p>
+            <p className="mt-1">{petition.ask}</p>
+          </div>
         ) : null}
-        {pledgeSlug ? (
-          <Link href={`/pledge/${pledgeSlug}`} className="button-secondary">
-            Take the pledge
-          </Link>
-        ) : null}
-        <Link href="/story" className="button-secondary">
-          Read the story
-        </Link>
       </div>
     </header>
   );

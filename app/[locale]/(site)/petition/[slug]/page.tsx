@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { GoalProgress } from "@/components/campaign/goal-progress";
-import { LiveTotal } from "@/components/campaign/live-total";
+import { ActionLayout } from "@/components/campaign/action-layout";
+import { CampaignProgress } from "@/components/campaign/campaign-progress";
 import { Paragraphs } from "@/components/layout/paragraphs";
-import { getTotals } from "@/db/queries/counts";
-import { getPetition } from "@/db/queries/petitions";
-import { listRecentPublicSigners } from "@/db/queries/signatures";
+import { getPetition, getPetitionTotals } from "@/db/queries/petitions";
 import { getSiteNavigation } from "@/db/queries/site";
 import { formatClosingTime } from "@/lib/domain/closing-time";
 import { countryOptions } from "@/lib/domain/countries";
@@ -31,55 +29,43 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PetitionPage({ params }: Props) {
   const petition = await getPetition((await params).slug);
   if (!petition) notFound();
-  const [totals, signers, navigation] = await Promise.all([
-    getTotals("petition", petition.id),
-    listRecentPublicSigners(petition.id),
-    getSiteNavigation(),
-  ]);
+  const [totals, navigation] = await Promise.all([getPetitionTotals(petition.slug), getSiteNavigation()]);
+  if (!totals) notFound();
   const source = { kind: "petition", slug: petition.slug } as const;
   return (
-    <article className="space-y-8">
-      <header className="space-y-3">
-        <p className="text-sm font-semibold uppercase tracking-wider text-accent">
-          Petition to {petition.target}
-        </p>
-        <h1 className="font-serif text-4xl font-bold leading-tight tracking-tight">{petition.title}</h1>
-        {!petition.isOpen ? (
-          <p className="font-semibold">This petition is closed to new signatures.</p>
-        ) : null}
-        {petition.isOpen && petition.closesAt ? (
-          <p>Signatures close on {formatClosingTime(petition.closesAt)}.</p>
-        ) : null}
-      </header>
-      <section
-        aria-labelledby="ask-heading"
-        className="max-w-prose rounded-xl border border-line bg-accent/5 p-5"
-      >
-        <h2 id="ask-heading" className="text-sm font-semibold uppercase tracking-wider">
-          We ask {petition.target} to
-        </h2>
-        <p className="mt-2 text-lg">{petition.ask}</p>
-      </section>
-      <section aria-label="Progress" className="space-y-4">
-        <GoalProgress
+    <ActionLayout
+      jumpLabel={petition.isOpen ? "Sign the petition" : null}
+      lead={
+        <>
+          <header className="space-y-3">
+            <p className="eyebrow">Petition to {petition.target}</p>
+            <h1 className="font-serif text-3xl font-bold leading-tight tracking-tight sm:text-4xl">
+              {petition.title}
+            </h1>
+            {!petition.isOpen ? (
+              <p className="font-semibold">This petition is closed to new signatures.</p>
+            ) : null}
+            {petition.isOpen && petition.closesAt ? (
+              <p>Signatures close on {formatClosingTime(petition.closesAt)}.</p>
+            ) : null}
+          </header>
+          <section aria-labelledby="ask-heading" className="ask-box">
+            <h2 id="ask-heading" className="text-sm font-semibold uppercase tracking-wider">
+              We ask {petition.target} to
+            </h2>
+            <p className="mt-2 text-lg">{petition.ask}</p>
+          </section>
+        </>
+      }
+      count={
+        <CampaignProgress
           source={source}
-          initialVerified={totals.verified}
+          initial={{ verified: totals.verified, today: totals.signedToday }}
           fixedGoal={petition.fixedGoal}
-          noun="signatures"
         />
-        <div className="grid gap-4 sm:grid-cols-2">
-          <LiveTotal source={source} field="verified" initial={totals.verified} label="verified signatures" />
-          <LiveTotal
-            source={source}
-            field="pending"
-            initial={totals.pending}
-            label="signatures waiting for email confirmation"
-            size="small"
-          />
-        </div>
-      </section>
-      {petition.isOpen ? (
-        <div className="max-w-2xl rounded-xl border-2 border-accent p-5">
+      }
+      action={
+        petition.isOpen ? (
           <SignForm
             slug={petition.slug}
             title={petition.title}
@@ -87,15 +73,19 @@ export default async function PetitionPage({ params }: Props) {
             siteOrigin={siteUrl().origin}
             countries={countryOptions()}
           />
-        </div>
-      ) : null}
-      <RecentSigners source={source} initial={signers} />
-      <section aria-labelledby="why-heading">
-        <h2 id="why-heading" className="font-serif text-2xl font-semibold">
-          Why it matters
-        </h2>
-        <Paragraphs text={petition.background} className="text-lg" />
-      </section>
-    </article>
+        ) : null
+      }
+      more={
+        <>
+          <section aria-labelledby="why-heading">
+            <h2 id="why-heading" className="font-serif text-2xl font-semibold">
+              Why it matters
+            </h2>
+            <Paragraphs text={petition.background} className="text-lg" />
+          </section>
+          <RecentSigners source={source} initial={totals.recentSigners} />
+        </>
+      }
+    />
   );
 }

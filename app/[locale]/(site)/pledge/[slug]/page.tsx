@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { LiveTotal } from "@/components/campaign/live-total";
+import { ActionLayout } from "@/components/campaign/action-layout";
+import { CampaignProgress } from "@/components/campaign/campaign-progress";
 import { Paragraphs } from "@/components/layout/paragraphs";
 import { getPledge, getPledgeTotals } from "@/db/queries/pledges";
 import { formatClosingTime } from "@/lib/domain/closing-time";
@@ -28,43 +29,51 @@ export default async function PledgePage({ params }: Props) {
   const { slug } = await params;
   const [pledge, totals] = await Promise.all([getPledge(slug), getPledgeTotals(slug)]);
   if (!pledge || !totals) notFound();
+  const source = { kind: "pledge", slug } as const;
   return (
-    <article className="space-y-8">
-      <header className="space-y-3">
-        <p className="text-sm font-semibold uppercase tracking-wider text-accent">Pledge</p>
-        <h1 className="font-serif text-4xl font-bold leading-tight tracking-tight">{pledge.title}</h1>
-        <p className="max-w-prose font-serif text-xl italic">&ldquo;{pledge.statement}&rdquo;</p>
-        <Paragraphs text={pledge.background} />
-        {pledge.isOpen && pledge.closesAt ? (
-          <p>Promises close on {formatClosingTime(pledge.closesAt)}.</p>
-        ) : null}
-      </header>
-      <LiveTotal
-        source={{ kind: "pledge", slug }}
-        field="verified"
-        initial={totals.verified}
-        label="people have taken this pledge"
-      />
-      <CommitmentList slug={slug} commitments={pledge.commitments} totals={totals.commitments} />
-      {pledge.isOpen ? (
-        <section
-          aria-labelledby="take-heading"
-          className="max-w-2xl space-y-4 rounded-xl border-2 border-accent p-5"
-        >
-          <h2 id="take-heading" className="font-serif text-2xl font-semibold">
-            Take the pledge
-          </h2>
-          <PledgeFlow
-            slug={slug}
-            title={pledge.title}
-            commitments={pledge.commitments}
-            siteOrigin={siteUrl().origin}
-            countries={countryOptions()}
-          />
-        </section>
-      ) : (
-        <p className="font-semibold">This pledge is closed to new promises.</p>
-      )}
-    </article>
+    <ActionLayout
+      jumpLabel={pledge.isOpen ? "Take the pledge" : null}
+      lead={
+        <header className="space-y-4">
+          <p className="eyebrow">Pledge</p>
+          <h1 className="font-serif text-3xl font-bold leading-tight tracking-tight sm:text-4xl">
+            {pledge.title}
+          </h1>
+          <p className="ask-box font-serif text-xl italic">&ldquo;{pledge.statement}&rdquo;</p>
+          <Paragraphs text={pledge.background} />
+          {pledge.isOpen && pledge.closesAt ? (
+            <p>Promises close on {formatClosingTime(pledge.closesAt)}.</p>
+          ) : null}
+        </header>
+      }
+      count={
+        <CampaignProgress
+          source={source}
+          initial={{ verified: totals.verified, today: totals.takenToday }}
+          fixedGoal={pledge.fixedGoal}
+        />
+      }
+      action={
+        <>
+          {pledge.isOpen ? (
+            <section aria-labelledby="take-heading" className="space-y-4">
+              <h2 id="take-heading" className="font-serif text-2xl font-semibold">
+                Take the pledge
+              </h2>
+              <PledgeFlow
+                slug={slug}
+                title={pledge.title}
+                commitments={pledge.commitments}
+                siteOrigin={siteUrl().origin}
+                countries={countryOptions()}
+              />
+            </section>
+          ) : (
+            <p className="font-semibold">This pledge is closed to new promises.</p>
+          )}
+        </>
+      }
+      more={<CommitmentList slug={slug} commitments={pledge.commitments} totals={totals.commitments} />}
+    />
   );
 }

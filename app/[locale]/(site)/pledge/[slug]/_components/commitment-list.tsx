@@ -27,6 +27,17 @@ function CommitmentTotal({
       (totals.commitments as Totals[] | undefined)?.find((c) => c.slug === commitment.slug)?.isActive,
     initial?.isActive ?? false,
   );
+  // A new pledge shows an invitation, not a row of zeros.
+  if (taken === 0) {
+    return (
+      <p className="mt-2 text-sm text-muted">
+        No one has taken this on yet.
+        {commitment.threshold ? (
+          <> It starts once {format.format(commitment.threshold)} people promise it.</>
+        ) : null}
+      </p>
+    );
+  }
   return (
     <p className="mt-2 text-sm">
       <span className="font-semibold tabular-nums">{format.format(taken)}</span>{" "}
@@ -42,8 +53,13 @@ function CommitmentTotal({
           · <span className="tabular-nums">{format.format(taken)}</span> of{" "}
           <span className="tabular-nums">{format.format(commitment.threshold)}</span> needed
         </>
-      ) : null}{" "}
-      · <span className="tabular-nums">{format.format(done)}</span> say they have done it
+      ) : null}
+      {done > 0 ? (
+        <>
+          {" "}
+          · <span className="tabular-nums">{format.format(done)}</span> say they have done it
+        </>
+      ) : null}
     </p>
   );
 }

@@ -1,0 +1,15 @@
+import { NotFoundNotice } from "@/components/layout/not-found-notice";
+import { SiteFrame } from "@/components/layout/site-frame";
+
+// An address outside the public pages that nothing answers (a missing file at the root). Public
+// addresses (/nope) reach app/[locale]/(site)/[...missing] instead, in the campaign's own frame;
+// this one reads no database, as it is built with the app.
+const WITHOUT_CAMPAIGN = { campaignName: null, petitionSlug: null, pledgeSlug: null };
+
+export default function NotFound() {
+  return (
+    <SiteFrame navigation={WITHOUT_CAMPAIGN}>
+      <NotFoundNotice />
+    </SiteFrame>
+  );
+}

@@ -1,0 +1,28 @@
+import type { SiteNavigation } from "@/db/queries/site";
+import { SiteFooter } from "./site-footer";
+import { SiteHeader } from "./site-header";
+
+/** The public pages' frame: skip link, header with "Leave quickly", the page, help in the footer. */
+export function SiteFrame({
+  navigation,
+  children,
+}: {
+  navigation: SiteNavigation;
+  children: React.ReactNode;
+}) {
+  return (
+    <>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-40 focus:rounded focus:bg-paper focus:p-2"
+      >
+        Skip to content
+      </a>
+      <SiteHeader {...navigation} />
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6 sm:py-12">
+        {children}
+      </main>
+      <SiteFooter />
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+import { expect, test } from "@playwright/test";
+import { E2E_SUPPORTERS } from "./fixtures";
+import { expectThankYou, signOnPage } from "./pages/petition-page";
+
+const PETITION = "/petition/protect-children-online";
+const PLEDGE = "/pledge/do-my-part";
+
+test.describe("a petition's or pledge's page", { tag: "@phone" }, () => {
+  test("shows one count beside the action, with the goal, and never the staff's pending number", async ({
+    page,
+  }) => {
+    for (const [path, counted, verified] of [
+      [PETITION, "verified signatures", E2E_SUPPORTERS.petition.verified],
+      [PLEDGE, "people have taken the pledge", E2E_SUPPORTERS.pledge.verified],
+    ] as const) {
+      await page.goto(path);
+      const count = page.getByTestId("live-total");
+      await expect(count).toHaveCount(1);
+      await expect(count).toContainText(new RegExp(`${verified}\\s*${counted}`));
+      await expect(page.getByTestId("goal-progress")).toContainText(`${verified} of a goal of 100`);
+      await expect(page.locator("body")).not.toContainText(/waiting for (email )?confirmation|pending/i);
+    }
+  });
+
+  test("a petition nobody has signed yet invites the first signer instead of showing zeros", async ({
+    page,
+  }) => {
+    await page.goto("/petition/e2e-first-signer");
+    const count = page.getByTestId("live-total");
+    await expect(count).toContainText("Be the first to sign");
+    await expect(count).not.toContainText(/\b0\b/);
+    await expect(page.getByTestId("signed-today")).toHaveCount(0);
+  });
+});
+
+test(
+  "on a phone, a Sign button is on the first screen and takes the reader to the form",
+  { tag: "@phone" },
+  async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== "phone", "the button is the phone's; wide screens show the form");
+    for (const [path, label, firstField] of [
+      [PETITION, "Sign the petition", "textbox"],
+      [PLEDGE, "Take the pledge", "checkbox"],
+    ] as const) {
+      await page.goto(path);
+      const jump = page.getByRole("link", { name: label }).first();
+      const field = page.getByRole(firstField).first();
+      await expect(jump).toBeInViewport();
+      await expect(field).not.toBeInViewport();
+      await jump.click();
+      await expect(field).toBeInViewport();
+    }
+    // Once signed, the button has nothing more to offer and goes.
+    await signOnPage(page, "e2e-jump-button", {
+      firstName: "Jo",
+      lastName: "Button",
+      email: "jo.button@example.org",
+      postalCode: "20500",
+    });
+    await expectThankYou(page);
+    await expect(page.getByTestId("jump-to-action")).toHaveCount(2);
+    await expect(page.getByTestId("jump-to-action").first()).toBeHidden();
+    await expect(page.getByTestId("jump-to-action").last()).toBeHidden();
+  },
+);
+
+test("on a wide screen, the form stays in view beside the story", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name === "phone", "the side-by-side layout is the wide screen's");
+  await page.goto(PETITION);
+  const form = page.getByRole("form", { name: "Add your name" });
+  const why = page.getByRole("heading", { name: "Why it matters" });
+  // Beside the story, not below it.
+  const formBox = (await form.boundingBox())!;
+  const whyBox = (await why.boundingBox())!;
+  expect(formBox.x).toBeGreaterThan(whyBox.x + whyBox.width);
+  // Reading on, the form is pinned below the header while the story moves beside it. How far it
+  // can travel depends on how much longer the story is than the form (recent signers lengthen it),
+  // so the pin itself is checked, then a first step of scrolling.
+  const panel = page.getByTestId("action-panel");
+  expect(await panel.evaluate((element) => getComputedStyle(element).position)).toBe("sticky");
+  const start = (await panel.boundingBox())!.y;
+  const whyBefore = (await why.boundingBox())!.y;
+  await page.evaluate((y) => window.scrollTo(0, y), start);
+  expect((await why.boundingBox())!.y).toBeCloseTo(whyBefore - start, 0);
+  expect((await panel.boundingBox())!.y).toBeGreaterThan(0);
+  await expect(form.getByLabel("First name", { exact: true })).toBeInViewport();
+});
