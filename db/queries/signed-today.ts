@@ -5,7 +5,7 @@ import { pledgeTakers, signatures } from "@/db/schema";
 import { CAMPAIGN_TIME_ZONE } from "@/lib/domain/campaign-day";
 
 // Midnight today in the campaign's time zone, computed by the database from its own clock.
-const startOfCampaignDay = sql`(date_trunc('day', now() at time zone ${CAMPAIGN_TIME_ZONE}) at time zone ${CAMPAIGN_TIME_ZONE})`;
+export const startOfCampaignDay = sql`(date_trunc('day', now() at time zone ${CAMPAIGN_TIME_ZONE}) at time zone ${CAMPAIGN_TIME_ZONE})`;
 
 /**
  * Supporters of one petition or pledge whose confirmation happened since the start of today

@@ -47,3 +47,12 @@ export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
  */
 export const COMMENT_REVIEWS = ["unreviewed", "reported", "kept", "removed"] as const;
 export type CommentReview = (typeof COMMENT_REVIEWS)[number];
+
+/** Each state of a supporter in the words staff read on the dashboard and reports. */
+export const SUPPORT_STATE_WORDS: Record<SupportState, string> = {
+  verified: "Confirmed",
+  pending: "Waiting for email confirmation",
+  held: "Held for review",
+  withdrawn: "Withdrawn",
+  rejected: "Rejected",
+};
