@@ -33,8 +33,8 @@ test("a viewer opens a petition's report: totals, charts per hour and day, sourc
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`(${slug})`);
 
   const totals = page.getByTestId("report-totals");
-  await expect(totals).toContainText(/verified\s*1/i);
-  await expect(totals).toContainText(/pending\s*1/i);
+  await expect(totals).toContainText(/Confirmed\s*1/);
+  await expect(totals).toContainText(/Waiting for email confirmation\s*1/);
   await expect(page.getByTestId("confirmation-rate")).toHaveText("50%");
   await expect(page.getByTestId("top-sources")).toContainText(/radio\s*2/);
   await expect(page.getByTestId("top-countries")).toContainText(/Canada\s*2/);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getActionReport, REPORT_DAYS, REPORT_HOURS } from "@/db/queries/action-reports";
-import { SUPPORT_STATES } from "@/lib/domain/enums";
+import { SUPPORT_STATES, SUPPORT_STATE_WORDS } from "@/lib/domain/enums";
 import { requireStaff } from "@/lib/auth/staff";
 import { countryName } from "@/lib/domain/countries";
 import { RankingList } from "./_components/ranking-list";
@@ -33,7 +33,7 @@ export default async function ReportPage({ params }: { params: Promise<{ kind: s
         <dl className="flex flex-wrap gap-6" data-testid="report-totals">
           {SUPPORT_STATES.map((state) => (
             <div key={state}>
-              <dt className="text-sm capitalize text-muted">{state}</dt>
+              <dt className="text-sm text-muted">{SUPPORT_STATE_WORDS[state]}</dt>
               <dd className="text-2xl tabular-nums">{format.format(report.totals[state])}</dd>
             </div>
           ))}
@@ -51,32 +51,32 @@ export default async function ReportPage({ params }: { params: Promise<{ kind: s
       </header>
       <SupportersChart
         id="per-hour"
-        caption={`Per hour, the last ${REPORT_HOURS} hours (UTC)`}
+        caption={`People who signed, per hour, the last ${REPORT_HOURS} hours (UTC)`}
         buckets={report.perHour}
         unit="hour"
       />
       <SupportersChart
         id="per-day"
-        caption={`Per day, the last ${REPORT_DAYS} days (UTC)`}
+        caption={`People who signed, per day, the last ${REPORT_DAYS} days (UTC)`}
         buckets={report.perDay}
         unit="day"
       />
       <div className="grid gap-8 md:grid-cols-3">
         <RankingList
           id="top-sources"
-          title="Top sources"
+          title="Campaign links that brought people (?source=)"
           rows={report.sources}
           empty="No one came by a link with ?source= yet."
         />
         <RankingList
           id="top-referrers"
-          title="Top referrers"
+          title="Supporters whose shared links brought the most people"
           rows={report.referrers}
           empty="No one came by a supporter's shared link yet."
         />
         <RankingList
           id="top-countries"
-          title="Countries"
+          title="Where supporters live"
           rows={report.countries.map((row) => ({ ...row, label: countryName(row.label) }))}
           empty="No supporters yet."
         />

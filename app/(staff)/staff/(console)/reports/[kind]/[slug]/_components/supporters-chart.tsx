@@ -1,13 +1,19 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { Bucket } from "@/db/queries/action-reports";
 
-const COLORS = { signed: "var(--color-accent)", confirmed: "var(--color-live)" };
+// The bars, the legend and the table's columns, in one order: the legend is drawn from this list
+// (not by the chart library, whose legend sorted the series by name, the reverse of the bars).
+const SERIES = [
+  { key: "signed", name: "Signed", color: "var(--color-accent)" },
+  { key: "confirmed", name: "Of those, confirmed their email by now", color: "var(--color-live)" },
+] as const;
 
 /**
- * Supporters per hour or per day as bars: everyone who signed, and of them those who have
- * confirmed since. The same figures are in a table below it, for screen readers and for copying.
+ * Supporters per hour or per day as bars: everyone who signed in that hour or day, and of them
+ * those who have confirmed their email by now. The same figures are in a table below it, for
+ * screen readers and for copying.
  */
 export function SupportersChart({
   id,
@@ -30,6 +36,18 @@ export function SupportersChart({
       <figcaption id={`${id}-caption`} className="font-semibold">
         {caption}
       </figcaption>
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" data-testid="legend">
+        {SERIES.map((series) => (
+          <li key={series.key} className="flex items-center gap-2">
+            <span
+              aria-hidden="true"
+              className="inline-block size-3 rounded-sm"
+              style={{ background: series.color }}
+            />
+            {series.name}
+          </li>
+        ))}
+      </ul>
       <div className="h-64 w-full" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
@@ -42,14 +60,15 @@ export function SupportersChart({
             />
             <YAxis allowDecimals={false} tick={{ fill: "var(--color-muted)", fontSize: 12 }} width={48} />
             <Tooltip contentStyle={{ background: "var(--color-paper)", borderColor: "var(--color-line)" }} />
-            <Legend />
-            <Bar dataKey="signed" name="Signed" fill={COLORS.signed} isAnimationActive={false} />
-            <Bar
-              dataKey="confirmed"
-              name="Confirmed since"
-              fill={COLORS.confirmed}
-              isAnimationActive={false}
-            />
+            {SERIES.map((series) => (
+              <Bar
+                key={series.key}
+                dataKey={series.key}
+                name={series.name}
+                fill={series.color}
+                isAnimationActive={false}
+              />
+            ))}
           </BarChart>
         </ResponsiveContainer>
       </div>
@@ -61,12 +80,11 @@ export function SupportersChart({
               <th scope="col" className="pr-4 text-left">
                 {unit === "hour" ? "Hour (UTC)" : "Day (UTC)"}
               </th>
-              <th scope="col" className="pr-4 text-right">
-                Signed
-              </th>
-              <th scope="col" className="text-right">
-                Confirmed since
-              </th>
+              {SERIES.map((series) => (
+                <th key={series.key} scope="col" className="pr-4 text-right last:pr-0">
+                  {series.name}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -75,8 +93,11 @@ export function SupportersChart({
                 <th scope="row" className="pr-4 text-left font-normal">
                   {row.label}
                 </th>
-                <td className="pr-4 text-right tabular-nums">{row.signed}</td>
-                <td className="text-right tabular-nums">{row.confirmed}</td>
+                {SERIES.map((series) => (
+                  <td key={series.key} className="pr-4 text-right tabular-nums last:pr-0">
+                    {row[series.key]}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>
