@@ -19,7 +19,7 @@ export default async function TeamPage() {
         and manage the team. Disabling someone, or signing them out everywhere, takes effect on their next
         click.
       </p>
-      <table className="w-full border-collapse text-left" data-testid="team">
+      <table className="table-to-list w-full border-collapse text-left" data-testid="team">
         <caption className="sr-only">Members of staff</caption>
         <thead>
           <tr className="border-b border-line">
@@ -40,11 +40,13 @@ export default async function TeamPage() {
         <tbody>
           {members.map((member) => (
             <tr key={member.id} className="border-b border-line align-top">
-              <th scope="row" className="py-2 font-normal">
+              <th scope="row" className="py-2 font-semibold break-all md:font-normal">
                 {member.email}
               </th>
-              <td className="py-2">{member.role}</td>
-              <td className="py-2">
+              <td data-label="Role" className="py-2">
+                {member.role}
+              </td>
+              <td data-label="Status" className="py-2">
                 {member.isDisabled ? "disabled" : member.hasPassword ? "active" : "active (link only)"}
               </td>
               <td className="py-2">

@@ -7,7 +7,7 @@ const format = new Intl.NumberFormat("en-US");
 /** The petitions, or the pledges, each with its goal, whether it is open, and a link to edit it. */
 export function ActionTable({ kind, rows }: { kind: "petition" | "pledge"; rows: ContentSummary[] }) {
   return (
-    <table className="w-full border-collapse text-left" data-testid={`${kind}-content`}>
+    <table className="table-to-list w-full border-collapse text-left" data-testid={`${kind}-content`}>
       <caption className="sr-only">{kind === "petition" ? "Petitions" : "Pledges"}</caption>
       <thead>
         <tr className="border-b border-line">
@@ -28,11 +28,13 @@ export function ActionTable({ kind, rows }: { kind: "petition" | "pledge"; rows:
       <tbody>
         {rows.map((row) => (
           <tr key={row.slug} className="border-b border-line align-top">
-            <th scope="row" className="py-2 font-normal">
+            <th scope="row" className="py-2 font-semibold md:font-normal">
               {row.title}
             </th>
-            <td className="py-2 tabular-nums">{row.goal === null ? "automatic" : format.format(row.goal)}</td>
-            <td className="py-2">
+            <td data-label="Goal" className="py-2 tabular-nums">
+              {row.goal === null ? "automatic" : format.format(row.goal)}
+            </td>
+            <td data-label="Now" className="py-2">
               <OpenState isOpenNow={row.isOpenNow} closesAt={row.closesAt} />
             </td>
             <td className="py-2 text-right">

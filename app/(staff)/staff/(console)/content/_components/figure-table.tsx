@@ -5,7 +5,7 @@ import { describeFigureSource, formatFigureValue } from "@/lib/domain/impact-fig
 /** The campaign's reported figures as the public pages write them, each with its source. */
 export function FigureTable({ figures }: { figures: EditableFigure[] }) {
   return (
-    <table className="w-full border-collapse text-left" data-testid="figure-content">
+    <table className="table-to-list w-full border-collapse text-left" data-testid="figure-content">
       <caption className="sr-only">Reported figures</caption>
       <thead>
         <tr className="border-b border-line">
@@ -26,7 +26,9 @@ export function FigureTable({ figures }: { figures: EditableFigure[] }) {
             <th scope="row" className="py-2 font-normal">
               <strong className="tabular-nums">{formatFigureValue(figure)}</strong> {figure.counts}
             </th>
-            <td className="py-2 text-sm text-muted">{describeFigureSource(figure)}</td>
+            <td data-label="Source" className="py-2 text-sm text-muted">
+              {describeFigureSource(figure)}
+            </td>
             <td className="py-2 text-right">
               <Link
                 href={`/staff/content/figures/${figure.slug}`}

@@ -17,7 +17,7 @@ const dash = <span className="text-muted">–</span>;
 export function SupporterTable({ kind, rows, caption, showsTarget }: SupporterTableProps) {
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm" data-testid="supporters">
+      <table className="table-to-list w-full border-collapse text-left text-sm" data-testid="supporters">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-line">
@@ -49,19 +49,33 @@ export function SupporterTable({ kind, rows, caption, showsTarget }: SupporterTa
         <tbody>
           {rows.map((row) => (
             <tr key={row.id} className="border-b border-line align-top">
-              <th scope="row" className="py-2 pr-3 font-normal">
+              <th scope="row" className="py-2 pr-3 font-semibold md:font-normal">
                 <Link href={`/staff/signatures/${row.id}?kind=${kind}`} className="link">
                   {row.isErased
                     ? "(erased)"
                     : `${row.firstName ?? ""} ${row.lastName ?? ""}`.trim() || "(no name)"}
                 </Link>
               </th>
-              <td className="py-2 pr-3 break-all">{row.email ?? dash}</td>
-              <td className="py-2 pr-3">{row.state}</td>
-              <td className="py-2 pr-3 whitespace-nowrap tabular-nums">{formatUtc(row.createdAt)}</td>
-              <td className="py-2 pr-3 tabular-nums">{row.ipAddress ?? dash}</td>
-              <td className="py-2 pr-3">{row.source ?? dash}</td>
-              {showsTarget ? <td className="py-2">{row.title}</td> : null}
+              <td data-label="Email" className="py-2 pr-3 break-all">
+                {row.email ?? dash}
+              </td>
+              <td data-label="State" className="py-2 pr-3">
+                {row.state}
+              </td>
+              <td data-label="Signed (UTC)" className="py-2 pr-3 whitespace-nowrap tabular-nums">
+                {formatUtc(row.createdAt)}
+              </td>
+              <td data-label="IP address" className="py-2 pr-3 tabular-nums">
+                {row.ipAddress ?? dash}
+              </td>
+              <td data-label="Source" className="py-2 pr-3">
+                {row.source ?? dash}
+              </td>
+              {showsTarget ? (
+                <td data-label={kind === "petition" ? "Petition" : "Pledge"} className="py-2">
+                  {row.title}
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>

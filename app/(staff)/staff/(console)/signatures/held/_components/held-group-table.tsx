@@ -30,7 +30,10 @@ export function HeldGroupTable({ groups, by, policy }: HeldGroupTableProps) {
         <p>Nothing is held.</p>
       ) : (
         <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm" data-testid={`held-${by}`}>
+          <table
+            className="table-to-list w-full border-collapse text-left text-sm"
+            data-testid={`held-${by}`}
+          >
             <caption className="sr-only">
               Held signatures grouped by {by === "address" ? "address" : "email domain"}
             </caption>
@@ -65,11 +68,21 @@ export function HeldGroupTable({ groups, by, policy }: HeldGroupTableProps) {
                   <th scope="row" className="py-2 pr-3 font-mono font-normal">
                     {group.value}
                   </th>
-                  <td className="py-2 pr-3">{group.title}</td>
-                  <td className="py-2 pr-3 text-right tabular-nums">{format.format(group.lastHour)}</td>
-                  <td className="py-2 pr-3 text-right tabular-nums">{format.format(group.held)}</td>
-                  <td className="py-2 pr-3 text-right tabular-nums">{format.format(group.confirmed)}</td>
-                  <td className="py-2 pr-3">{fate(group, policy)}</td>
+                  <td data-label="Petition or pledge" className="py-2 pr-3">
+                    {group.title}
+                  </td>
+                  <td data-label="Last hour" className="py-2 pr-3 text-right tabular-nums">
+                    {format.format(group.lastHour)}
+                  </td>
+                  <td data-label="Held" className="py-2 pr-3 text-right tabular-nums">
+                    {format.format(group.held)}
+                  </td>
+                  <td data-label="Confirmed" className="py-2 pr-3 text-right tabular-nums">
+                    {format.format(group.confirmed)}
+                  </td>
+                  <td data-label="If nobody acts" className="py-2 pr-3">
+                    {fate(group, policy)}
+                  </td>
                   <td className="py-2">
                     <Link
                       className="link"
