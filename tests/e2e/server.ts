@@ -42,6 +42,8 @@ async function addSupporters(
         emailCanonical: `${kind}-${state}-${i}@example.org`,
         country: "US",
         state,
+        // As in the app: a verified supporter confirmed at some moment (here, as the server starts).
+        verifiedAt: state === "verified" ? new Date() : null,
         privacyNoticeVersion: "test",
         privacyAcceptedAt: new Date(),
         referralCode: randomUUID(),

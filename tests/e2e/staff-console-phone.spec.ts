@@ -22,20 +22,20 @@ test("at 390 px every page of the console fits the screen, and the signatures li
   await expectSignedIn(page, E2E_STAFF.admin.email);
   await expectNoSidewaysScroll(page);
 
-  for (const path of [
-    "/staff/account",
-    "/staff/content",
-    `/staff/content/petitions/${DEMO_PETITION.slug}`,
-    "/staff/signatures/held",
-    "/staff/signatures/bulk",
-    "/staff/comments",
-    "/staff/export",
-    "/staff/team",
-    "/staff/audit",
-    `/staff/reports/petition/${DEMO_PETITION.slug}`,
+  for (const [path, heading] of [
+    ["/staff/account", "Your account"],
+    ["/staff/content", "Content"],
+    [`/staff/content/petitions/${DEMO_PETITION.slug}`, "Edit the petition"],
+    ["/staff/signatures/held", "Held signatures"],
+    ["/staff/signatures/bulk", "Reject in bulk"],
+    ["/staff/comments", "Comments waiting for you"],
+    ["/staff/export", "Export supporters"],
+    ["/staff/team", "Team"],
+    ["/staff/audit", "Audit log"],
+    [`/staff/reports/petition/${DEMO_PETITION.slug}`, DEMO_PETITION.title],
   ]) {
     await page.goto(path);
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(heading);
     await expectNoSidewaysScroll(page);
   }
 
