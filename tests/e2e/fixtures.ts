@@ -45,6 +45,7 @@ export const E2E_PETITIONS = [
   "e2e-comments-premoderated",
   "e2e-first-signer",
   "e2e-jump-button",
+  "e2e-audit",
 ] as const;
 
 /** Pledges of their own, likewise: copies of the demo pledge and its commitments. */
