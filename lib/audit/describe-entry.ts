@@ -1,110 +1,31 @@
-import type { AuditSubject } from "@/lib/domain/audit-subjects";
-import { changeWords, detailLines, formatNumber, labelOf, type DetailLine } from "./detail-words";
+import { changeWords, detailLines, formatNumber, labelOf } from "./detail-words";
+import {
+  byStateWords,
+  contentPhrase,
+  count,
+  groupPhrase,
+  HELD_STATES,
+  kindOf,
+  NOUNS,
+  omit,
+  parentPhrase,
+  staffPhrase,
+  supporterPhrase,
+  text,
+  type AuditDescription,
+  type AuditEntryFacts,
+  type Describer,
+  type Phrase,
+  type Said,
+  type SentencePart,
+} from "./entry-phrases";
+
+export type { AuditDescription, AuditEntryFacts, SentencePart } from "./entry-phrases";
 
 // Each audit entry as a sentence a member of staff can read, naming what it is about and linking
 // to that thing's page in the console. Every action the app writes has its sentence here
 // (tests/unit/audit-sentences.test.ts finds them in the source); an older or unknown one is read out
 // from its name.
-
-export interface AuditEntryFacts {
-  action: string;
-  subjectType: string | null;
-  subjectId: string | null;
-  details: Record<string, unknown>;
-  rowCount: number | null;
-  /** The subject with the words that name it, when it still exists. */
-  subject: AuditSubject | null;
-}
-
-/** A run of the sentence; with `href`, a link to the subject's page. */
-export interface SentencePart {
-  text: string;
-  href?: string;
-}
-
-export interface AuditDescription {
-  sentence: SentencePart[];
-  /** The details the sentence does not already say. */
-  details: DetailLine[];
-}
-
-type Phrase = string | SentencePart | null | false | undefined;
-interface Said {
-  says: Phrase[];
-  /** The details left to list under the sentence; all of them when absent. */
-  rest?: Record<string, unknown>;
-}
-type Describer = (entry: AuditEntryFacts) => Said;
-
-type Kind = "petition" | "pledge";
-const kindOf = (entry: AuditEntryFacts): Kind => (entry.subjectType === "pledge" ? "pledge" : "petition");
-const NOUNS = {
-  petition: { one: "signature", many: "signatures", on: "on" },
-  pledge: { one: "pledge", many: "pledges", on: "to" },
-} as const;
-
-const count = (n: number | null | undefined, one: string, many: string) =>
-  typeof n === "number" ? `${formatNumber(n)} ${n === 1 ? one : many}` : many;
-const supporters = (entry: AuditEntryFacts, n: number | null = entry.rowCount) =>
-  count(n, NOUNS[kindOf(entry)].one, NOUNS[kindOf(entry)].many);
-const text = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim() : null);
-const omit = (details: Record<string, unknown>, ...keys: string[]) =>
-  Object.fromEntries(Object.entries(details).filter(([key]) => !keys.includes(key)));
-
-/** "Jane D.’s signature on “Protect children online”", linked to the signature's page. */
-function supporterPhrase(entry: AuditEntryFacts, noun?: string): Phrase[] {
-  const kind = kindOf(entry);
-  const { one, on } = NOUNS[kind];
-  const subject = entry.subject;
-  if (subject?.kind !== "signature" && subject?.kind !== "pledge-taker")
-    return [`a ${noun ?? one} that no longer exists`];
-  const name = [subject.firstName, subject.lastInitial && `${subject.lastInitial}.`]
-    .filter(Boolean)
-    .join(" ");
-  const who = subject.isErased ? "an erased supporter" : name || "a supporter with no name";
-  const href = `/staff/signatures/${subject.id}${kind === "pledge" ? "?kind=pledge" : ""}`;
-  const linked = noun ? `${noun} by ${who}` : `${who}’s ${one}`;
-  return [{ text: linked, href }, ` ${on} “${subject.parentTitle}”`];
-}
-
-/** "the petition “Protect children online”", linked to where it is edited. */
-function parentPhrase(entry: AuditEntryFacts): Phrase[] {
-  const kind = kindOf(entry);
-  const subject = entry.subject;
-  if (subject?.kind === "petition" || subject?.kind === "pledge")
-    return [
-      `the ${subject.kind} `,
-      { text: `“${subject.title}”`, href: `/staff/content/${subject.kind}s/${subject.slug}` },
-    ];
-  if (entry.subjectId) return [`a ${kind} that no longer exists`];
-  const slug = text(entry.details.slug);
-  return [slug ? `the ${kind} ${slug}` : `every ${kind}`];
-}
-
-/** "14 signatures of the petition “…”", or "signatures of every petition" when no count was kept. */
-const groupPhrase = (entry: AuditEntryFacts, n: number | null = entry.rowCount): Phrase[] => [
-  `${supporters(entry, n)} ${entry.subjectId || text(entry.details.slug) ? "of" : "across"} `,
-  ...parentPhrase(entry),
-];
-
-function staffPhrase(entry: AuditEntryFacts): Phrase[] {
-  const subject = entry.subject;
-  const email = subject?.kind === "staff" ? subject.email : text(entry.details.email);
-  return email ? [{ text: email, href: "/staff/team" }] : ["a member of staff who no longer exists"];
-}
-
-/** The states a group of supporters left: "3 pending and 34 verified". */
-/** The states a group of supporters left: "3 pending and 34 verified". */
-function byStateWords(byState: unknown, words: Record<string, string> = {}): string | null {
-  if (!byState || typeof byState !== "object") return null;
-  const parts = Object.entries(byState)
-    .filter(([, n]) => typeof n === "number" && n > 0)
-    .map(([state, n]) => `${formatNumber(n as number)} ${words[state] ?? state}`);
-  return parts.length ? parts.join(" and ") : null;
-}
-
-/** A held supporter in state "held" has confirmed; one still "pending" has not. */
-const HELD_STATES = { held: "confirmed", pending: "not yet confirmed" };
 
 function stateChange(verb: string): Describer {
   return (entry) => {
@@ -155,22 +76,6 @@ function contentEdit(noun: string): Describer {
       rest: Object.fromEntries(changed.map(([key, change]) => [key, changeWords(change)])),
     };
   };
-}
-
-/** A petition, pledge, figure or commitment, linked to the page where it is edited. */
-function contentPhrase(entry: AuditEntryFacts, noun: string): Phrase[] {
-  const subject = entry.subject;
-  if (subject?.kind === "figure")
-    return ["the figure ", { text: `“${subject.label}”`, href: `/staff/content/figures/${subject.slug}` }];
-  if (subject?.kind === "commitment")
-    return [
-      "the commitment ",
-      { text: `“${subject.title}”`, href: `/staff/content/pledges/${subject.pledgeSlug}` },
-      ` of the pledge “${subject.pledgeTitle}”`,
-    ];
-  if (subject?.kind === "petition" || subject?.kind === "pledge") return parentPhrase(entry);
-  const item = text(entry.details.item);
-  return [item ? `the ${noun} ${item}` : `a ${noun} that no longer exists`];
 }
 
 const SIGN_IN_METHODS: Record<string, string> = { password: "with a password", link: "with an emailed link" };
