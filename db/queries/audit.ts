@@ -183,8 +183,11 @@ async function listAuditSubjects(refs: SubjectRef[]): Promise<Map<string, AuditS
       db
         .select({
           id: table.id,
-          firstName: table.firstName,
-          lastInitial: sql<string | null>`left(${table.lastName}, 1)`,
+          // An erased supporter is named by nothing of theirs, whatever erasure left behind.
+          firstName: sql<string | null>`case when ${table.erasedAt} is null then ${table.firstName} end`,
+          lastInitial: sql<
+            string | null
+          >`case when ${table.erasedAt} is null then left(${table.lastName}, 1) end`,
           isErased: sql<boolean>`${table.erasedAt} is not null`,
           parentTitle: parentTable.title,
         })
