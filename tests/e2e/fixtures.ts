@@ -33,6 +33,7 @@ export const E2E_PETITIONS = [
   "e2e-moderation",
   "e2e-moderation-bulk",
   "e2e-moderation-erase",
+  "e2e-audit",
   "e2e-held",
   "e2e-content",
   "e2e-content-stale",
@@ -45,7 +46,6 @@ export const E2E_PETITIONS = [
   "e2e-comments-premoderated",
   "e2e-first-signer",
   "e2e-jump-button",
-  "e2e-audit",
 ] as const;
 
 /** Pledges of their own, likewise: copies of the demo pledge and its commitments. */
