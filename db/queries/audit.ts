@@ -1,7 +1,10 @@
 import "server-only";
 import { and, desc, eq, gte, ilike, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db } from "@/db";
-import { auditLog } from "@/db/schema";
+import { auditLog, impactFigures, petitions, pledgeCommitments, pledges, users } from "@/db/schema";
+import { auditSubjectKindOf, type AuditSubject, type AuditSubjectKind } from "@/lib/domain/audit-subjects";
+import { formatFigureValue } from "@/lib/domain/impact-figure";
+import { SUPPORT_KINDS } from "./support-kinds";
 import { assertRole, type StaffCaller } from "@/lib/domain/roles";
 
 export interface AuditEntryInput {
@@ -80,6 +83,8 @@ export interface AuditLine {
   rowCount: number | null;
   /** Where the request came from, on sign-ins, failed sign-ins and sign-outs. */
   ipAddress: string | null;
+  /** What the subject id names, in words; null when there is none or it no longer exists. */
+  subject: AuditSubject | null;
 }
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -131,7 +136,13 @@ export async function listAuditEntries(
     .where(and(...conditions))
     .orderBy(desc(auditLog.id))
     .limit(AUDIT_PAGE_SIZE + 1);
-  const lines = rows.slice(0, AUDIT_PAGE_SIZE);
+  const page = rows.slice(0, AUDIT_PAGE_SIZE);
+  const refs = page.map((row) => subjectRefOf(row.action, row.subjectType, row.subjectId));
+  const subjects = await listAuditSubjects(refs.filter((ref) => ref !== null));
+  const lines = page.map((row, i) => {
+    const ref = refs[i];
+    return { ...row, subject: (ref && subjects.get(`${ref.kind}:${ref.id}`)) ?? null };
+  });
   return { lines, nextBefore: rows.length > AUDIT_PAGE_SIZE ? lines.at(-1)!.id : null };
 }
 
@@ -143,6 +154,119 @@ export async function listAuditActions(caller: StaffCaller): Promise<string[]> {
     .from(auditLog)
     .orderBy(auditLog.action);
   return rows.map((row) => row.action);
+}
+
+interface SubjectRef {
+  kind: AuditSubjectKind;
+  id: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The words that name a page of entries' subjects, keyed "kind:id": one query per kind of subject
+ * on the page, never one per entry. A supporter is named by first name and last initial, never by
+ * email, and an erased one not at all. Ids that cannot be a row's (not a uuid) are not looked up.
+ */
+async function listAuditSubjects(refs: SubjectRef[]): Promise<Map<string, AuditSubject>> {
+  const idsOf = (...kinds: AuditSubjectKind[]) => [
+    ...new Set(refs.filter((ref) => kinds.includes(ref.kind)).map((ref) => ref.id)),
+  ];
+  const uuidsOf = (...kinds: AuditSubjectKind[]) => idsOf(...kinds).filter((id) => UUID.test(id));
+  const when = <T>(ids: string[], read: (ids: string[]) => Promise<T[]>) =>
+    ids.length ? read(ids) : Promise.resolve([]);
+  const db = getDb();
+  const supporters = (kind: "signature" | "pledge-taker") => {
+    const { table, parentTable } = SUPPORT_KINDS[kind === "signature" ? "petition" : "pledge"];
+    const parentId = "petitionId" in table ? table.petitionId : table.pledgeId;
+    return when(uuidsOf(kind), (ids) =>
+      db
+        .select({
+          id: table.id,
+          // An erased supporter is named by nothing of theirs, whatever erasure left behind.
+          firstName: sql<string | null>`case when ${table.erasedAt} is null then ${table.firstName} end`,
+          lastInitial: sql<
+            string | null
+          >`case when ${table.erasedAt} is null then left(${table.lastName}, 1) end`,
+          isErased: sql<boolean>`${table.erasedAt} is not null`,
+          parentTitle: parentTable.title,
+        })
+        .from(table)
+        .innerJoin(parentTable, eq(parentTable.id, parentId))
+        .where(inArray(table.id, ids))
+        .then((rows) => rows.map((row) => ({ kind, ...row }) satisfies AuditSubject)),
+    );
+  };
+  const parents = (kind: "petition" | "pledge") => {
+    const table = kind === "petition" ? petitions : pledges;
+    return when(uuidsOf(kind), (ids) =>
+      db
+        .select({ id: table.id, title: table.title, slug: table.slug })
+        .from(table)
+        .where(inArray(table.id, ids))
+        .then((rows) => rows.map((row) => ({ kind, ...row }) satisfies AuditSubject)),
+    );
+  };
+  const found = await Promise.all([
+    supporters("signature"),
+    supporters("pledge-taker"),
+    parents("petition"),
+    parents("pledge"),
+    when(uuidsOf("figure"), (ids) =>
+      db
+        .select({
+          id: impactFigures.id,
+          slug: impactFigures.slug,
+          value: impactFigures.value,
+          isLowerBound: impactFigures.isLowerBound,
+          notation: impactFigures.notation,
+          counts: impactFigures.counts,
+        })
+        .from(impactFigures)
+        .where(inArray(impactFigures.id, ids))
+        .then((rows) =>
+          rows.map(
+            (row) =>
+              ({
+                kind: "figure",
+                id: row.id,
+                slug: row.slug,
+                label: `${formatFigureValue(row)} ${row.counts}`,
+              }) satisfies AuditSubject,
+          ),
+        ),
+    ),
+    when(uuidsOf("commitment"), (ids) =>
+      db
+        .select({
+          id: pledgeCommitments.id,
+          title: pledgeCommitments.title,
+          pledgeTitle: pledges.title,
+          pledgeSlug: pledges.slug,
+        })
+        .from(pledgeCommitments)
+        .innerJoin(pledges, eq(pledges.id, pledgeCommitments.pledgeId))
+        .where(inArray(pledgeCommitments.id, ids))
+        .then((rows) => rows.map((row) => ({ kind: "commitment", ...row }) satisfies AuditSubject)),
+    ),
+    when(idsOf("staff"), (ids) =>
+      db
+        .select({ id: users.id, email: users.email })
+        .from(users)
+        .where(inArray(users.id, ids))
+        .then((rows) => rows.map((row) => ({ kind: "staff", ...row }) satisfies AuditSubject)),
+    ),
+  ]);
+  return new Map(found.flat().map((subject: AuditSubject) => [`${subject.kind}:${subject.id}`, subject]));
+}
+
+function subjectRefOf(
+  action: string,
+  subjectType: string | null,
+  subjectId: string | null,
+): SubjectRef | null {
+  const kind = auditSubjectKindOf(action, subjectType);
+  return kind && subjectId ? { kind, id: subjectId } : null;
 }
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);

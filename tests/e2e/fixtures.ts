@@ -33,6 +33,7 @@ export const E2E_PETITIONS = [
   "e2e-moderation",
   "e2e-moderation-bulk",
   "e2e-moderation-erase",
+  "e2e-audit",
   "e2e-held",
   "e2e-content",
   "e2e-content-stale",

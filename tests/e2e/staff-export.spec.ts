@@ -68,11 +68,14 @@ test(
     await page.getByRole("button", { name: "Show" }).click();
     await expect(page).toHaveURL(/action=export\.supporters/);
     const log = page.getByTestId("audit-log");
-    await expect(log.getByRole("row").filter({ hasText: "jsonl" })).toContainText(E2E_STAFF.admin.email);
-    await expect(log.getByRole("row").filter({ hasText: "csv" }).first()).toContainText(slug);
-    await expect(log.getByRole("row").filter({ hasText: "jsonl" }).getByRole("cell").nth(4)).toHaveText(
-      String(records.length),
+    const jsonLines = log.getByRole("listitem").filter({ hasText: "as JSON Lines" });
+    await expect(jsonLines).toContainText(E2E_STAFF.admin.email);
+    await expect(jsonLines).toContainText(
+      new RegExp(`Exported ${records.length} signatures? of the petition “[^”]+\\(${slug}\\)”`),
     );
+    await expect(
+      log.getByRole("listitem").filter({ hasText: "as CSV" }).first().getByRole("link", { name: slug }),
+    ).toHaveAttribute("href", `/staff/content/petitions/${slug}`);
   },
 );
 

@@ -1,9 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
 import { closeDb, getDb } from "@/db";
 import { AUDIT_PAGE_SIZE, insertAuditEntry, listAuditActions, listAuditEntries } from "@/db/queries/audit";
-import { users } from "@/db/schema";
+import { changeSupporterState, eraseSupporter } from "@/db/queries/moderation-changes";
+import { petitions, signatures, users } from "@/db/schema";
 import { NotAllowedError, type StaffCaller } from "@/lib/domain/roles";
+import { freshDemoPetition, signAs } from "../helpers/signing";
 
 // The log outlives every test run on a shared Postgres: this run's lines are told apart by its actors.
 const run = randomUUID().slice(0, 8);
@@ -78,5 +81,65 @@ describe("the audit log page's query", () => {
   it("is for admins only", async () => {
     await expect(listAuditEntries(editor, {})).rejects.toBeInstanceOf(NotAllowedError);
     await expect(listAuditActions(editor)).rejects.toBeInstanceOf(NotAllowedError);
+  });
+});
+
+describe("the audit log names what each entry is about", () => {
+  const email = `audit.signer.${run}@example.org`;
+  let petition: { slug: string; id: string; title: string };
+  let signatureId: string;
+
+  beforeAll(async () => {
+    const { slug, id } = await freshDemoPetition();
+    const [row] = await getDb()
+      .select({ title: petitions.title })
+      .from(petitions)
+      .where(eq(petitions.id, id));
+    petition = { slug, id, title: row!.title };
+    expect((await signAs(slug, email)).ok).toBe(true);
+    const [signature] = await getDb()
+      .select({ id: signatures.id })
+      .from(signatures)
+      .where(eq(signatures.email, email));
+    signatureId = signature!.id;
+    await changeSupporterState(admin, "petition", signatureId, "reject", "Signed twice");
+    await insertAuditEntry(admin, { action: "export.supporters", subjectType: "petition", subjectId: id });
+    await insertAuditEntry(admin, { action: "staff.disable", subjectType: "staff", subjectId: editor.id });
+  });
+
+  const lineOf = async (action: string) =>
+    (await listAuditEntries(admin, { actor: `audit.admin.${run}`, action })).lines[0]!;
+
+  it("names a signer by first name and initial, with the petition, never by email", async () => {
+    const line = await lineOf("supporter.reject");
+    expect(line.subject).toEqual({
+      kind: "signature",
+      id: signatureId,
+      firstName: "Ada",
+      lastInitial: "L",
+      isErased: false,
+      parentTitle: petition.title,
+    });
+    expect(JSON.stringify(line.subject)).not.toContain("@");
+    expect(JSON.stringify(line.subject)).not.toContain("Lovelace");
+  });
+
+  it("names a petition by its title and a member of staff by their email", async () => {
+    expect((await lineOf("export.supporters")).subject).toEqual({ kind: "petition", ...petition });
+    expect((await lineOf("staff.disable")).subject).toEqual({
+      kind: "staff",
+      id: editor.id,
+      email: editor.email,
+    });
+  });
+
+  it("says a supporter was erased, and no more about them", async () => {
+    await eraseSupporter(admin, "petition", signatureId, "Asked by email");
+    expect((await lineOf("supporter.reject")).subject).toMatchObject({ isErased: true, firstName: null });
+  });
+
+  it("leaves a subject that cannot be found unnamed", async () => {
+    const line = (await listAuditEntries(admin, { subject: `s-3-${run}` })).lines[0]!;
+    expect(line.subject).toBeNull();
   });
 });

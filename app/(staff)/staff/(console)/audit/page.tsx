@@ -4,7 +4,7 @@ import { listAuditActions, listAuditEntries } from "@/db/queries/audit";
 import { requireStaff } from "@/lib/auth/staff";
 import { auditFiltersSchema } from "@/lib/validation/audit";
 import { AuditFilterForm } from "./_components/audit-filter-form";
-import { AuditTable } from "./_components/audit-table";
+import { AuditEntries } from "./_components/audit-entries";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -31,14 +31,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       </h1>
       <p className="max-w-2xl">
         Every read of supporters&apos; personal data, every export and every change made in this console,
-        newest first. Nobody can change or delete a line, not even the database&apos;s owner.
+        newest first, with times in UTC. Nobody can change or delete a line, not even the database&apos;s
+        owner.
       </p>
       <AuditFilterForm
         actions={actions}
         values={stringsOf(filters)}
         errors={parsed.success ? [] : parsed.error.issues.map((issue) => issue.message)}
       />
-      <AuditTable lines={lines} />
+      <AuditEntries lines={lines} />
       {next ? (
         <p>
           <Link href={next}>Older entries</Link>

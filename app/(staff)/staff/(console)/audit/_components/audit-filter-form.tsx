@@ -1,4 +1,5 @@
 import { INPUT_CLASS } from "@/components/forms/field";
+import { labelOf } from "@/lib/audit/detail-words";
 
 /** The audit log's filters: a GET form, so that a view can be bookmarked or sent to a colleague. */
 export function AuditFilterForm({
@@ -31,7 +32,7 @@ export function AuditFilterForm({
           <option value="">Anything</option>
           {actions.map((action) => (
             <option key={action} value={action}>
-              {action}
+              {labelOf(action)}
             </option>
           ))}
         </select>

@@ -1,0 +1,283 @@
+import { changeWords, detailLines, formatNumber, labelOf } from "./detail-words";
+import {
+  byStateWords,
+  contentPhrase,
+  count,
+  groupPhrase,
+  HELD_STATES,
+  kindOf,
+  NOUNS,
+  omit,
+  parentPhrase,
+  staffPhrase,
+  supporterPhrase,
+  text,
+  type AuditDescription,
+  type AuditEntryFacts,
+  type Describer,
+  type Phrase,
+  type Said,
+  type SentencePart,
+} from "./entry-phrases";
+
+export type { AuditDescription, AuditEntryFacts, SentencePart } from "./entry-phrases";
+
+// Each audit entry as a sentence a member of staff can read, naming what it is about and linking
+// to that thing's page in the console. Every action the app writes has its sentence here
+// (tests/unit/audit-sentences.test.ts finds them in the source); an older or unknown one is read out
+// from its name.
+
+function stateChange(verb: string): Describer {
+  return (entry) => {
+    const from = text(entry.details.from);
+    const to = text(entry.details.to);
+    return {
+      says:
+        from && to
+          ? ["Changed ", ...supporterPhrase(entry), ` from ${from} to ${to}`]
+          : [verb, " ", ...supporterPhrase(entry)],
+      rest: omit(entry.details, "from", "to"),
+    };
+  };
+}
+
+function groupDecision(verb: string): Describer {
+  return (entry) => {
+    const group = entry.details;
+    const value = text(group.value);
+    const from = value && (group.by === "domain" ? ` from the email domain ${value}` : ` from ${value}`);
+    const was = byStateWords(group.byState, HELD_STATES);
+    const { one, many } = NOUNS[kindOf(entry)];
+    const held = count(entry.rowCount, `held ${one}`, `held ${many}`);
+    if (group.automatic === true)
+      return {
+        says: [
+          `Automatically ${verb.toLowerCase()} `,
+          held,
+          " that had waited long enough",
+          was && ` (${was})`,
+        ],
+        rest: omit(group, "automatic", "byState"),
+      };
+    return {
+      says: [`${verb} `, held, " of ", ...parentPhrase(entry), from, was && ` (${was})`],
+      rest: omit(group, "kind", "slug", "title", "by", "value", "byState"),
+    };
+  };
+}
+
+function contentEdit(noun: string): Describer {
+  return (entry) => {
+    const changes = entry.details.changes;
+    const changed = changes && typeof changes === "object" ? Object.entries(changes) : [];
+    const fields = changed.map(([key]) => labelOf(key).toLowerCase());
+    return {
+      says: ["Edited ", ...contentPhrase(entry, noun), fields.length ? `: ${fields.join(", ")}` : ""],
+      rest: Object.fromEntries(changed.map(([key, change]) => [key, changeWords(change)])),
+    };
+  };
+}
+
+const SIGN_IN_METHODS: Record<string, string> = { password: "with a password", link: "with an emailed link" };
+
+/** Every action the app writes to the audit log, with the sentence that reads it out. */
+export const AUDIT_SENTENCES = {
+  "export.supporters": (entry) => ({
+    says: [
+      "Exported ",
+      ...groupPhrase(entry),
+      entry.details.format === "jsonl" ? " as JSON Lines" : entry.details.format === "csv" ? " as CSV" : "",
+      entry.details.isComplete === false ? ", stopped before the end" : "",
+    ],
+    rest: omit(
+      entry.details,
+      "slug",
+      "format",
+      "isComplete",
+      entry.details.optedInOnly === false ? "optedInOnly" : "",
+    ),
+  }),
+  "supporter.read": (entry) => ({
+    says: ["Opened ", ...supporterPhrase(entry)],
+    rest: omit(entry.details, "slug"),
+  }),
+  "supporter.reject": stateChange("Rejected"),
+  "supporter.restore": stateChange("Restored"),
+  "supporter.erase": (entry) => ({
+    says: ["Erased the personal data of ", ...supporterPhrase(entry)],
+  }),
+  "supporter.updates-off": (entry) => ({
+    says: [
+      "Turned off updates for ",
+      ...supporterPhrase(entry),
+      entry.details.via === "one-click"
+        ? ", by the one-click link in an email"
+        : entry.details.via === "page"
+          ? ", on the page an emailed link opens"
+          : "",
+    ],
+    rest: omit(entry.details, "via"),
+  }),
+  "supporters.search": (entry) => ({
+    says: [
+      `Searched the ${NOUNS[kindOf(entry)].many} of `,
+      text(entry.details.slug)
+        ? `the ${kindOf(entry)} ${text(entry.details.slug)}`
+        : `every ${kindOf(entry)}`,
+      `: ${count(entry.rowCount, "match", "matches")} on the ${entry.details.page === "later" ? "next" : "first"} page`,
+    ],
+    rest: omit(entry.details, "kind", "slug", "page"),
+  }),
+  "supporters.bulk-preview": (entry) => ({
+    says: ["Previewed rejecting ", ...groupPhrase(entry), " at once"],
+    rest: omit(entry.details, "kind", "slug"),
+  }),
+  "supporters.bulk-reject": (entry) => ({
+    says: [
+      "Rejected ",
+      ...groupPhrase(entry),
+      " at once",
+      byStateWords(entry.details.byState) && ` (${byStateWords(entry.details.byState)})`,
+    ],
+    rest: omit({ ...(entry.details.rule as object), reason: entry.details.reason }, "kind", "slug"),
+  }),
+  "supporters.held-list": (entry) => ({
+    says: [
+      "Listed the held supporters, grouped by ",
+      entry.details.by === "domain" ? "email domain" : "address",
+      `: ${count(entry.rowCount, "group", "groups")}`,
+    ],
+    rest: omit(entry.details, "by"),
+  }),
+  "supporters.held-preview": groupDecision("Previewed"),
+  "supporters.held-release": groupDecision("Released"),
+  "supporters.held-reject": groupDecision("Rejected"),
+  "content.petition.update": contentEdit("petition"),
+  "content.pledge.update": contentEdit("pledge"),
+  "content.figure.update": contentEdit("figure"),
+  "content.figure.add": (entry) => ({
+    says: ["Added ", ...contentPhrase(entry, "figure")],
+    rest: { ...(entry.details.added as object) },
+  }),
+  "content.commitment.update": contentEdit("commitment"),
+  "content.commitment.add": (entry) => ({
+    says: ["Added ", ...contentPhrase(entry, "commitment")],
+    rest: { ...(entry.details.added as object) },
+  }),
+  "content.commitment.retire": (entry) => ({
+    says: ["Retired ", ...contentPhrase(entry, "commitment"), ": new pledge takers no longer see it"],
+    rest: {},
+  }),
+  "content.commitment.restore": (entry) => ({
+    says: ["Offered ", ...contentPhrase(entry, "commitment"), " again"],
+    rest: {},
+  }),
+  "comment.keep": (entry) => commentDecision(entry, "Kept"),
+  "comment.remove": (entry) => commentDecision(entry, "Removed"),
+  "staff.add": (entry) => ({
+    says: [
+      "Added ",
+      ...staffPhrase(entry),
+      " to the team",
+      text(entry.details.role) && ` as ${article(text(entry.details.role)!)}`,
+    ],
+    rest: omit(entry.details, "email", "role"),
+  }),
+  "staff.disable": (entry) => ({
+    says: ["Turned off the access of ", ...staffPhrase(entry)],
+    rest: omit(entry.details, "email"),
+  }),
+  "staff.enable": (entry) => ({
+    says: ["Turned the access of ", ...staffPhrase(entry), " back on"],
+    rest: omit(entry.details, "email"),
+  }),
+  "staff.sign-out-everywhere": (entry) => ({
+    says: ["Signed ", ...staffPhrase(entry), " out on every device"],
+    rest: omit(entry.details, "email"),
+  }),
+  "staff.set-password": (entry) => ({ says: ["Set a new password for ", ...staffPhrase(entry)] }),
+  "staff.sign-in": (entry) => ({
+    says: ["Signed in ", SIGN_IN_METHODS[String(entry.details.method)] ?? ""],
+    rest: omit(entry.details, "method", "email"),
+  }),
+  "staff.sign-in-failed": (entry) => {
+    const method = SIGN_IN_METHODS[String(entry.details.method)];
+    const reason = text(entry.details.reason);
+    const isMember = Boolean(entry.subject) || Boolean(text(entry.details.email));
+    return {
+      says: [
+        "Failed to sign in",
+        ...(isMember ? [" as ", ...staffPhrase(entry)] : [" with an address that is no active member’s"]),
+        method && ` ${method}`,
+        reason && `: ${reason}`,
+      ],
+      rest: omit(entry.details, "method", "email", "account", "reason"),
+    };
+  },
+  "staff.sign-out": () => ({ says: ["Signed out"] }),
+  "staff.sign-in-link": (entry) => ({
+    says: ["Made a sign-in link for ", ...staffPhrase(entry), " at the command line"],
+    rest: omit(entry.details, "email"),
+  }),
+  "counts.reconciled": (entry) => ({
+    says: [
+      "Checked ",
+      count(typeof entry.details.checked === "number" ? entry.details.checked : null, "count", "counts"),
+      " against the supporters and repaired ",
+      formatNumber(
+        typeof entry.details.repaired === "number" ? entry.details.repaired : (entry.rowCount ?? 0),
+      ),
+    ],
+    rest: omit(entry.details, "checked", "repaired"),
+  }),
+} satisfies Record<string, Describer>;
+
+export type AuditAction = keyof typeof AUDIT_SENTENCES;
+
+function commentDecision(entry: AuditEntryFacts, verb: string): Said {
+  const reports = typeof entry.details.reports === "number" ? entry.details.reports : 0;
+  const why =
+    entry.details.was === "awaiting approval" ? "a comment awaiting approval" : "a reported comment";
+  return {
+    says: [
+      `${verb} `,
+      ...supporterPhrase(entry, why),
+      reports > 0 ? ` (${count(reports, "report", "reports")})` : "",
+    ],
+    rest: omit(entry.details, "petition", "was", "reports"),
+  };
+}
+
+const article = (word: string) => (/^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`);
+
+const isKnown = (action: string): action is AuditAction => Object.hasOwn(AUDIT_SENTENCES, action);
+
+/** An action the app no longer writes, read out from its name: "signature.state-change" → "Signature state change". */
+function describeUnknown(entry: AuditEntryFacts): Said {
+  const subject = entry.subject;
+  const about: Phrase[] =
+    subject?.kind === "signature" || subject?.kind === "pledge-taker"
+      ? supporterPhrase({ ...entry, subjectType: subject.kind === "signature" ? "petition" : "pledge" })
+      : subject?.kind === "staff"
+        ? staffPhrase(entry)
+        : subject
+          ? contentPhrase(entry, subject.kind)
+          : [];
+  const rows = entry.rowCount === null ? "" : ` (${count(entry.rowCount, "row", "rows")})`;
+  return { says: [labelOf(entry.action), about.length ? ": " : "", ...about, rows] };
+}
+
+/** The sentence for one entry, and the details it leaves to be listed. */
+export function describeAuditEntry(entry: AuditEntryFacts): AuditDescription {
+  const said = isKnown(entry.action)
+    ? (AUDIT_SENTENCES[entry.action] as Describer)(entry)
+    : describeUnknown(entry);
+  const sentence = said.says
+    .filter((part): part is string | SentencePart => Boolean(part))
+    .map((part) => (typeof part === "string" ? { text: part } : part));
+  return { sentence, details: detailLines(said.rest ?? entry.details) };
+}
+
+/** The sentence as plain text, for tests and for a screen reader's summary. */
+export const sentenceText = (description: AuditDescription) =>
+  description.sentence.map((part) => part.text).join("");
