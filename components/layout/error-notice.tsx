@@ -1,7 +1,11 @@
-import Link from "next/link";
+/* eslint-disable @next/next/no-html-link-for-pages -- on purpose: see ErrorNotice below. */
 import { Notice } from "./notice";
 
-/** What a page that failed shows: calm, with a way to try again, home, and help. */
+/**
+ * What a page that failed shows: calm, with a way to try again, home, and help. Plain links, not
+ * next/link: after a failure a whole new page is the surer way on, and the router's link code
+ * would be one more script on every page (this is in the error boundaries every page loads).
+ */
 export function ErrorNotice({ onRetry }: { onRetry?: () => void }) {
   return (
     <Notice title="This page didn't load">
@@ -15,12 +19,12 @@ export function ErrorNotice({ onRetry }: { onRetry?: () => void }) {
             Try again
           </button>
         ) : null}
-        <Link href="/" className="button-secondary">
+        <a href="/" className="button-secondary">
           Go to the home page
-        </Link>
-        <Link href="/help" className="button-secondary">
+        </a>
+        <a href="/help" className="button-secondary">
           Get help
-        </Link>
+        </a>
       </div>
     </Notice>
   );

@@ -27,9 +27,9 @@ const signer = (email: string) => ({
 });
 
 test(
-  "with the database down, signing answers 503 calmly, and recovers by itself when it returns",
+  "with the database down, signing answers 503 calmly, a page shows the calm error page, and both recover by themselves",
   { tag: "@engine" },
-  async () => {
+  async ({ page }) => {
     test.skip(!onServer, "the embedded database lives inside the app process; it cannot be down on its own");
     test.setTimeout(120_000);
     const target = new URL(config.DATABASE_URL!);
@@ -53,11 +53,19 @@ test(
         ok: false,
         formError: "We could not save the signature just now; nothing was stored. Please try again shortly.",
       });
+      // A reader who opens the petition now gets the site's calm page, with a way out and help.
+      await page.goto(`${app.url}/petition/${slug}`);
+      await expect(page.getByRole("heading", { name: "This page didn't load" })).toBeVisible();
+      await expect(page.getByTestId("leave-quickly")).toBeVisible();
+      await expect(page.getByText("NCMEC CyberTipline").first()).toBeVisible();
+      await expect(page.getByRole("link", { name: "Go to the home page" })).toBeVisible();
 
       await proxy.restore();
       await expect(async () => {
         expect((await sign("after.outage@example.org", "192.0.2.3")).status).toBe(202);
       }).toPass({ timeout: 30_000 });
+      await page.goto(`${app.url}/petition/${slug}`);
+      await expect(page.getByRole("heading", { level: 1 })).toContainText("national priority");
     } finally {
       await app.stop();
       await proxy.close();
