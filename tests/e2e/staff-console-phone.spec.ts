@@ -33,7 +33,7 @@ test("at 390 px every page of the console fits the screen, and the signatures li
     ["/staff/team", "Team"],
     ["/staff/audit", "Audit log"],
     [`/staff/reports/petition/${DEMO_PETITION.slug}`, DEMO_PETITION.title],
-  ]) {
+  ] as const) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toContainText(heading);
     await expectNoSidewaysScroll(page);
