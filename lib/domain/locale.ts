@@ -3,9 +3,39 @@
  * rendered on their first request and cached from then on (a build reads no database); the
  * default language is served at the site's root (defaultLanguageRewrites).
  */
-const LOCALES = ["en"] as const;
+export const LOCALES = ["en", "es"] as const;
 export type Locale = (typeof LOCALES)[number];
-const DEFAULT_LOCALE: Locale = "en";
+export const DEFAULT_LOCALE: Locale = "en";
+
+/** Each language by its own name, as a reader looking for it would recognise it. */
+export const LANGUAGE_NAMES: Record<Locale, string> = { en: "English", es: "Español" };
+
+/** The writing direction of a language (none of today's is right-to-left; the layout allows it). */
+export function directionOf(locale: string): "ltr" | "rtl" {
+  return ["ar", "fa", "he", "ur"].includes(locale.split("-")[0]!) ? "rtl" : "ltr";
+}
+
+/**
+ * The address of a public page in a language: the default language at the site's root, the others
+ * under their code (`/story` in Spanish is `/es/story`). `pathname` is the page's address in the
+ * default language.
+ */
+export function localizedPath(locale: Locale, pathname: string): string {
+  if (locale === DEFAULT_LOCALE) return pathname;
+  return pathname === "/" ? `/${locale}` : `/${locale}${pathname}`;
+}
+
+/**
+ * A public page's address split into its language and its address in the default language:
+ * `/es/story` is Spanish `/story`; `/story` is the default language's.
+ */
+export function splitLocale(pathname: string): { locale: Locale; pathname: string } {
+  const [, first, ...rest] = pathname.split("/");
+  if (first && first !== DEFAULT_LOCALE && isLocale(first)) {
+    return { locale: first, pathname: `/${rest.join("/")}`.replace(/\/$/, "") || "/" };
+  }
+  return { locale: DEFAULT_LOCALE, pathname };
+}
 
 export function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);
