@@ -10,7 +10,7 @@ const WITHOUT_CAMPAIGN = { campaignName: null, petitionSlug: null, pledgeSlug: n
 export default function NotFound() {
   return (
     <Document lang="en">
-      <SiteFrame navigation={WITHOUT_CAMPAIGN}>
+      <SiteFrame locale="en" navigation={WITHOUT_CAMPAIGN}>
         <NotFoundNotice />
       </SiteFrame>
     </Document>

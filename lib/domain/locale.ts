@@ -27,11 +27,11 @@ export function localizedPath(locale: Locale, pathname: string): string {
 
 /**
  * A public page's address split into its language and its address in the default language:
- * `/es/story` is Spanish `/story`; `/story` is the default language's.
+ * `/es/story` is Spanish `/story`; `/story` (or `/en/story`, as it is served) is English `/story`.
  */
 export function splitLocale(pathname: string): { locale: Locale; pathname: string } {
   const [, first, ...rest] = pathname.split("/");
-  if (first && first !== DEFAULT_LOCALE && isLocale(first)) {
+  if (first && isLocale(first)) {
     return { locale: first, pathname: `/${rest.join("/")}`.replace(/\/$/, "") || "/" };
   }
   return { locale: DEFAULT_LOCALE, pathname };
@@ -60,7 +60,22 @@ export function defaultLanguageRewrites(): { source: string; destination: string
   ];
 }
 
+/**
+ * `/en/story` → `/story`: the default language has one address, at the site's root (proxy.ts
+ * redirects there). Null for any other path.
+ */
+export function withoutDefaultPrefix(pathname: string): string | null {
+  if (pathname === `/${DEFAULT_LOCALE}`) return "/";
+  if (pathname.startsWith(`/${DEFAULT_LOCALE}/`)) return pathname.slice(DEFAULT_LOCALE.length + 1);
+  return null;
+}
+
 /** The cached paths of a public page in every language, for revalidatePath. */
 export function cachedPaths(pathname: string): string[] {
   return LOCALES.map((locale) => (pathname === "/" ? `/${locale}` : `/${locale}${pathname}`));
+}
+
+/** The language of a public page from its route's parameters (the [locale] segment). */
+export function localeOf(params: { locale?: string }): Locale {
+  return params.locale && isLocale(params.locale) ? params.locale : DEFAULT_LOCALE;
 }

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { localeOf } from "@/lib/domain/locale";
+import { languageAlternates } from "@/lib/http/language-alternates";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StoryContents } from "@/components/campaign/story-contents";
@@ -7,11 +9,16 @@ import { listStoryPages } from "@/db/queries/story";
 
 export const revalidate = 60;
 
-export const metadata: Metadata = {
-  title: "The story",
-  description:
-    "Who Thorn is, the technology it builds, what was asked of Congress, and what its figures count.",
-};
+export async function generateMetadata({ params }: PageProps<"/[locale]/story">): Promise<Metadata> {
+  return {
+    ...{
+      title: "The story",
+      description:
+        "Who Thorn is, the technology it builds, what was asked of Congress, and what its figures count.",
+    },
+    alternates: languageAlternates(localeOf(await params), "/story"),
+  };
+}
 
 export default async function StoryIndexPage() {
   const pages = await listStoryPages();
