@@ -2,7 +2,7 @@ import type { MetadataRoute } from "next";
 import { listPetitionSlugs } from "@/db/queries/petitions";
 import { listPledgeSlugs } from "@/db/queries/pledges";
 import { listStoryPages } from "@/db/queries/story";
-import { LOCALES, localizedPath } from "@/lib/domain/locale";
+import { OFFERED_LOCALES, localizedPath } from "@/lib/domain/locale";
 import { siteUrl } from "@/lib/http/site-url";
 
 // Read from the database when asked (a build reads none); crawlers ask rarely.
@@ -24,10 +24,15 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     "/about",
     "/privacy",
   ];
-  // Every page once per language, each naming its versions in the others (hreflang).
+  // Every page once per language readers are offered, each naming its versions in the others.
   const url = (path: string) => new URL(path, siteUrl()).toString();
   return paths.flatMap((path) => {
-    const languages = Object.fromEntries(LOCALES.map((locale) => [locale, url(localizedPath(locale, path))]));
-    return LOCALES.map((locale) => ({ url: url(localizedPath(locale, path)), alternates: { languages } }));
+    const languages = Object.fromEntries(
+      OFFERED_LOCALES.map((locale) => [locale, url(localizedPath(locale, path))]),
+    );
+    return OFFERED_LOCALES.map((locale) => ({
+      url: url(localizedPath(locale, path)),
+      alternates: { languages },
+    }));
   });
 }

@@ -1,12 +1,19 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Document } from "@/components/layout/document";
-import { directionOf, isLocale } from "@/lib/domain/locale";
+import { directionOf, isLocale, isOffered } from "@/lib/domain/locale";
 
 // No public page is rendered by the build, which reads no database: each is rendered on its first
 // request and then kept and revalidated like any other (the `revalidate` of each page), so one
 // build serves any database.
 export function generateStaticParams() {
   return [];
+}
+
+// A language not yet offered to readers is kept out of search engines until it is.
+export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
+  const { locale } = await params;
+  return isLocale(locale) && isOffered(locale) ? {} : { robots: { index: false } };
 }
 
 // The public pages' document, in the reader's language and its writing direction.

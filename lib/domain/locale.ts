@@ -7,6 +7,18 @@ export const LOCALES = ["en", "es"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 
+/**
+ * The languages readers are offered: in the language switcher, the hreflang alternates and the
+ * sitemap. A language is served (at /es/...) as soon as it is listed above, so that translators,
+ * editors and tests can see it; it is offered, and indexed, once its messages and content are
+ * complete. Spanish is being translated (issue 15).
+ */
+export const OFFERED_LOCALES: readonly Locale[] = ["en"];
+
+export function isOffered(locale: Locale): boolean {
+  return OFFERED_LOCALES.includes(locale);
+}
+
 /** Each language by its own name, as a reader looking for it would recognise it. */
 export const LANGUAGE_NAMES: Record<Locale, string> = { en: "English", es: "Español" };
 

@@ -1,4 +1,5 @@
 import type { APIRequestContext } from "@playwright/test";
+import { LOCALES, localizedPath, splitLocale } from "@/lib/domain/locale";
 
 /** Every path the sitemap lists, in every language. */
 export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
@@ -18,4 +19,10 @@ export function onePerKind(paths: string[]): string[] {
     if (!kinds.has(kind)) kinds.set(kind, path);
   }
   return [...kinds.values()];
+}
+
+/** Each path in every language the site serves, offered to readers or not yet. */
+export function inEveryLanguage(paths: string[]): string[] {
+  const pages = new Set(paths.map((path) => splitLocale(path).pathname));
+  return LOCALES.flatMap((locale) => [...pages].map((page) => localizedPath(locale, page)));
 }
