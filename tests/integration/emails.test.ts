@@ -71,10 +71,14 @@ describe("emails through a mail server", () => {
 
   const receivedBy = (email: string) => inbox.received.filter((mail) => mail.to.includes(email)).map(parse);
   const waitForMail = async (email: string, count: number) => {
-    await vi.waitFor(async () => {
-      await drainOutbox();
-      expect(receivedBy(email)).toHaveLength(count);
-    });
+    // vi.waitFor's default second is too short for a send through SMTP on a loaded machine.
+    await vi.waitFor(
+      async () => {
+        await drainOutbox();
+        expect(receivedBy(email)).toHaveLength(count);
+      },
+      { timeout: 30_000, interval: 100 },
+    );
     return receivedBy(email)[count - 1]!;
   };
 

@@ -32,21 +32,27 @@ describe.skipIf(onServer)("the embedded database's directory lock", () => {
   }, 600_000);
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-  it("refuses a second process while one holds the directory, naming it and the way out", async () => {
-    const holder = openPglite(pgliteDir());
-    try {
-      const second = await migrateInAnotherProcess(dataDir);
-      expect(second.code).toBe(1);
-      expect(second.output).toContain(
-        `The embedded database in ${path.resolve(pgliteDir())} is already open`,
-      );
-      expect(second.output).toContain(`process ${process.pid}`);
-      expect(second.output).toMatch(/Stop the other Upstand process/);
-      expect(second.output).toMatch(/DATABASE_URL/);
-    } finally {
-      await holder.close();
-    }
-  });
+  // A second process that starts and opens the database: seconds alone, over 60 s beside the e2e
+  // suite on a loaded machine. The timeout guards a hang.
+  it(
+    "refuses a second process while one holds the directory, naming it and the way out",
+    { timeout: 180_000 },
+    async () => {
+      const holder = openPglite(pgliteDir());
+      try {
+        const second = await migrateInAnotherProcess(dataDir);
+        expect(second.code).toBe(1);
+        expect(second.output).toContain(
+          `The embedded database in ${path.resolve(pgliteDir())} is already open`,
+        );
+        expect(second.output).toContain(`process ${process.pid}`);
+        expect(second.output).toMatch(/Stop the other Upstand process/);
+        expect(second.output).toMatch(/DATABASE_URL/);
+      } finally {
+        await holder.close();
+      }
+    },
+  );
 
   it("refuses a second holder inside one process too", async () => {
     const holder = openPglite(pgliteDir());
