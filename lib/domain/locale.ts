@@ -3,7 +3,7 @@
  * rendered on their first request and cached from then on (a build reads no database); the
  * default language is served at the site's root (defaultLanguageRewrites).
  */
-const LOCALES = ["en"] as const;
+export const LOCALES = ["en", "es"] as const;
 export type Locale = (typeof LOCALES)[number];
 const DEFAULT_LOCALE: Locale = "en";
 

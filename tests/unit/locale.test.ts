@@ -43,7 +43,7 @@ describe("public pages in the default language at the root", () => {
   });
 
   it("names the cached copies of a page in every language", () => {
-    expect(cachedPaths("/")).toEqual(["/en"]);
-    expect(cachedPaths("/petition/x")).toEqual(["/en/petition/x"]);
+    expect(cachedPaths("/")).toEqual(["/en", "/es"]);
+    expect(cachedPaths("/petition/x")).toEqual(["/en/petition/x", "/es/petition/x"]);
   });
 });
