@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LOCALES, type Locale } from "./locale";
+import { isLocale, LOCALES, type Locale } from "./locale";
 
 // Content staff edit has a version per language. English is the source and always complete;
 // every other language holds only what has been translated, and a reader of that language sees
@@ -7,6 +7,9 @@ import { LOCALES, type Locale } from "./locale";
 
 export type TranslationLocale = Exclude<Locale, "en">;
 export const TRANSLATION_LOCALES = LOCALES.filter((locale): locale is TranslationLocale => locale !== "en");
+
+/** A page's `[locale]` segment as a language (app/[locale]/layout.tsx answers any other with a 404). */
+export const contentLocale = (segment: string): Locale => (isLocale(segment) ? segment : "en");
 
 /** Each language's name, in English, as the console labels its columns. */
 export const LOCALE_NAMES: Record<Locale, string> = { en: "English", es: "Spanish" };

@@ -4,6 +4,7 @@ import { StoryContents } from "@/components/campaign/story-contents";
 import { getFeaturedCampaign } from "@/db/queries/campaigns";
 import { getPetitionTotals } from "@/db/queries/petitions";
 import { listStoryPages } from "@/db/queries/story";
+import { contentLocale } from "@/lib/domain/translations";
 import { HomeHero } from "./_components/home-hero";
 
 // Prerendered, then refreshed in the background every few seconds, so that staff edits reach
@@ -15,13 +16,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return campaign ? { title: { absolute: campaign.headline }, description: campaign.summary } : {};
 }
 
-export default async function HomePage() {
-  const campaign = await getFeaturedCampaign();
+export default async function HomePage({ params }: PageProps<"/[locale]">) {
+  const locale = contentLocale((await params).locale);
+  const campaign = await getFeaturedCampaign(locale);
   if (!campaign) return <p>There is no campaign here yet. Staff can add one from the console.</p>;
   const { petition, pledge } = campaign;
   const [petitionTotals, story] = await Promise.all([
     petition ? getPetitionTotals(petition.slug) : null,
-    listStoryPages(),
+    listStoryPages(locale),
   ]);
 
   return (

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { StoryContents } from "@/components/campaign/story-contents";
 import { ContentNote } from "@/components/layout/content-note";
 import { listStoryPages } from "@/db/queries/story";
+import { contentLocale } from "@/lib/domain/translations";
 
 export const revalidate = 60;
 
@@ -13,8 +14,8 @@ export const metadata: Metadata = {
     "Who Thorn is, the technology it builds, what was asked of Congress, and what its figures count.",
 };
 
-export default async function StoryIndexPage() {
-  const pages = await listStoryPages();
+export default async function StoryIndexPage({ params }: PageProps<"/[locale]/story">) {
+  const pages = await listStoryPages(contentLocale((await params).locale));
   const first = pages[0];
   if (!first) notFound();
   return (

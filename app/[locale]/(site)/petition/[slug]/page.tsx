@@ -6,6 +6,7 @@ import { Paragraphs } from "@/components/layout/paragraphs";
 import { getPetition, getPetitionTotals } from "@/db/queries/petitions";
 import { getSiteNavigation } from "@/db/queries/site";
 import { formatClosingTime } from "@/lib/domain/closing-time";
+import { contentLocale } from "@/lib/domain/translations";
 import { countryOptions } from "@/lib/domain/countries";
 import { siteUrl } from "@/lib/http/site-url";
 import { RecentSigners } from "./_components/recent-signers";
@@ -14,7 +15,7 @@ import { SignForm } from "./_components/sign-form";
 // Staff edits reach every instance within seconds: see expireTime in next.config.ts.
 export const revalidate = 5;
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string; locale: string }> };
 
 // None at build time: each is rendered on its first request, then kept (app/[locale]/layout.tsx).
 export function generateStaticParams() {
@@ -22,12 +23,14 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const petition = await getPetition((await params).slug);
+  const { slug, locale } = await params;
+  const petition = await getPetition(slug, contentLocale(locale));
   return petition ? { title: petition.title, description: petition.ask } : {};
 }
 
 export default async function PetitionPage({ params }: Props) {
-  const petition = await getPetition((await params).slug);
+  const { slug, locale } = await params;
+  const petition = await getPetition(slug, contentLocale(locale));
   if (!petition) notFound();
   const [totals, navigation] = await Promise.all([getPetitionTotals(petition.slug), getSiteNavigation()]);
   if (!totals) notFound();

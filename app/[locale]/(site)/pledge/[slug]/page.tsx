@@ -5,6 +5,7 @@ import { CampaignProgress } from "@/components/campaign/campaign-progress";
 import { Paragraphs } from "@/components/layout/paragraphs";
 import { getPledge, getPledgeTotals } from "@/db/queries/pledges";
 import { formatClosingTime } from "@/lib/domain/closing-time";
+import { contentLocale } from "@/lib/domain/translations";
 import { countryOptions } from "@/lib/domain/countries";
 import { siteUrl } from "@/lib/http/site-url";
 import { CommitmentList } from "./_components/commitment-list";
@@ -13,7 +14,7 @@ import { PledgeFlow } from "./_components/pledge-flow";
 // Staff edits reach every instance within seconds: see expireTime in next.config.ts.
 export const revalidate = 5;
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string; locale: string }> };
 
 // None at build time: each is rendered on its first request, then kept (app/[locale]/layout.tsx).
 export function generateStaticParams() {
@@ -21,13 +22,14 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const pledge = await getPledge((await params).slug);
+  const { slug, locale } = await params;
+  const pledge = await getPledge(slug, contentLocale(locale));
   return pledge ? { title: pledge.title, description: pledge.statement } : {};
 }
 
 export default async function PledgePage({ params }: Props) {
-  const { slug } = await params;
-  const [pledge, totals] = await Promise.all([getPledge(slug), getPledgeTotals(slug)]);
+  const { slug, locale } = await params;
+  const [pledge, totals] = await Promise.all([getPledge(slug, contentLocale(locale)), getPledgeTotals(slug)]);
   if (!pledge || !totals) notFound();
   const source = { kind: "pledge", slug } as const;
   return (

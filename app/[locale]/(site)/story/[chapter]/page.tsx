@@ -4,13 +4,14 @@ import { ImpactFigureGrid } from "@/components/campaign/impact-figure-grid";
 import { ContentNote } from "@/components/layout/content-note";
 import { getSiteNavigation } from "@/db/queries/site";
 import { getStoryPage } from "@/db/queries/story";
+import { contentLocale } from "@/lib/domain/translations";
 import { StoryBody } from "./_components/story-body";
 import { StoryPager } from "./_components/story-pager";
 
 // Shows impact figures, which staff edit: see expireTime in next.config.ts.
 export const revalidate = 5;
 
-type Props = { params: Promise<{ chapter: string }> };
+type Props = { params: Promise<{ chapter: string; locale: string }> };
 
 // None at build time: each is rendered on its first request, then kept (app/[locale]/layout.tsx).
 export function generateStaticParams() {
@@ -18,12 +19,17 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await getStoryPage((await params).chapter);
+  const { chapter, locale } = await params;
+  const page = await getStoryPage(chapter, contentLocale(locale));
   return page ? { title: page.title, description: page.summary, openGraph: { type: "article" } } : {};
 }
 
 export default async function StoryChapterPage({ params }: Props) {
-  const [page, navigation] = await Promise.all([getStoryPage((await params).chapter), getSiteNavigation()]);
+  const { chapter, locale } = await params;
+  const [page, navigation] = await Promise.all([
+    getStoryPage(chapter, contentLocale(locale)),
+    getSiteNavigation(),
+  ]);
   if (!page) notFound();
   return (
     <article className="space-y-8">
