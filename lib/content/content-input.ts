@@ -12,6 +12,13 @@ import {
   type PetitionContentInput,
   type PledgeContentInput,
 } from "@/lib/validation/content";
+import {
+  isTranslatedKey,
+  TRANSLATABLE_FIELDS,
+  TRANSLATION_LOCALES,
+  translatedKey,
+  type TranslatedFields,
+} from "@/lib/domain/translations";
 import { normaliseText } from "@/lib/validation/text";
 
 // From what an editor typed (already checked by lib/validation/content.ts) to what is stored:
@@ -21,6 +28,25 @@ import { normaliseText } from "@/lib/validation/text";
 const text = normaliseText;
 const optionalText = (value: string) => text(value) || null;
 const optionalNumber = (value: string) => (value.trim() === "" ? null : parseWholeNumber(value));
+
+/**
+ * Each translated field sent as stored: normalised, or null when left blank (readers then see
+ * English). One not sent at all is left out, and its stored translation is left alone.
+ */
+function translatedContent<F extends string>(
+  fields: readonly F[],
+  input: Partial<Record<string, unknown>>,
+): Partial<TranslatedFields<F>> {
+  return Object.fromEntries(
+    TRANSLATION_LOCALES.flatMap((locale) =>
+      fields.flatMap((field) => {
+        const key = translatedKey(field, locale);
+        const value = input[key];
+        return typeof value === "string" ? [[key, optionalText(value)]] : [];
+      }),
+    ),
+  ) as Partial<TranslatedFields<F>>;
+}
 
 export function petitionContent(input: PetitionContentInput): PetitionContent {
   return {
@@ -32,6 +58,7 @@ export function petitionContent(input: PetitionContentInput): PetitionContent {
     isOpen: input.isOpen,
     closesAt: parseClosingTime(input.closesAt),
     reviewsComments: input.reviewsComments,
+    ...translatedContent(TRANSLATABLE_FIELDS.petition, input),
   };
 }
 
@@ -43,6 +70,7 @@ export function pledgeContent(input: PledgeContentInput): PledgeContent {
     goal: optionalNumber(input.goal),
     isOpen: input.isOpen,
     closesAt: parseClosingTime(input.closesAt),
+    ...translatedContent(TRANSLATABLE_FIELDS.pledge, input),
   };
 }
 
@@ -51,6 +79,7 @@ export function commitmentContent(input: CommitmentInput): CommitmentContent {
     title: text(input.title),
     description: text(input.description),
     threshold: optionalNumber(input.threshold),
+    ...translatedContent(TRANSLATABLE_FIELDS.commitment, input),
   };
 }
 
@@ -68,7 +97,17 @@ export function impactFigureContent(input: ImpactFigureInput): ImpactFigureConte
     sourceUrl: optionalText(input.sourceUrl),
     method: input.method,
     sortOrder: parseWholeNumber(input.sortOrder) ?? 0,
+    ...translatedContent(TRANSLATABLE_FIELDS.figure, input),
   };
+}
+
+/** A stored item's translated fields as an edit form's values: "" where there is no translation. */
+export function translatedFieldValues(item: object): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(item).flatMap(([key, value]) =>
+      isTranslatedKey(key) ? [[key, typeof value === "string" ? value : ""]] : [],
+    ),
+  );
 }
 
 /** The value a datetime-local field shows for a stored closing time, in UTC like the field's label says. */

@@ -99,6 +99,10 @@ export const translatedKey = <F extends string>(field: F, locale: TranslationLoc
 /** Every translated field of a row as a flat value, null where there is none: what edits compare. */
 export type TranslatedFields<F extends string> = Record<TranslatedKey<F>, string | null>;
 
+/** Is this the name of a translated field (`title_es`)? */
+export const isTranslatedKey = (key: string) =>
+  TRANSLATION_LOCALES.some((locale) => key.endsWith(`_${locale}`));
+
 export function flattenTranslations<F extends string>(
   fields: readonly F[],
   translations: Translations<F> | null | undefined,
@@ -111,14 +115,11 @@ export function flattenTranslations<F extends string>(
 }
 
 /** The flat translated fields back as a `translations` value, blanks left out. */
-export function translationsFrom<F extends string>(
-  fields: readonly F[],
-  flat: Partial<Record<string, unknown>>,
-): Translations<F> {
+export function translationsFrom<F extends string>(fields: readonly F[], flat: object): Translations<F> {
   const translations: Translations<F> = {};
   for (const locale of TRANSLATION_LOCALES) {
     const entries = fields.flatMap((field) => {
-      const value = flat[translatedKey(field, locale)];
+      const value = (flat as Record<string, unknown>)[translatedKey(field, locale)];
       return typeof value === "string" && value.trim() !== "" ? [[field, value] as const] : [];
     });
     if (entries.length > 0) translations[locale] = Object.fromEntries(entries) as Partial<Record<F, string>>;
@@ -129,6 +130,6 @@ export function translationsFrom<F extends string>(
 /** The languages a save's changed fields belong to, English for the untranslated ones: for the audit log. */
 export function localesOfChanges(changed: readonly string[]): Locale[] {
   const suffixed = (locale: TranslationLocale) => changed.some((key) => key.endsWith(`_${locale}`));
-  const isEnglish = changed.some((key) => !TRANSLATION_LOCALES.some((locale) => key.endsWith(`_${locale}`)));
+  const isEnglish = changed.some((key) => !isTranslatedKey(key));
   return LOCALES.filter((locale) => (locale === "en" ? isEnglish : suffixed(locale)));
 }
