@@ -3,6 +3,7 @@ import type {
   ImpactFigureContent,
   PetitionContent,
   PledgeContent,
+  StoryPageContent,
 } from "@/lib/domain/content";
 import {
   parseClosingTime,
@@ -11,6 +12,7 @@ import {
   type ImpactFigureInput,
   type PetitionContentInput,
   type PledgeContentInput,
+  type StoryPageInput,
 } from "@/lib/validation/content";
 import {
   isTranslatedKey,
@@ -98,6 +100,15 @@ export function impactFigureContent(input: ImpactFigureInput): ImpactFigureConte
     method: input.method,
     sortOrder: parseWholeNumber(input.sortOrder) ?? 0,
     ...translatedContent(TRANSLATABLE_FIELDS.figure, input),
+  };
+}
+
+export function storyPageContent(input: StoryPageInput): StoryPageContent {
+  return {
+    title: text(input.title),
+    summary: text(input.summary),
+    body: text(input.body),
+    ...translatedContent(TRANSLATABLE_FIELDS.story, input),
   };
 }
 

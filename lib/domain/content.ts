@@ -51,6 +51,13 @@ export interface ImpactFigureContent extends Partial<TranslatedFields<Translatab
   sortOrder: number;
 }
 
+/** A page of the story: the body is paragraphs, "## " subheadings and "> quote — attribution" lines. */
+export interface StoryPageContent extends Partial<TranslatedFields<TranslatableField<"story">>> {
+  title: string;
+  summary: string;
+  body: string;
+}
+
 /** "Talk with my school" -> "talk-with-my-school": a new commitment's slug, which its takers' links carry. */
 export function slugFromTitle(title: string): string {
   const slug = title

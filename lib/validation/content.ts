@@ -184,6 +184,18 @@ export const impactFigureSchema = z.object({
 });
 export type ImpactFigureInput = z.infer<typeof impactFigureSchema>;
 
+export const storyPageSchema = z.object({
+  title: line("the title", 200),
+  summary: line("the summary", 300),
+  body: paragraphs("the text", 20_000),
+  ...translatedShape({
+    title: (language) => optionalLine(`the ${language} title`, 200),
+    summary: (language) => optionalLine(`the ${language} summary`, 300),
+    body: (language) => optionalParagraphs(`the ${language} text`, 20_000),
+  }),
+});
+export type StoryPageInput = z.infer<typeof storyPageSchema>;
+
 /** A new figure also needs its slug, which story pages use to show it; it never changes after. */
 export const newImpactFigureSchema = impactFigureSchema.extend({
   slug: z

@@ -11,16 +11,22 @@ import {
   updatePetitionContent,
 } from "@/db/queries/content";
 import { updateCommitment } from "@/db/queries/content-commitments";
+import {
+  getEditableStoryPage,
+  listEditableStoryPages,
+  updateStoryPageContent,
+} from "@/db/queries/content-story";
 import { getPetition } from "@/db/queries/petitions";
 import { getPledge } from "@/db/queries/pledges";
 import { getStoryPage, listStoryPages } from "@/db/queries/story";
 import { auditLog, impactFigures, petitions, users } from "@/db/schema";
 import { petitionContent } from "@/lib/content/content-input";
 import type { PetitionContent } from "@/lib/domain/content";
-import type { StaffCaller } from "@/lib/domain/roles";
+import { NotAllowedError, type StaffCaller } from "@/lib/domain/roles";
 import { freshDemoPetition } from "../helpers/signing";
 
 const editor: StaffCaller = { id: "translation-editor", email: "translator@example.org", role: "editor" };
+const viewer: StaffCaller = { id: "translation-viewer", email: "reader@example.org", role: "viewer" };
 const SLUG = DEMO_PETITION.slug;
 const SPANISH = DEMO_PETITION.translations!.es!;
 
@@ -47,7 +53,10 @@ async function lastAudit() {
 describe("content in English and Spanish", () => {
   beforeAll(async () => {
     await freshDemoPetition();
-    await getDb().insert(users).values(editor).onConflictDoNothing();
+    await getDb()
+      .insert(users)
+      .values([editor, viewer].map(({ id, email, role }) => ({ id, email, role })))
+      .onConflictDoNothing();
   });
   afterAll(closeDb);
 
@@ -167,5 +176,42 @@ describe("content in English and Spanish", () => {
     const spanish = (await getPledge(DEMO_PLEDGE.slug, "es"))!.commitments[2]!;
     expect(spanish.title).toBe("Compartir la campaña con tres amigos");
     expect((await getPledge(DEMO_PLEDGE.slug))!.commitments[2]!.title).toBe(commitment.title);
+  });
+
+  it("edits a story page in both languages, audited, stale saves refused, and editors only", async () => {
+    const slug = DEMO_STORY[2]!.slug;
+    const page = (await getEditableStoryPage(editor, slug))!;
+    const { slug: _slug, position: _position, version, ...content } = page;
+    expect(content.body_es).toBe(DEMO_STORY[2]!.translations!.es!.body);
+    const outcome = await updateStoryPageContent(editor, slug, version, {
+      ...content,
+      summary: "What Kutcher asked of Congress.",
+      summary_es: null,
+    });
+    expect(outcome).toMatchObject({ status: "saved", changed: ["summary", "summary_es"] });
+    const shown = (await getStoryPage(slug, "es"))!;
+    expect(shown).toMatchObject({ summary: "What Kutcher asked of Congress.", untranslated: ["summary"] });
+    expect(shown.title).toBe(DEMO_STORY[2]!.translations!.es!.title);
+    expect((await listEditableStoryPages(editor)).find((row) => row.slug === slug)!.missing).toEqual({
+      es: ["summary"],
+    });
+    const [entry] = await getDb()
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, "content.story.update"))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
+    expect(entry).toMatchObject({ subjectType: "story_page", actorEmail: editor.email });
+    expect(entry!.details).toMatchObject({ item: slug, locales: ["en", "es"] });
+
+    expect(
+      await updateStoryPageContent(editor, slug, version, { ...content, title_es: "Otro título" }),
+    ).toEqual({
+      status: "stale",
+    });
+    await expect(getEditableStoryPage(viewer, slug)).rejects.toBeInstanceOf(NotAllowedError);
+    await expect(updateStoryPageContent(viewer, slug, version, content)).rejects.toBeInstanceOf(
+      NotAllowedError,
+    );
   });
 });
