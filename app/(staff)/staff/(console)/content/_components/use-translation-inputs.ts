@@ -44,7 +44,7 @@ const FIELD_NAMES: {
   story: { es: { title: "Título", summary: "Resumen", body: "Texto" } },
 };
 
-/** What the status line calls each translated field once saved: "Spanish title". */
+/** What the status line calls each translated field once saved: "title (Spanish)". */
 export function translatedLabels<K extends TranslatableKind>(
   kind: K,
   english: Record<TranslatableField<K>, string>,
@@ -53,7 +53,7 @@ export function translatedLabels<K extends TranslatableKind>(
     TRANSLATION_LOCALES.flatMap((locale) =>
       (Object.keys(FIELD_NAMES[kind][locale]) as TranslatableField<K>[]).map((field) => [
         translatedKey(field, locale),
-        `${LOCALE_NAMES[locale]} ${english[field]}`,
+        `${english[field]} (${LOCALE_NAMES[locale]})`,
       ]),
     ),
   );
