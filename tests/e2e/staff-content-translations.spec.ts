@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PETITION } from "@/db/demo-campaign";
 import { DEMO_STORY } from "@/db/demo-story";
@@ -74,7 +75,9 @@ test("an editor writes the Spanish title beside the English one; /es shows it, a
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test("at 390 px the edit pages stack English over Spanish and never scroll sideways", async ({ page }) => {
+  test("at 390 px the edit pages stack English over Spanish, never scroll sideways, and pass axe", async ({
+    page,
+  }) => {
     await signInWithPassword(page, E2E_STAFF.editor.email);
     await expectSignedIn(page, E2E_STAFF.editor.email);
     for (const [path, heading, english, spanish] of [
@@ -94,6 +97,13 @@ test.describe("on a phone", () => {
         clientWidth: document.scrollingElement!.clientWidth,
       }));
       expect(scrollWidth, `${path} is wider than the screen`).toBeLessThanOrEqual(clientWidth);
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+        .analyze();
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+        path,
+      ).toEqual([]);
     }
   });
 });
