@@ -87,7 +87,7 @@ export function cachedPaths(pathname: string): string[] {
   return LOCALES.map((locale) => (pathname === "/" ? `/${locale}` : `/${locale}${pathname}`));
 }
 
-/** The language of a public page from its route's parameters (the [locale] segment). */
-export function localeOf(params: { locale?: string }): Locale {
-  return params.locale && isLocale(params.locale) ? params.locale : DEFAULT_LOCALE;
+/** A public page's `[locale]` segment as a language (app/[locale]/layout.tsx answers any other with a 404). */
+export function localeOf(segment: string | undefined): Locale {
+  return segment && isLocale(segment) ? segment : DEFAULT_LOCALE;
 }

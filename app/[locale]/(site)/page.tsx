@@ -14,19 +14,20 @@ export const revalidate = 5;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
   const campaign = await getFeaturedCampaign();
-  const alternates = languageAlternates(localeOf(await params), "/");
+  const alternates = languageAlternates(localeOf((await params).locale), "/");
   return campaign
     ? { title: { absolute: campaign.headline }, description: campaign.summary, alternates }
     : { alternates };
 }
 
-export default async function HomePage() {
-  const campaign = await getFeaturedCampaign();
+export default async function HomePage({ params }: PageProps<"/[locale]">) {
+  const locale = localeOf((await params).locale);
+  const campaign = await getFeaturedCampaign(locale);
   if (!campaign) return <p>There is no campaign here yet. Staff can add one from the console.</p>;
   const { petition, pledge } = campaign;
   const [petitionTotals, story] = await Promise.all([
     petition ? getPetitionTotals(petition.slug) : null,
-    listStoryPages(),
+    listStoryPages(locale),
   ]);
 
   return (

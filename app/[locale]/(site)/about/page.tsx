@@ -9,7 +9,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/about">)
       title: "About",
       description: "What Upstand is, who this campaign is by, and where its figures come from.",
     },
-    alternates: languageAlternates(localeOf(await params), "/about"),
+    alternates: languageAlternates(localeOf((await params).locale), "/about"),
   };
 }
 

@@ -10,7 +10,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/help">):
       description:
         "Where to report child sexual abuse material, get an image taken down, or talk to someone now.",
     },
-    alternates: languageAlternates(localeOf(await params), "/help"),
+    alternates: languageAlternates(localeOf((await params).locale), "/help"),
   };
 }
 

@@ -14,7 +14,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/privacy"
       title: "Privacy",
       description: "What this campaign collects when you sign, why, for how long, and how to withdraw.",
     },
-    alternates: languageAlternates(localeOf(await params), "/privacy"),
+    alternates: languageAlternates(localeOf((await params).locale), "/privacy"),
   };
 }
 

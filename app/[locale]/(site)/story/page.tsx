@@ -16,12 +16,12 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/story">)
       description:
         "Who Thorn is, the technology it builds, what was asked of Congress, and what its figures count.",
     },
-    alternates: languageAlternates(localeOf(await params), "/story"),
+    alternates: languageAlternates(localeOf((await params).locale), "/story"),
   };
 }
 
-export default async function StoryIndexPage() {
-  const pages = await listStoryPages();
+export default async function StoryIndexPage({ params }: PageProps<"/[locale]/story">) {
+  const pages = await listStoryPages(localeOf((await params).locale));
   const first = pages[0];
   if (!first) notFound();
   return (

@@ -24,14 +24,15 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug, ...rest } = await params;
-  const petition = await getPetition(slug);
-  const alternates = languageAlternates(localeOf(rest), `/petition/${slug}`);
+  const { slug, locale } = await params;
+  const petition = await getPetition(slug, localeOf(locale));
+  const alternates = languageAlternates(localeOf(locale), `/petition/${slug}`);
   return petition ? { title: petition.title, description: petition.ask, alternates } : {};
 }
 
 export default async function PetitionPage({ params }: Props) {
-  const petition = await getPetition((await params).slug);
+  const { slug, locale } = await params;
+  const petition = await getPetition(slug, localeOf(locale));
   if (!petition) notFound();
   const [totals, navigation] = await Promise.all([getPetitionTotals(petition.slug), getSiteNavigation()]);
   if (!totals) notFound();

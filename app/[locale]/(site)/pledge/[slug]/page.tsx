@@ -23,15 +23,15 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug, ...rest } = await params;
-  const pledge = await getPledge(slug);
-  const alternates = languageAlternates(localeOf(rest), `/pledge/${slug}`);
+  const { slug, locale } = await params;
+  const pledge = await getPledge(slug, localeOf(locale));
+  const alternates = languageAlternates(localeOf(locale), `/pledge/${slug}`);
   return pledge ? { title: pledge.title, description: pledge.statement, alternates } : {};
 }
 
 export default async function PledgePage({ params }: Props) {
-  const { slug } = await params;
-  const [pledge, totals] = await Promise.all([getPledge(slug), getPledgeTotals(slug)]);
+  const { slug, locale } = await params;
+  const [pledge, totals] = await Promise.all([getPledge(slug, localeOf(locale)), getPledgeTotals(slug)]);
   if (!pledge || !totals) notFound();
   const source = { kind: "pledge", slug } as const;
   return (

@@ -20,16 +20,20 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { chapter, ...rest } = await params;
-  const page = await getStoryPage(chapter);
-  const alternates = languageAlternates(localeOf(rest), `/story/${chapter}`);
+  const { chapter, locale } = await params;
+  const page = await getStoryPage(chapter, localeOf(locale));
+  const alternates = languageAlternates(localeOf(locale), `/story/${chapter}`);
   return page
     ? { title: page.title, description: page.summary, openGraph: { type: "article" }, alternates }
     : {};
 }
 
 export default async function StoryChapterPage({ params }: Props) {
-  const [page, navigation] = await Promise.all([getStoryPage((await params).chapter), getSiteNavigation()]);
+  const { chapter, locale } = await params;
+  const [page, navigation] = await Promise.all([
+    getStoryPage(chapter, localeOf(locale)),
+    getSiteNavigation(),
+  ]);
   if (!page) notFound();
   return (
     <article className="space-y-8">
