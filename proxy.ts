@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { withoutDefaultPrefix } from "./lib/domain/locale";
 import { crossOriginRefusal, isCrossOriginWrite } from "./lib/http/same-origin";
 import { isNoncePath, newNonce, securityHeaders } from "./lib/http/security-headers";
 
@@ -17,7 +18,9 @@ const needsSession = (pathname: string) =>
 // 2. The staff redirect is convenience only: it sends someone with no session cookie at all to
 //    the sign-in page. Every staff page, action and query checks the caller against the database
 //    itself (lib/auth/staff.ts, db/queries), so nothing depends on it.
-// 3. Every response gets the security headers (lib/http/security-headers.ts); a page rendered per
+// 3. A public page asked for under the default language's code (/en/story) is sent, permanently,
+//    to its one address at the root (/story), where every link and email points.
+// 4. Every response gets the security headers (lib/http/security-headers.ts); a page rendered per
 //    request gets a nonce, which Next.js reads from the request's CSP and puts on its scripts.
 export function proxy(request: NextRequest) {
   if (isCrossOriginWrite(request)) return withHeaders(crossOriginRefusal());
@@ -26,6 +29,12 @@ export function proxy(request: NextRequest) {
     const hasSession =
       request.cookies.has("authjs.session-token") || request.cookies.has("__Secure-authjs.session-token");
     if (!hasSession) return withHeaders(NextResponse.redirect(new URL("/staff/sign-in", request.url)));
+  }
+  const canonical = withoutDefaultPrefix(pathname);
+  if (canonical !== null) {
+    const url = request.nextUrl.clone();
+    url.pathname = canonical;
+    return withHeaders(NextResponse.redirect(url, 308));
   }
   const nonce = isNoncePath(pathname) ? newNonce() : undefined;
   const headers = nonce ? new Headers(request.headers) : undefined;

@@ -22,10 +22,9 @@ export const viewport: Viewport = {
   ],
 };
 
+// Passes its children through: each part of the site opens its own <html> in its own language
+// (components/layout/document.tsx). Kept for the metadata every page shares, the styles, and the
+// root not-found and forbidden pages, which need a layout above them.
 export default function RootLayout({ children }: { children: React.ReactNode }) {
-  return (
-    <html lang="en">
-      <body className="flex min-h-dvh flex-col">{children}</body>
-    </html>
-  );
+  return children;
 }

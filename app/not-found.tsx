@@ -1,3 +1,4 @@
+import { Document } from "@/components/layout/document";
 import { NotFoundNotice } from "@/components/layout/not-found-notice";
 import { SiteFrame } from "@/components/layout/site-frame";
 
@@ -8,8 +9,10 @@ const WITHOUT_CAMPAIGN = { campaignName: null, petitionSlug: null, pledgeSlug: n
 
 export default function NotFound() {
   return (
-    <SiteFrame navigation={WITHOUT_CAMPAIGN}>
-      <NotFoundNotice />
-    </SiteFrame>
+    <Document lang="en">
+      <SiteFrame locale="en" navigation={WITHOUT_CAMPAIGN}>
+        <NotFoundNotice />
+      </SiteFrame>
+    </Document>
   );
 }

@@ -1,5 +1,7 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { isLocale } from "@/lib/domain/locale";
+import { Document } from "@/components/layout/document";
+import { directionOf, isLocale, isOffered } from "@/lib/domain/locale";
 
 // No public page is rendered by the build, which reads no database: each is rendered on its first
 // request and then kept and revalidated like any other (the `revalidate` of each page), so one
@@ -8,7 +10,19 @@ export function generateStaticParams() {
   return [];
 }
 
+// A language not yet offered to readers is kept out of search engines until it is.
+export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
+  const { locale } = await params;
+  return isLocale(locale) && isOffered(locale) ? {} : { robots: { index: false } };
+}
+
+// The public pages' document, in the reader's language and its writing direction.
 export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
-  if (!isLocale((await params).locale)) notFound();
-  return children;
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  return (
+    <Document lang={locale} dir={directionOf(locale)}>
+      {children}
+    </Document>
+  );
 }

@@ -1,12 +1,15 @@
 import type { SiteNavigation } from "@/db/queries/site";
+import type { Locale } from "@/lib/domain/locale";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 
 /** The public pages' frame: skip link, header with "Leave quickly", the page, help in the footer. */
 export function SiteFrame({
+  locale,
   navigation,
   children,
 }: {
+  locale: Locale;
   navigation: SiteNavigation;
   children: React.ReactNode;
 }) {
@@ -18,7 +21,7 @@ export function SiteFrame({
       >
         Skip to content
       </a>
-      <SiteHeader {...navigation} />
+      <SiteHeader locale={locale} {...navigation} />
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6 sm:py-12">
         {children}
       </main>

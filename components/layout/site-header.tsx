@@ -1,8 +1,11 @@
 import Link from "next/link";
+import { localizedPath, type Locale } from "@/lib/domain/locale";
 import { CampaignMark } from "./campaign-mark";
+import { LanguageSwitcher } from "./language-switcher";
 import { LeaveQuickly } from "./leave-quickly";
 
 export interface SiteHeaderProps {
+  locale: Locale;
   campaignName: string | null;
   petitionSlug: string | null;
   pledgeSlug: string | null;
@@ -14,18 +17,18 @@ export interface SiteHeaderProps {
  * campaign's name, and that row alone scrolls away (the header sticks 2.5 rem above the top), so
  * what stays in view is one row: the name and "Leave quickly".
  */
-export function SiteHeader({ campaignName, petitionSlug, pledgeSlug }: SiteHeaderProps) {
+export function SiteHeader({ locale, campaignName, petitionSlug, pledgeSlug }: SiteHeaderProps) {
   const nav = [
     { href: "/story", label: "The story" },
     ...(petitionSlug ? [{ href: `/petition/${petitionSlug}`, label: "Petition" }] : []),
     ...(pledgeSlug ? [{ href: `/pledge/${pledgeSlug}`, label: "Pledge" }] : []),
     { href: "/help", label: "Get help" },
-  ];
+  ].map((item) => ({ ...item, href: localizedPath(locale, item.href) }));
   return (
     <header className="sticky -top-10 z-30 border-b border-line bg-paper sm:top-0" data-testid="site-header">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 px-4 pb-2 sm:flex-nowrap sm:px-6 sm:py-3">
         <Link
-          href="/"
+          href={localizedPath(locale, "/")}
           className="order-2 flex min-h-11 items-center gap-2 font-serif text-base font-bold tracking-tight no-underline sm:order-1 sm:text-xl"
         >
           <CampaignMark />
@@ -51,6 +54,9 @@ export function SiteHeader({ campaignName, petitionSlug, pledgeSlug }: SiteHeade
               </li>
             ))}
           </ul>
+          <div className="ml-auto pl-5 sm:ml-0">
+            <LanguageSwitcher locale={locale} />
+          </div>
         </nav>
       </div>
     </header>

@@ -2,6 +2,8 @@ import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { readDb } from "@/db";
 import { campaigns, petitions, pledges } from "@/db/schema";
+import type { Locale } from "@/lib/domain/locale";
+import { localizeRow, TRANSLATABLE_FIELDS } from "@/lib/domain/translations";
 import { getFeaturedCampaignId } from "./featured-campaign";
 import { listImpactFigures, type PublicImpactFigure } from "./impact-figures";
 import { isOpenNow } from "./open-now";
@@ -25,8 +27,11 @@ export interface CampaignOverview {
   pledge: (ActionSummary & { statement: string }) | null;
 }
 
-/** The campaign the home page features, with its figures and first petition and pledge. */
-export async function getFeaturedCampaign(): Promise<CampaignOverview | null> {
+/**
+ * The campaign the home page features, with its figures and first petition and pledge, their
+ * texts in `locale` (English where untranslated).
+ */
+export async function getFeaturedCampaign(locale: Locale = "en"): Promise<CampaignOverview | null> {
   const db = readDb();
   const campaignId = await getFeaturedCampaignId(db);
   if (!campaignId) return null;
@@ -42,7 +47,7 @@ export async function getFeaturedCampaign(): Promise<CampaignOverview | null> {
       })
       .from(campaigns)
       .where(eq(campaigns.id, campaignId)),
-    listImpactFigures(campaignId),
+    listImpactFigures(campaignId, undefined, locale),
     db
       .select({
         id: petitions.id,
@@ -52,6 +57,8 @@ export async function getFeaturedCampaign(): Promise<CampaignOverview | null> {
         target: petitions.target,
         ask: petitions.ask,
         fixedGoal: petitions.goal,
+        background: petitions.background,
+        translations: petitions.translations,
       })
       .from(petitions)
       .where(eq(petitions.campaignId, campaignId))
@@ -64,6 +71,8 @@ export async function getFeaturedCampaign(): Promise<CampaignOverview | null> {
         title: pledges.title,
         isOpen: isOpenNow(pledges),
         statement: pledges.statement,
+        background: pledges.background,
+        translations: pledges.translations,
       })
       .from(pledges)
       .where(eq(pledges.campaignId, campaignId))
@@ -71,5 +80,31 @@ export async function getFeaturedCampaign(): Promise<CampaignOverview | null> {
       .limit(1),
   ]);
   if (!campaign) return null;
-  return { ...campaign, figures, petition: petition ?? null, pledge: pledge ?? null };
+  // Localized with every translated field, then trimmed to what the overview shows.
+  const localPetition = petition && localizeRow(petition, TRANSLATABLE_FIELDS.petition, locale);
+  const localPledge = pledge && localizeRow(pledge, TRANSLATABLE_FIELDS.pledge, locale);
+  return {
+    ...campaign,
+    figures,
+    petition: localPetition
+      ? {
+          id: localPetition.id,
+          slug: localPetition.slug,
+          title: localPetition.title,
+          isOpen: localPetition.isOpen,
+          target: localPetition.target,
+          ask: localPetition.ask,
+          fixedGoal: localPetition.fixedGoal,
+        }
+      : null,
+    pledge: localPledge
+      ? {
+          id: localPledge.id,
+          slug: localPledge.slug,
+          title: localPledge.title,
+          isOpen: localPledge.isOpen,
+          statement: localPledge.statement,
+        }
+      : null,
+  };
 }

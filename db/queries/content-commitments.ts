@@ -4,23 +4,32 @@ import { getDb } from "@/db";
 import { pledgeCommitments, pledges } from "@/db/schema";
 import { assertRole, type StaffCaller } from "@/lib/domain/roles";
 import { slugFromTitle, type CommitmentContent } from "@/lib/domain/content";
+import { TRANSLATABLE_FIELDS, translationsFrom, type TranslatedFields } from "@/lib/domain/translations";
 import { insertAuditEntry } from "./audit";
-import { saveWithVersion, versionOf, type SaveOutcome } from "./content-save";
+import {
+  columnsOfChanges,
+  saveWithVersion,
+  versionOf,
+  withTranslatedFields,
+  type SaveOutcome,
+} from "./content-save";
 
-export interface EditableCommitment extends CommitmentContent {
-  id: string;
-  slug: string;
-  version: string;
-  isRetired: boolean;
-  /** People who chose it, confirmed or not yet: why it can be retired but never deleted. */
-  takers: number;
-}
+export type EditableCommitment = CommitmentContent &
+  TranslatedFields<(typeof TRANSLATABLE_FIELDS.commitment)[number]> & {
+    id: string;
+    slug: string;
+    version: string;
+    isRetired: boolean;
+    /** People who chose it, confirmed or not yet: why it can be retired but never deleted. */
+    takers: number;
+  };
 
 const commitmentColumns = {
   slug: pledgeCommitments.slug,
   title: pledgeCommitments.title,
   description: pledgeCommitments.description,
   threshold: pledgeCommitments.threshold,
+  translations: pledgeCommitments.translations,
   version: versionOf(pledgeCommitments.updatedAt),
 };
 
@@ -45,7 +54,10 @@ export async function listEditableCommitments(
       asc(pledgeCommitments.sortOrder),
       asc(pledgeCommitments.slug),
     );
-  return rows.map((row) => ({ ...row, takers: Number(row.takers) }));
+  return rows.map((row) => ({
+    ...withTranslatedFields(row, TRANSLATABLE_FIELDS.commitment),
+    takers: Number(row.takers),
+  }));
 }
 
 /** Saves a commitment's wording and threshold, unless someone else saved it since `version`. */
@@ -67,10 +79,18 @@ export function updateCommitment(
         .innerJoin(pledges, eq(pledges.id, pledgeCommitments.pledgeId))
         .where(eq(pledgeCommitments.id, id))
         .for("update", { of: pledgeCommitments });
-      return row && { ...row, label: `${row.pledgeSlug}/${row.slug}` };
+      return (
+        row && {
+          ...withTranslatedFields(row, TRANSLATABLE_FIELDS.commitment),
+          label: `${row.pledgeSlug}/${row.slug}`,
+        }
+      );
     },
-    write: async (tx, rowId, changes) => {
-      await tx.update(pledgeCommitments).set(changes).where(eq(pledgeCommitments.id, rowId));
+    write: async (tx, rowId, changes, row) => {
+      await tx
+        .update(pledgeCommitments)
+        .set(columnsOfChanges(TRANSLATABLE_FIELDS.commitment, changes, row))
+        .where(eq(pledgeCommitments.id, rowId));
     },
   });
 }
@@ -91,7 +111,10 @@ export async function insertCommitment(
     const [added] = await tx
       .insert(pledgeCommitments)
       .values({
-        ...content,
+        title: content.title,
+        description: content.description,
+        threshold: content.threshold,
+        translations: translationsFrom(TRANSLATABLE_FIELDS.commitment, content),
         slug,
         pledgeId: pledge.id,
         sortOrder: sql`(select coalesce(max(sort_order), 0) + 1 from pledge_commitments where pledge_id = ${pledge.id})`,

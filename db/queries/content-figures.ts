@@ -4,35 +4,53 @@ import { getDb } from "@/db";
 import { impactFigures } from "@/db/schema";
 import { assertRole, type StaffCaller } from "@/lib/domain/roles";
 import type { ImpactFigureContent } from "@/lib/domain/content";
+import {
+  isTranslatedKey,
+  TRANSLATABLE_FIELDS,
+  translationsFrom,
+  type TranslatedFields,
+} from "@/lib/domain/translations";
 import { insertAuditEntry } from "./audit";
 import type { AddOutcome } from "./content-commitments";
-import { saveWithVersion, versionOf, type SaveOutcome } from "./content-save";
+import {
+  columnsOfChanges,
+  saveWithVersion,
+  versionOf,
+  withTranslatedFields,
+  type SaveOutcome,
+} from "./content-save";
 import { getFeaturedCampaignId } from "./featured-campaign";
 import { publicFigureColumns } from "./impact-figures";
 
-export interface EditableFigure extends ImpactFigureContent {
-  id: string;
-  slug: string;
-  version: string;
-}
+export type EditableFigure = ImpactFigureContent &
+  TranslatedFields<(typeof TRANSLATABLE_FIELDS.figure)[number]> & {
+    id: string;
+    slug: string;
+    version: string;
+  };
 
 const figureColumns = {
   id: impactFigures.id,
   ...publicFigureColumns,
   sortOrder: impactFigures.sortOrder,
+  translations: impactFigures.translations,
   version: versionOf(impactFigures.updatedAt),
 };
+
+const editable = <R extends { translations: Record<string, Record<string, string>> }>(row: R) =>
+  withTranslatedFields(row, TRANSLATABLE_FIELDS.figure);
 
 /** The figures the public site shows: the featured campaign's, in their display order. */
 export async function listEditableFigures(caller: StaffCaller): Promise<EditableFigure[]> {
   assertRole(caller, "editor");
   const campaignId = await getFeaturedCampaignId();
   if (!campaignId) return [];
-  return getDb()
+  const rows = await getDb()
     .select(figureColumns)
     .from(impactFigures)
     .where(eq(impactFigures.campaignId, campaignId))
     .orderBy(asc(impactFigures.sortOrder), asc(impactFigures.slug));
+  return rows.map(editable);
 }
 
 export async function getEditableFigure(caller: StaffCaller, slug: string): Promise<EditableFigure | null> {
@@ -43,7 +61,7 @@ export async function getEditableFigure(caller: StaffCaller, slug: string): Prom
     .select(figureColumns)
     .from(impactFigures)
     .where(and(eq(impactFigures.campaignId, campaignId), eq(impactFigures.slug, slug)));
-  return row ?? null;
+  return row ? editable(row) : null;
 }
 
 /** Saves a figure and its attribution, unless someone else saved it since `version`. */
@@ -66,10 +84,13 @@ export async function updateImpactFigure(
         .from(impactFigures)
         .where(and(eq(impactFigures.campaignId, campaignId), eq(impactFigures.slug, slug)))
         .for("update");
-      return row && { ...row, label: row.slug };
+      return row && { ...withTranslatedFields(row, TRANSLATABLE_FIELDS.figure), label: row.slug };
     },
-    write: async (tx, id, changes) => {
-      await tx.update(impactFigures).set(changes).where(eq(impactFigures.id, id));
+    write: async (tx, id, changes, row) => {
+      await tx
+        .update(impactFigures)
+        .set(columnsOfChanges(TRANSLATABLE_FIELDS.figure, changes, row))
+        .where(eq(impactFigures.id, id));
     },
   });
 }
@@ -86,7 +107,13 @@ export async function insertImpactFigure(
   return getDb().transaction(async (tx) => {
     const [added] = await tx
       .insert(impactFigures)
-      .values({ ...content, slug, campaignId })
+      .values({
+        ...Object.fromEntries(Object.entries(content).filter(([key]) => !isTranslatedKey(key))),
+        ...content,
+        translations: translationsFrom(TRANSLATABLE_FIELDS.figure, content),
+        slug,
+        campaignId,
+      })
       .onConflictDoNothing({ target: [impactFigures.campaignId, impactFigures.slug] })
       .returning({ id: impactFigures.id });
     if (!added) return { status: "duplicate" };

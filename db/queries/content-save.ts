@@ -2,6 +2,15 @@ import "server-only";
 import { sql, type Column } from "drizzle-orm";
 import { getDb, type Db } from "@/db";
 import { assertRole, type StaffCaller } from "@/lib/domain/roles";
+import {
+  flattenTranslations,
+  isTranslatedKey,
+  localesOfChanges,
+  translationsFrom,
+  translationsSchema,
+  type TranslatedFields,
+  type Translations,
+} from "@/lib/domain/translations";
 import { insertAuditEntry } from "./audit";
 
 // How every content edit is saved: only if nobody else saved the same item since the editor
@@ -50,7 +59,31 @@ export interface VersionedSave<T extends ContentFields<T>> {
   content: T;
   /** Reads the row FOR UPDATE: its id, a label for the audit log, its version and its current values. */
   lock: (tx: Db) => Promise<({ id: string; label: string; version: string } & T) | undefined>;
-  write: (tx: Db, id: string, changes: Partial<T>) => Promise<void>;
+  write: (tx: Db, id: string, changes: Partial<T>, row: T) => Promise<void>;
+}
+
+/** A locked row's translations as flat fields, to compare with an edit's (`title_es`). */
+export function withTranslatedFields<R extends { translations: Translations<F> }, F extends string>(
+  row: R,
+  fields: readonly F[],
+): Omit<R, "translations"> & TranslatedFields<F> {
+  const { translations, ...rest } = row;
+  return { ...rest, ...flattenTranslations(fields, translations) };
+}
+
+/**
+ * A save's changes as the row's columns: English fields as they are, translated ones merged with
+ * the row's other translations into `translations`, checked against its schema before it is written.
+ */
+export function columnsOfChanges<F extends string>(
+  fields: readonly F[],
+  changes: object,
+  row: object,
+): Record<string, unknown> {
+  const english = Object.fromEntries(Object.entries(changes).filter(([key]) => !isTranslatedKey(key)));
+  if (!Object.keys(changes).some(isTranslatedKey)) return english;
+  const translations = translationsFrom(fields, { ...row, ...changes });
+  return { ...english, translations: translationsSchema(fields).parse(translations) };
 }
 
 /** Saves an edit by an editor (or admin); refuses anyone else before touching data. */
@@ -67,14 +100,25 @@ export async function saveWithVersion<T extends ContentFields<T>>(
     const changes = changesBetween(row as Record<string, ContentValue>, content);
     const changed = Object.keys(changes);
     if (changed.length === 0) return { status: "unchanged", id: row.id };
-    await save.write(tx, row.id, Object.fromEntries(changed.map((key) => [key, content[key]])) as Partial<T>);
+    await save.write(
+      tx,
+      row.id,
+      Object.fromEntries(changed.map((key) => [key, content[key]])) as Partial<T>,
+      row,
+    );
     await insertAuditEntry(
       caller,
       {
         action: save.action,
         subjectType: save.subjectType,
         subjectId: row.id,
-        details: { item: row.label, changes },
+        // Which languages the edit touched, where it touched a translation (the changes name
+        // each field: "title_es"); an English-only edit reads as it always has.
+        details: {
+          item: row.label,
+          ...(changed.some(isTranslatedKey) ? { locales: localesOfChanges(changed) } : {}),
+          changes,
+        },
       },
       tx,
     );

@@ -4,9 +4,22 @@ import { getDb } from "@/db";
 import { petitions, pledges } from "@/db/schema";
 import { assertRole, type StaffCaller } from "@/lib/domain/roles";
 import type { PetitionContent, PledgeContent } from "@/lib/domain/content";
+import {
+  missingTranslations,
+  TRANSLATABLE_FIELDS,
+  translationsFrom,
+  type TranslatedFields,
+  type TranslationLocale,
+} from "@/lib/domain/translations";
 import { listEditableCommitments, type EditableCommitment } from "./content-commitments";
 import { listEditableFigures, type EditableFigure } from "./content-figures";
-import { saveWithVersion, versionOf, type SaveOutcome } from "./content-save";
+import {
+  columnsOfChanges,
+  saveWithVersion,
+  versionOf,
+  withTranslatedFields,
+  type SaveOutcome,
+} from "./content-save";
 import { isOpenNow } from "./open-now";
 import { forgetSupportTarget } from "./supporters";
 
@@ -17,12 +30,17 @@ export interface ContentSummary {
   /** Open right now: not closed by staff, and not past its closing time. */
   isOpenNow: boolean;
   closesAt: Date | null;
+  /** The texts each language other than English has no translation of yet. */
+  missing: Record<TranslationLocale, string[]>;
+  /** How many texts it has to translate. */
+  translatable: number;
 }
 
 export interface ContentListing {
   petitions: ContentSummary[];
   pledges: ContentSummary[];
-  figures: EditableFigure[];
+  /** Each with the words each language other than English has no translation of yet. */
+  figures: (EditableFigure & { missing: Record<TranslationLocale, string[]> })[];
 }
 
 /** What editors can change: every petition and pledge, and the featured campaign's figures. */
@@ -36,6 +54,7 @@ export async function listContent(caller: StaffCaller): Promise<ContentListing> 
         goal: table.goal,
         isOpenNow: isOpenNow(table),
         closesAt: table.closesAt,
+        translations: table.translations,
       })
       .from(table)
       .orderBy(asc(table.createdAt), asc(table.slug));
@@ -44,14 +63,32 @@ export async function listContent(caller: StaffCaller): Promise<ContentListing> 
     summary(pledges),
     listEditableFigures(caller),
   ]);
-  return { petitions: petitionRows, pledges: pledgeRows, figures };
+  const withMissing =
+    (fields: readonly string[]) =>
+    ({ translations, ...row }: Awaited<ReturnType<typeof summary>>[number]): ContentSummary => ({
+      ...row,
+      missing: missingTranslations(fields, translations as Record<string, Record<string, string>>),
+      translatable: fields.length,
+    });
+  return {
+    petitions: petitionRows.map(withMissing(TRANSLATABLE_FIELDS.petition)),
+    pledges: pledgeRows.map(withMissing(TRANSLATABLE_FIELDS.pledge)),
+    figures: figures.map((figure) => ({
+      ...figure,
+      missing: missingTranslations(
+        TRANSLATABLE_FIELDS.figure,
+        translationsFrom(TRANSLATABLE_FIELDS.figure, figure),
+      ),
+    })),
+  };
 }
 
-export interface EditablePetition extends PetitionContent {
-  slug: string;
-  version: string;
-  isOpenNow: boolean;
-}
+export type EditablePetition = PetitionContent &
+  TranslatedFields<(typeof TRANSLATABLE_FIELDS.petition)[number]> & {
+    slug: string;
+    version: string;
+    isOpenNow: boolean;
+  };
 
 const petitionColumns = {
   slug: petitions.slug,
@@ -63,6 +100,7 @@ const petitionColumns = {
   isOpen: petitions.isOpen,
   closesAt: petitions.closesAt,
   reviewsComments: petitions.reviewsComments,
+  translations: petitions.translations,
   version: versionOf(petitions.updatedAt),
 };
 
@@ -75,7 +113,7 @@ export async function getEditablePetition(
     .select({ ...petitionColumns, isOpenNow: isOpenNow(petitions) })
     .from(petitions)
     .where(eq(petitions.slug, slug));
-  return row ?? null;
+  return row ? withTranslatedFields(row, TRANSLATABLE_FIELDS.petition) : null;
 }
 
 /** Saves a petition's texts, goal and open state, unless someone else saved it since `version`. */
@@ -96,10 +134,13 @@ export async function updatePetitionContent(
         .from(petitions)
         .where(eq(petitions.slug, slug))
         .for("update");
-      return row && { ...row, label: row.slug };
+      return row && { ...withTranslatedFields(row, TRANSLATABLE_FIELDS.petition), label: row.slug };
     },
-    write: async (tx, id, changes) => {
-      await tx.update(petitions).set(changes).where(eq(petitions.id, id));
+    write: async (tx, id, changes, row) => {
+      await tx
+        .update(petitions)
+        .set(columnsOfChanges(TRANSLATABLE_FIELDS.petition, changes, row))
+        .where(eq(petitions.id, id));
       // Comments appear or go with pre-moderation: the live list of signers must follow (on commit).
       if ("reviewsComments" in changes)
         await tx.execute(sql`select pg_notify('upstand_totals', ${`petition:${id}`})`);
@@ -110,12 +151,13 @@ export async function updatePetitionContent(
   return outcome;
 }
 
-export interface EditablePledge extends PledgeContent {
-  slug: string;
-  version: string;
-  isOpenNow: boolean;
-  commitments: EditableCommitment[];
-}
+export type EditablePledge = PledgeContent &
+  TranslatedFields<(typeof TRANSLATABLE_FIELDS.pledge)[number]> & {
+    slug: string;
+    version: string;
+    isOpenNow: boolean;
+    commitments: EditableCommitment[];
+  };
 
 const pledgeColumns = {
   slug: pledges.slug,
@@ -125,6 +167,7 @@ const pledgeColumns = {
   goal: pledges.goal,
   isOpen: pledges.isOpen,
   closesAt: pledges.closesAt,
+  translations: pledges.translations,
   version: versionOf(pledges.updatedAt),
 };
 
@@ -136,7 +179,10 @@ export async function getEditablePledge(caller: StaffCaller, slug: string): Prom
     .where(eq(pledges.slug, slug));
   if (!row) return null;
   const { id, ...pledge } = row;
-  return { ...pledge, commitments: await listEditableCommitments(caller, id) };
+  return {
+    ...withTranslatedFields(pledge, TRANSLATABLE_FIELDS.pledge),
+    commitments: await listEditableCommitments(caller, id),
+  };
 }
 
 /** Saves a pledge's texts, goal and open state, unless someone else saved it since `version`. */
@@ -157,10 +203,13 @@ export async function updatePledgeContent(
         .from(pledges)
         .where(eq(pledges.slug, slug))
         .for("update");
-      return row && { ...row, label: row.slug };
+      return row && { ...withTranslatedFields(row, TRANSLATABLE_FIELDS.pledge), label: row.slug };
     },
-    write: async (tx, id, changes) => {
-      await tx.update(pledges).set(changes).where(eq(pledges.id, id));
+    write: async (tx, id, changes, row) => {
+      await tx
+        .update(pledges)
+        .set(columnsOfChanges(TRANSLATABLE_FIELDS.pledge, changes, row))
+        .where(eq(pledges.id, id));
     },
   });
   if (outcome.id) forgetSupportTarget(outcome.id);

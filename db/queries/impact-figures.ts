@@ -3,6 +3,8 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { readDb } from "@/db";
 import { impactFigures } from "@/db/schema";
 import type { FigureNotation, ReportingMethod } from "@/db/schema/enums";
+import type { Locale } from "@/lib/domain/locale";
+import { localizeRow, TRANSLATABLE_FIELDS, type TranslatableField } from "@/lib/domain/translations";
 
 export interface PublicImpactFigure {
   slug: string;
@@ -17,6 +19,7 @@ export interface PublicImpactFigure {
   quotedBy: string | null;
   sourceUrl: string | null;
   method: ReportingMethod;
+  untranslated: TranslatableField<"figure">[];
 }
 
 /** The columns a figure is shown with; staff editing reads the same, and more. */
@@ -35,14 +38,18 @@ export const publicFigureColumns = {
   method: impactFigures.method,
 };
 
-/** A campaign's figures in their display order, or only those named, in the order named. */
+/**
+ * A campaign's figures in their display order, or only those named, in the order named; their
+ * words in `locale`, English where untranslated (the numbers and sources are as reported).
+ */
 export async function listImpactFigures(
   campaignId: string,
   onlySlugs?: string[],
+  locale: Locale = "en",
 ): Promise<PublicImpactFigure[]> {
   if (onlySlugs?.length === 0) return [];
-  const rows = await readDb()
-    .select(publicFigureColumns)
+  const found = await readDb()
+    .select({ ...publicFigureColumns, translations: impactFigures.translations })
     .from(impactFigures)
     .where(
       and(
@@ -51,6 +58,7 @@ export async function listImpactFigures(
       ),
     )
     .orderBy(asc(impactFigures.sortOrder), asc(impactFigures.slug));
+  const rows = found.map((row) => localizeRow(row, TRANSLATABLE_FIELDS.figure, locale));
   if (!onlySlugs) return rows;
   return onlySlugs.flatMap((slug) => rows.filter((row) => row.slug === slug));
 }

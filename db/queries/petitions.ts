@@ -3,6 +3,8 @@ import { asc, eq } from "drizzle-orm";
 import { getDb, readDb } from "@/db";
 import { petitions } from "@/db/schema";
 import { currentGoal } from "@/lib/domain/goal";
+import type { Locale } from "@/lib/domain/locale";
+import { localizeRow, TRANSLATABLE_FIELDS, type TranslatableField } from "@/lib/domain/translations";
 import { getTotals } from "./counts";
 import { isOpenNow } from "./open-now";
 import { countVerifiedToday } from "./signed-today";
@@ -19,6 +21,8 @@ export interface PublicPetition {
   isOpen: boolean;
   /** When it closes by itself, while it is still open. */
   closesAt: Date | null;
+  /** The texts shown in English because they have no translation in the language asked for. */
+  untranslated: TranslatableField<"petition">[];
 }
 
 export interface PetitionTotals {
@@ -41,11 +45,13 @@ const publicColumns = {
   fixedGoal: petitions.goal,
   isOpen: isOpenNow(petitions),
   closesAt: petitions.closesAt,
+  translations: petitions.translations,
 };
 
-export async function getPetition(slug: string): Promise<PublicPetition | null> {
+/** A petition with its texts in `locale`, each in English where it has no translation; null if unknown. */
+export async function getPetition(slug: string, locale: Locale = "en"): Promise<PublicPetition | null> {
   const [petition] = await readDb().select(publicColumns).from(petitions).where(eq(petitions.slug, slug));
-  return petition ?? null;
+  return petition ? localizeRow(petition, TRANSLATABLE_FIELDS.petition, locale) : null;
 }
 
 export async function listPetitionSlugs(): Promise<string[]> {

@@ -3,6 +3,8 @@ import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb, readDb } from "@/db";
 import { countSlots, pledgeCommitments, pledges } from "@/db/schema";
 import { currentGoal } from "@/lib/domain/goal";
+import type { Locale } from "@/lib/domain/locale";
+import { localizeRow, TRANSLATABLE_FIELDS, type TranslatableField } from "@/lib/domain/translations";
 import { getTotals } from "./counts";
 import { isOpenNow } from "./open-now";
 import { countVerifiedToday } from "./signed-today";
@@ -13,6 +15,7 @@ export interface PublicCommitment {
   title: string;
   description: string;
   threshold: number | null;
+  untranslated: TranslatableField<"commitment">[];
 }
 
 export interface PublicPledge {
@@ -26,6 +29,8 @@ export interface PublicPledge {
   closesAt: Date | null;
   /** Those still offered: a retired commitment is kept for those who chose it, and shown to nobody else. */
   commitments: PublicCommitment[];
+  /** The texts shown in English because they have no translation in the language asked for. */
+  untranslated: TranslatableField<"pledge">[];
 }
 
 export interface CommitmentTotals {
@@ -59,7 +64,8 @@ export async function getPledgeCommitmentChoices(
     .orderBy(asc(pledgeCommitments.sortOrder), asc(pledgeCommitments.slug));
 }
 
-export async function getPledge(slug: string): Promise<PublicPledge | null> {
+/** A pledge and its commitments with their texts in `locale`, each in English where it has no translation. */
+export async function getPledge(slug: string, locale: Locale = "en"): Promise<PublicPledge | null> {
   const db = readDb();
   const [pledge] = await db
     .select({
@@ -71,6 +77,7 @@ export async function getPledge(slug: string): Promise<PublicPledge | null> {
       fixedGoal: pledges.goal,
       isOpen: isOpenNow(pledges),
       closesAt: pledges.closesAt,
+      translations: pledges.translations,
     })
     .from(pledges)
     .where(eq(pledges.slug, slug));
@@ -82,11 +89,15 @@ export async function getPledge(slug: string): Promise<PublicPledge | null> {
       title: pledgeCommitments.title,
       description: pledgeCommitments.description,
       threshold: pledgeCommitments.threshold,
+      translations: pledgeCommitments.translations,
     })
     .from(pledgeCommitments)
     .where(and(eq(pledgeCommitments.pledgeId, pledge.id), isNull(pledgeCommitments.retiredAt)))
     .orderBy(asc(pledgeCommitments.sortOrder), asc(pledgeCommitments.slug));
-  return { ...pledge, commitments };
+  return {
+    ...localizeRow(pledge, TRANSLATABLE_FIELDS.pledge, locale),
+    commitments: commitments.map((row) => localizeRow(row, TRANSLATABLE_FIELDS.commitment, locale)),
+  };
 }
 
 export async function listPledgeIds(): Promise<string[]> {

@@ -1,7 +1,9 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { readDb } from "@/db";
 import { campaigns, storyPages } from "@/db/schema";
+import type { Locale } from "@/lib/domain/locale";
+import { localizeRow, TRANSLATABLE_FIELDS, type TranslatableField } from "@/lib/domain/translations";
 import { getFeaturedCampaignId } from "./featured-campaign";
 import { listImpactFigures, type PublicImpactFigure } from "./impact-figures";
 
@@ -12,8 +14,20 @@ export interface StoryPageLink {
   summary: string;
 }
 
+const storyColumns = {
+  slug: storyPages.slug,
+  position: storyPages.position,
+  title: storyPages.title,
+  summary: storyPages.summary,
+  body: storyPages.body,
+  figureSlugs: storyPages.figureSlugs,
+  translations: storyPages.translations,
+};
+
 export interface StoryPageView extends StoryPageLink {
   body: string;
+  /** The texts shown in English because they have no translation in the language asked for. */
+  untranslated: TranslatableField<"story">[];
   figures: PublicImpactFigure[];
   /** The cause whose figures these are, for their attribution. */
   cause: { name: string; url: string | null };
@@ -22,46 +36,54 @@ export interface StoryPageView extends StoryPageLink {
   next: StoryPageLink | null;
 }
 
-export async function listStoryPages(): Promise<StoryPageLink[]> {
-  const campaignId = await getFeaturedCampaignId(readDb());
-  if (!campaignId) return [];
-  return readDb()
-    .select({
-      slug: storyPages.slug,
-      position: storyPages.position,
-      title: storyPages.title,
-      summary: storyPages.summary,
-    })
+/** The featured campaign's story pages in order, in `locale` (English where untranslated), bodies and all. */
+async function listLocalizedPages(campaignId: string, locale: Locale) {
+  const rows = await readDb()
+    .select(storyColumns)
     .from(storyPages)
     .where(eq(storyPages.campaignId, campaignId))
     .orderBy(asc(storyPages.position));
+  return rows.map((row) => localizeRow(row, TRANSLATABLE_FIELDS.story, locale));
 }
 
-/** One page of the featured campaign's story with its figures and neighbours; null if unknown. */
-export async function getStoryPage(slug: string): Promise<StoryPageView | null> {
+const linkOf = ({ slug, position, title, summary }: StoryPageLink): StoryPageLink => ({
+  slug,
+  position,
+  title,
+  summary,
+});
+
+export async function listStoryPages(locale: Locale = "en"): Promise<StoryPageLink[]> {
+  const campaignId = await getFeaturedCampaignId(readDb());
+  if (!campaignId) return [];
+  return (await listLocalizedPages(campaignId, locale)).map(linkOf);
+}
+
+/** One page of the featured campaign's story, in `locale`, with its figures and neighbours; null if unknown. */
+export async function getStoryPage(slug: string, locale: Locale = "en"): Promise<StoryPageView | null> {
   const campaignId = await getFeaturedCampaignId(readDb());
   if (!campaignId) return null;
-  const [page] = await readDb()
-    .select({ body: storyPages.body, figureSlugs: storyPages.figureSlugs })
-    .from(storyPages)
-    .where(and(eq(storyPages.campaignId, campaignId), eq(storyPages.slug, slug)));
+  const pages = await listLocalizedPages(campaignId, locale);
+  const index = pages.findIndex((link) => link.slug === slug);
+  const page = pages[index];
   if (!page) return null;
-  const [pages, figures, [cause]] = await Promise.all([
-    listStoryPages(),
-    listImpactFigures(campaignId, page.figureSlugs),
+  const [figures, [cause]] = await Promise.all([
+    listImpactFigures(campaignId, page.figureSlugs, locale),
     readDb()
       .select({ name: campaigns.causeName, url: campaigns.causeUrl })
       .from(campaigns)
       .where(eq(campaigns.id, campaignId)),
   ]);
-  const index = pages.findIndex((link) => link.slug === slug);
+  const previous = pages[index - 1];
+  const next = pages[index + 1];
   return {
-    ...pages[index]!,
+    ...linkOf(page),
     body: page.body,
+    untranslated: page.untranslated,
     figures,
     cause: cause ?? { name: "", url: null },
     total: pages.length,
-    previous: pages[index - 1] ?? null,
-    next: pages[index + 1] ?? null,
+    previous: previous ? linkOf(previous) : null,
+    next: next ? linkOf(next) : null,
   };
 }

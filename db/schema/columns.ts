@@ -1,10 +1,22 @@
 import { sql } from "drizzle-orm";
-import { boolean, inet, integer, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, inet, integer, jsonb, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { Translations } from "@/lib/domain/translations";
 import { supportState } from "./enums";
 
 export const id = () => uuid("id").primaryKey().defaultRandom();
 
 export const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+
+/**
+ * The row's text in languages other than English, `{ "es": { "title": "…" } }`, holding only
+ * what is translated (English, in the row's own columns, is the source and always complete).
+ * A column on the row rather than a table of translations: an edit of both languages is one
+ * row, one lock and one version (updated_at), so the console's stale-save refusal covers every
+ * language at once, and a public read needs no join. Written only through the shape checked by
+ * translationsSchema (lib/domain/translations.ts).
+ */
+export const translations = <F extends string>() =>
+  jsonb("translations").$type<Translations<F>>().notNull().default({});
 
 export const updatedAt = () =>
   timestamp("updated_at", { withTimezone: true })

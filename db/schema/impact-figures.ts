@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import { bigint, boolean, check, integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
 import { campaigns } from "./campaigns";
-import { createdAt, id, updatedAt } from "./columns";
+import type { TranslatableField } from "@/lib/domain/translations";
+import { createdAt, id, translations, updatedAt } from "./columns";
 import { figureNotation, reportingMethod } from "./enums";
 
 /** A figure the cause reports about its own impact, kept with everything needed to attribute it. */
@@ -31,6 +32,7 @@ export const impactFigures = pgTable(
     sourceUrl: text("source_url"),
     method: reportingMethod("method").notNull(),
     sortOrder: integer("sort_order").notNull().default(0),
+    translations: translations<TranslatableField<"figure">>(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -1,6 +1,7 @@
 import { boolean, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { campaigns } from "./campaigns";
-import { createdAt, id, updatedAt } from "./columns";
+import type { TranslatableField } from "@/lib/domain/translations";
+import { createdAt, id, translations, updatedAt } from "./columns";
 
 export const petitions = pgTable("petitions", {
   id: id(),
@@ -22,6 +23,7 @@ export const petitions = pgTable("petitions", {
   requiresConfirmation: boolean("requires_confirmation").notNull().default(true),
   /** Pre-moderation: every comment waits for staff approval before it is shown. */
   reviewsComments: boolean("reviews_comments").notNull().default(false),
+  translations: translations<TranslatableField<"petition">>(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

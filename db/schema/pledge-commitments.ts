@@ -1,5 +1,6 @@
 import { integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
-import { createdAt, id, updatedAt } from "./columns";
+import type { TranslatableField } from "@/lib/domain/translations";
+import { createdAt, id, translations, updatedAt } from "./columns";
 import { pledges } from "./pledges";
 
 export const pledgeCommitments = pgTable(
@@ -21,6 +22,7 @@ export const pledgeCommitments = pgTable(
      */
     retiredAt: timestamp("retired_at", { withTimezone: true }),
     sortOrder: integer("sort_order").notNull().default(0),
+    translations: translations<TranslatableField<"commitment">>(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -1,6 +1,7 @@
 import { boolean, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { campaigns } from "./campaigns";
-import { createdAt, id, updatedAt } from "./columns";
+import type { TranslatableField } from "@/lib/domain/translations";
+import { createdAt, id, translations, updatedAt } from "./columns";
 
 export const pledges = pgTable("pledges", {
   id: id(),
@@ -19,6 +20,7 @@ export const pledges = pgTable("pledges", {
   requiresConfirmation: boolean("requires_confirmation").notNull().default(true),
   /** Days after confirming when a pledger is asked whether they did it; null sends no follow-up. */
   followUpAfterDays: integer("follow_up_after_days"),
+  translations: translations<TranslatableField<"pledge">>(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import { integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
 import { campaigns } from "./campaigns";
-import { createdAt, id, updatedAt } from "./columns";
+import type { TranslatableField } from "@/lib/domain/translations";
+import { createdAt, id, translations, updatedAt } from "./columns";
 
 /**
  * A campaign's story, read in order. The body is plain text: paragraphs separated by blank
@@ -24,6 +25,7 @@ export const storyPages = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
+    translations: translations<TranslatableField<"story">>(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -9,6 +9,7 @@ import {
   updateCommitmentRetired,
 } from "@/db/queries/content-commitments";
 import { insertImpactFigure, updateImpactFigure } from "@/db/queries/content-figures";
+import { updateStoryPageContent } from "@/db/queries/content-story";
 import type { SaveOutcome } from "@/db/queries/content-save";
 import type { ActionResult } from "@/lib/action-result";
 import { requireStaffCaller } from "@/lib/auth/staff";
@@ -17,6 +18,7 @@ import {
   impactFigureContent,
   petitionContent,
   pledgeContent,
+  storyPageContent,
 } from "@/lib/content/content-input";
 import { formInput, formText } from "@/lib/signing/form-submission";
 import { revalidatePublicSite } from "@/lib/content/public-pages";
@@ -28,6 +30,7 @@ import {
   newImpactFigureSchema,
   petitionContentSchema,
   pledgeContentSchema,
+  storyPageSchema,
 } from "@/lib/validation/content";
 
 const STALE =
@@ -178,5 +181,26 @@ export async function addImpactFigureAction(
       return { ok: false, fieldErrors: { slug: ["Another figure has this short name: choose another"] } };
     revalidateAfterEdit();
     return { ok: true, data: undefined };
+  });
+}
+
+export async function saveStoryPageAction(
+  _previous: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
+  return attempt("save the story page", async () => {
+    const caller = await requireStaffCaller("editor");
+    const parsed = storyPageSchema.safeParse(formInput(storyPageSchema, formData));
+    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+    const slug = formText(formData, "slug");
+    return resultOf(
+      await updateStoryPageContent(
+        caller,
+        slug,
+        formText(formData, "version"),
+        storyPageContent(parsed.data),
+      ),
+      "story page",
+    );
   });
 }

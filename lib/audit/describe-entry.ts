@@ -155,6 +155,7 @@ export const AUDIT_SENTENCES = {
   "content.petition.update": contentEdit("petition"),
   "content.pledge.update": contentEdit("pledge"),
   "content.figure.update": contentEdit("figure"),
+  "content.story.update": contentEdit("story page"),
   "content.figure.add": (entry) => ({
     says: ["Added ", ...contentPhrase(entry, "figure")],
     rest: { ...(entry.details.added as object) },

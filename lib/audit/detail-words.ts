@@ -1,6 +1,9 @@
 // An audit entry's details as labelled plain words: no JSON, no null, no bare ids. Empty values
 // are left out, since "from: nothing" tells the reader nothing.
 
+import { isLocale } from "@/lib/domain/locale";
+import { LOCALE_NAMES } from "@/lib/domain/translations";
+
 export interface DetailLine {
   label: string;
   value: string;
@@ -48,6 +51,10 @@ export const formatNumber = (n: number) => NUMBER.format(n);
 export function labelOf(key: string): string {
   const known = LABELS[key];
   if (known) return known;
+  // A translated field of content, "title_es": "Title (Spanish)".
+  const translated = /^(?<field>.+)_(?<locale>[a-z]{2})$/.exec(key)?.groups;
+  if (translated && isLocale(translated.locale!) && translated.locale !== "en")
+    return `${labelOf(translated.field!)} (${LOCALE_NAMES[translated.locale]})`;
   const words = key
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
     .replace(/[_.-]+/g, " ")

@@ -1,9 +1,14 @@
 import type { FigureNotation, ReportingMethod } from "./enums";
+import type { TranslatableField, TranslatedFields } from "./translations";
 
 // Campaign content as it is stored: what lib/content/content-input.ts makes of an editor's input,
 // and what db/queries/content*.ts write.
 
-export interface PetitionContent {
+// Each has its translations as flat fields (`title_es`, null when untranslated): an edit
+// compares and audits them field by field, like the English ones. A content without them leaves
+// the stored translations as they are.
+
+export interface PetitionContent extends Partial<TranslatedFields<TranslatableField<"petition">>> {
   title: string;
   target: string;
   ask: string;
@@ -16,7 +21,7 @@ export interface PetitionContent {
   reviewsComments: boolean;
 }
 
-export interface PledgeContent {
+export interface PledgeContent extends Partial<TranslatedFields<TranslatableField<"pledge">>> {
   title: string;
   statement: string;
   background: string;
@@ -25,13 +30,13 @@ export interface PledgeContent {
   closesAt: Date | null;
 }
 
-export interface CommitmentContent {
+export interface CommitmentContent extends Partial<TranslatedFields<TranslatableField<"commitment">>> {
   title: string;
   description: string;
   threshold: number | null;
 }
 
-export interface ImpactFigureContent {
+export interface ImpactFigureContent extends Partial<TranslatedFields<TranslatableField<"figure">>> {
   value: number;
   isLowerBound: boolean;
   notation: FigureNotation;
@@ -44,6 +49,13 @@ export interface ImpactFigureContent {
   sourceUrl: string | null;
   method: ReportingMethod;
   sortOrder: number;
+}
+
+/** A page of the story: the body is paragraphs, "## " subheadings and "> quote — attribution" lines. */
+export interface StoryPageContent extends Partial<TranslatedFields<TranslatableField<"story">>> {
+  title: string;
+  summary: string;
+  body: string;
 }
 
 /** "Talk with my school" -> "talk-with-my-school": a new commitment's slug, which its takers' links carry. */

@@ -1,5 +1,11 @@
 import { z } from "zod";
 import { FIGURE_NOTATIONS, REPORTING_METHODS } from "@/lib/domain/enums";
+import {
+  LOCALE_NAMES,
+  TRANSLATION_LOCALES,
+  translatedKey,
+  type TranslatedKey,
+} from "@/lib/domain/translations";
 import { isCleanLine, isCleanParagraphs } from "./text";
 
 // What editors type into the content forms of the staff console, checked as typed in the
@@ -38,6 +44,38 @@ const paragraphs = (what: string, max: number) =>
     .refine((value) => value.trim().length > 0, `Enter ${what}`)
     .refine(isCleanParagraphs, `Remove the special characters from ${what}`);
 
+// A translation may be left blank: readers of that language then see the English.
+const optionalLine = (what: string, max: number) =>
+  z
+    .string()
+    .max(max, `Keep ${what} to ${max} characters or fewer`)
+    .refine(isCleanLine, `Keep ${what} to one line, without special characters`)
+    .optional();
+
+const optionalParagraphs = (what: string, max: number) =>
+  z
+    .string()
+    .max(max, `Keep ${what} to ${max.toLocaleString("en-US")} characters or fewer`)
+    .refine(isCleanParagraphs, `Remove the special characters from ${what}`)
+    .optional();
+
+/**
+ * The translated version of each field, in every language other than English, as flat form
+ * fields (`title_es`); `field(language)` builds one, its messages naming the language. Optional,
+ * so that forms that add an item (English only) leave them out.
+ */
+function translatedShape<F extends string>(
+  fields: Record<F, (language: string) => z.ZodOptional<z.ZodType<string, string>>>,
+): Record<TranslatedKey<F>, z.ZodOptional<z.ZodType<string, string>>> {
+  return Object.fromEntries(
+    TRANSLATION_LOCALES.flatMap((locale) =>
+      Object.entries<(language: string) => z.ZodOptional<z.ZodType<string, string>>>(fields).map(
+        ([field, make]) => [translatedKey(field, locale), make(LOCALE_NAMES[locale])],
+      ),
+    ),
+  ) as Record<TranslatedKey<F>, z.ZodOptional<z.ZodType<string, string>>>;
+}
+
 const wholeNumber = (message: string, min: number, max: number, { isOptional }: { isOptional: boolean }) =>
   z.string({ error: message }).refine((value) => {
     if (isOptional && value.trim() === "") return true;
@@ -70,6 +108,12 @@ export const petitionContentSchema = z.object({
   isOpen: z.boolean(),
   closesAt,
   reviewsComments: z.boolean(),
+  ...translatedShape({
+    title: (language) => optionalLine(`the ${language} title`, 200),
+    target: (language) => optionalLine(`who is asked to act, in ${language},`, 200),
+    ask: (language) => optionalParagraphs(`the ${language} ask`, 1_000),
+    background: (language) => optionalParagraphs(`the ${language} background`, 10_000),
+  }),
 });
 export type PetitionContentInput = z.infer<typeof petitionContentSchema>;
 
@@ -80,6 +124,11 @@ export const pledgeContentSchema = z.object({
   goal,
   isOpen: z.boolean(),
   closesAt,
+  ...translatedShape({
+    title: (language) => optionalLine(`the ${language} title`, 200),
+    statement: (language) => optionalParagraphs(`the ${language} statement`, 500),
+    background: (language) => optionalParagraphs(`the ${language} background`, 10_000),
+  }),
 });
 export type PledgeContentInput = z.infer<typeof pledgeContentSchema>;
 
@@ -92,6 +141,10 @@ export const commitmentSchema = z.object({
     GOAL_MAX,
     { isOptional: true },
   ),
+  ...translatedShape({
+    title: (language) => optionalLine(`the ${language} commitment`, 200),
+    description: (language) => optionalParagraphs(`the ${language} description`, 1_000),
+  }),
 });
 export type CommitmentInput = z.infer<typeof commitmentSchema>;
 
@@ -123,8 +176,25 @@ export const impactFigureSchema = z.object({
   sortOrder: wholeNumber("Enter a whole number from 0 to 1,000; lower numbers come first", 0, 1_000, {
     isOptional: false,
   }),
+  ...translatedShape({
+    unit: (language) => optionalLine(`the ${language} unit`, 100),
+    counts: (language) => optionalParagraphs(`what the figure counts, in ${language},`, 300),
+    period: (language) => optionalLine(`the ${language} period`, 100),
+  }),
 });
 export type ImpactFigureInput = z.infer<typeof impactFigureSchema>;
+
+export const storyPageSchema = z.object({
+  title: line("the title", 200),
+  summary: line("the summary", 300),
+  body: paragraphs("the text", 20_000),
+  ...translatedShape({
+    title: (language) => optionalLine(`the ${language} title`, 200),
+    summary: (language) => optionalLine(`the ${language} summary`, 300),
+    body: (language) => optionalParagraphs(`the ${language} text`, 20_000),
+  }),
+});
+export type StoryPageInput = z.infer<typeof storyPageSchema>;
 
 /** A new figure also needs its slug, which story pages use to show it; it never changes after. */
 export const newImpactFigureSchema = impactFigureSchema.extend({

@@ -1,9 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { inEveryLanguage, onePerKind, sitemapPaths } from "./pages/sitemap";
 
-// Every kind of public page the sitemap lists (every page, but one petition and one pledge of the
-// many the e2e fixtures add, which share one template): in light at both screen sizes, and in
-// dark once, at desktop size (the colours a scheme swaps do not depend on the width).
+// Every kind of public page the sitemap lists, in every language (pages/sitemap.ts): in light at
+// both screen sizes, and in dark once, at desktop size (the colours a scheme swaps do not depend on
+// the width).
 for (const colorScheme of ["light", "dark"] as const) {
   const sizes = colorScheme === "light" ? { tag: "@phone" } : {};
   test(
@@ -11,18 +12,11 @@ for (const colorScheme of ["light", "dark"] as const) {
     sizes,
     async ({ page, request }) => {
       test.setTimeout(300_000);
-      const sitemap = await (await request.get("/sitemap.xml")).text();
-      const kinds = new Map<string, string>();
-      for (const [, url] of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)) {
-        const path = new URL(url!).pathname;
-        const kind = /^\/(petition|pledge)\//.exec(path)?.[1] ?? path;
-        if (!kinds.has(kind)) kinds.set(kind, path);
-      }
-      // And the page an unknown address gets.
-      const paths = [...kinds.values(), "/nope"];
+      // And the page an unknown address gets, in each language.
+      const paths = [...onePerKind(inEveryLanguage(await sitemapPaths(request))), "/nope", "/es/nope"];
       expect(paths).toEqual(expect.arrayContaining(["/", "/story", "/help", "/about", "/privacy"]));
-      expect([...kinds.keys()]).toEqual(expect.arrayContaining(["petition", "pledge"]));
-      expect(paths.length).toBeGreaterThanOrEqual(10);
+      expect(paths).toEqual(expect.arrayContaining(["/es", "/es/story", "/es/help"]));
+      expect(paths.filter((path) => /\/(petition|pledge)\//.test(path))).toHaveLength(4);
       await page.emulateMedia({ colorScheme });
       for (const path of paths) {
         await page.goto(path);

@@ -94,6 +94,7 @@ const ACTION_ROLES: Record<string, "viewer" | "editor" | "admin"> = {
   decideHeldGroupAction: "editor",
   decideCommentAction: "editor",
   savePetitionAction: "editor",
+  saveStoryPageAction: "editor",
   savePledgeAction: "editor",
   saveCommitmentAction: "editor",
   addCommitmentAction: "editor",

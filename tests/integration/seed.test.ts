@@ -5,6 +5,8 @@ import { DEMO_FIGURES, DEMO_PETITION, DEMO_PLEDGE } from "@/db/demo-campaign";
 import { getFeaturedCampaign } from "@/db/queries/campaigns";
 import { campaigns, impactFigures, petitions, pledgeCommitments, pledges, storyPages } from "@/db/schema";
 import { seedDemoCampaign } from "@/db/seed";
+import { parseStoryBody } from "@/lib/domain/story-blocks";
+import { missingTranslations, TRANSLATABLE_FIELDS, type TranslatableKind } from "@/lib/domain/translations";
 import { resetData } from "../helpers/test-database";
 
 async function snapshot() {
@@ -75,5 +77,48 @@ describe("the demo campaign seed", () => {
     expect(campaign?.figures.map((figure) => figure.slug)).toEqual(inDisplayOrder);
     expect(campaign?.petition?.slug).toBe(DEMO_PETITION.slug);
     expect(campaign?.pledge?.slug).toBe(DEMO_PLEDGE.slug);
+  });
+
+  it("gives every demo text in Spanish, quotations in their original English beside a translation", async () => {
+    const rows = await snapshot();
+    const kinds: [TranslatableKind, { slug: string; translations: unknown }[]][] = [
+      ["petition", rows.petitions],
+      ["pledge", rows.pledges],
+      ["commitment", rows.commitments],
+      ["figure", rows.figures],
+      ["story", rows.story],
+    ];
+    for (const [kind, items] of kinds) {
+      for (const item of items) {
+        const missing = missingTranslations(TRANSLATABLE_FIELDS[kind], item.translations as never);
+        expect(missing.es, `${kind} ${item.slug}`).toEqual([]);
+      }
+    }
+    for (const page of rows.story) {
+      const english = parseStoryBody(page.body).filter((block) => block.kind === "quote");
+      const spanish = parseStoryBody(page.translations.es!.body!);
+      const quotes = spanish.filter((block) => block.kind === "quote");
+      expect(
+        quotes.map((quote) => quote.text),
+        page.slug,
+      ).toEqual(english.map((quote) => quote.text));
+      for (const quote of quotes) {
+        const next = spanish[spanish.indexOf(quote) + 1];
+        expect(next, page.slug).toMatchObject({
+          kind: "paragraph",
+          text: expect.stringMatching(/^\(En español: «.+»\)$/),
+        });
+      }
+    }
+  });
+
+  it("leaves a Spanish text staff edited alone on a second run", async () => {
+    const db = getDb();
+    await db
+      .update(petitions)
+      .set({ translations: { es: { title: "Editado por el equipo" } } })
+      .where(sql`true`);
+    expect(await seedDemoCampaign(db)).toBe(0);
+    expect((await snapshot()).petitions[0]?.translations).toEqual({ es: { title: "Editado por el equipo" } });
   });
 });

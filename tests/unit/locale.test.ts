@@ -1,6 +1,13 @@
 import { compile, match } from "next/dist/compiled/path-to-regexp";
 import { describe, expect, it } from "vitest";
-import { cachedPaths, defaultLanguageRewrites } from "@/lib/domain/locale";
+import {
+  cachedPaths,
+  defaultLanguageRewrites,
+  directionOf,
+  localizedPath,
+  splitLocale,
+  withoutDefaultPrefix,
+} from "@/lib/domain/locale";
 
 /** Where Next.js serves a path from, applying the rewrites as it does: the first that matches. */
 function servedFrom(pathname: string): string {
@@ -37,13 +44,48 @@ describe("public pages in the default language at the root", () => {
       "/manifest.webmanifest",
       "/en",
       "/en/story",
+      "/es",
+      "/es/story",
     ]) {
       expect(servedFrom(path), path).toBe(path);
     }
   });
 
   it("names the cached copies of a page in every language", () => {
-    expect(cachedPaths("/")).toEqual(["/en"]);
-    expect(cachedPaths("/petition/x")).toEqual(["/en/petition/x"]);
+    expect(cachedPaths("/")).toEqual(["/en", "/es"]);
+    expect(cachedPaths("/petition/x")).toEqual(["/en/petition/x", "/es/petition/x"]);
+  });
+});
+
+describe("a page's address in each language", () => {
+  it("puts the default language at the root and the others under their code", () => {
+    expect(localizedPath("en", "/")).toBe("/");
+    expect(localizedPath("en", "/story")).toBe("/story");
+    expect(localizedPath("es", "/")).toBe("/es");
+    expect(localizedPath("es", "/story/who-thorn-is")).toBe("/es/story/who-thorn-is");
+  });
+
+  it("reads the language back from an address, as the reader sees it or as it is served", () => {
+    expect(splitLocale("/es/story")).toEqual({ locale: "es", pathname: "/story" });
+    expect(splitLocale("/es")).toEqual({ locale: "es", pathname: "/" });
+    expect(splitLocale("/es/")).toEqual({ locale: "es", pathname: "/" });
+    expect(splitLocale("/story")).toEqual({ locale: "en", pathname: "/story" });
+    expect(splitLocale("/en/story")).toEqual({ locale: "en", pathname: "/story" });
+    expect(splitLocale("/english")).toEqual({ locale: "en", pathname: "/english" });
+    expect(splitLocale("/")).toEqual({ locale: "en", pathname: "/" });
+  });
+
+  it("sends the default language's code to the root, and nothing else", () => {
+    expect(withoutDefaultPrefix("/en")).toBe("/");
+    expect(withoutDefaultPrefix("/en/story")).toBe("/story");
+    expect(withoutDefaultPrefix("/english")).toBeNull();
+    expect(withoutDefaultPrefix("/es/story")).toBeNull();
+    expect(withoutDefaultPrefix("/story")).toBeNull();
+  });
+
+  it("knows which languages are written right to left", () => {
+    expect(directionOf("es")).toBe("ltr");
+    expect(directionOf("ar")).toBe("rtl");
+    expect(directionOf("he-IL")).toBe("rtl");
   });
 });

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { localeOf } from "@/lib/domain/locale";
+import { languageAlternates } from "@/lib/http/language-alternates";
 import { ImpactFigureGrid } from "@/components/campaign/impact-figure-grid";
 import { StoryContents } from "@/components/campaign/story-contents";
 import { getFeaturedCampaign } from "@/db/queries/campaigns";
@@ -10,18 +12,22 @@ import { HomeHero } from "./_components/home-hero";
 // every instance quickly (see expireTime in next.config.ts); the live counts update in the browser.
 export const revalidate = 5;
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
   const campaign = await getFeaturedCampaign();
-  return campaign ? { title: { absolute: campaign.headline }, description: campaign.summary } : {};
+  const alternates = languageAlternates(localeOf((await params).locale), "/");
+  return campaign
+    ? { title: { absolute: campaign.headline }, description: campaign.summary, alternates }
+    : { alternates };
 }
 
-export default async function HomePage() {
-  const campaign = await getFeaturedCampaign();
+export default async function HomePage({ params }: PageProps<"/[locale]">) {
+  const locale = localeOf((await params).locale);
+  const campaign = await getFeaturedCampaign(locale);
   if (!campaign) return <p>There is no campaign here yet. Staff can add one from the console.</p>;
   const { petition, pledge } = campaign;
   const [petitionTotals, story] = await Promise.all([
     petition ? getPetitionTotals(petition.slug) : null,
-    listStoryPages(),
+    listStoryPages(locale),
   ]);
 
   return (

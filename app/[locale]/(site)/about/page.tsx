@@ -1,10 +1,17 @@
 import type { Metadata } from "next";
+import { localeOf } from "@/lib/domain/locale";
+import { languageAlternates } from "@/lib/http/language-alternates";
 import Link from "next/link";
 
-export const metadata: Metadata = {
-  title: "About",
-  description: "What Upstand is, who this campaign is by, and where its figures come from.",
-};
+export async function generateMetadata({ params }: PageProps<"/[locale]/about">): Promise<Metadata> {
+  return {
+    ...{
+      title: "About",
+      description: "What Upstand is, who this campaign is by, and where its figures come from.",
+    },
+    alternates: languageAlternates(localeOf((await params).locale), "/about"),
+  };
+}
 
 export default function AboutPage() {
   return (

@@ -1,11 +1,18 @@
 import type { Metadata } from "next";
+import { localeOf } from "@/lib/domain/locale";
+import { languageAlternates } from "@/lib/http/language-alternates";
 import { HelpResourceList } from "@/components/layout/help-resource-list";
 
-export const metadata: Metadata = {
-  title: "Help and reporting",
-  description:
-    "Where to report child sexual abuse material, get an image taken down, or talk to someone now.",
-};
+export async function generateMetadata({ params }: PageProps<"/[locale]/help">): Promise<Metadata> {
+  return {
+    ...{
+      title: "Help and reporting",
+      description:
+        "Where to report child sexual abuse material, get an image taken down, or talk to someone now.",
+    },
+    alternates: languageAlternates(localeOf((await params).locale), "/help"),
+  };
+}
 
 export default function HelpPage() {
   return (

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { localeOf } from "@/lib/domain/locale";
+import { languageAlternates } from "@/lib/http/language-alternates";
 import {
   CLOSED_PETITION_RETENTION_MONTHS,
   IP_RETENTION_DAYS,
@@ -6,10 +8,15 @@ import {
   UNCONFIRMED_RETENTION_DAYS,
 } from "@/lib/domain/privacy";
 
-export const metadata: Metadata = {
-  title: "Privacy",
-  description: "What this campaign collects when you sign, why, for how long, and how to withdraw.",
-};
+export async function generateMetadata({ params }: PageProps<"/[locale]/privacy">): Promise<Metadata> {
+  return {
+    ...{
+      title: "Privacy",
+      description: "What this campaign collects when you sign, why, for how long, and how to withdraw.",
+    },
+    alternates: languageAlternates(localeOf((await params).locale), "/privacy"),
+  };
+}
 
 const COLLECTED = [
   [

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { localeOf } from "@/lib/domain/locale";
+import { languageAlternates } from "@/lib/http/language-alternates";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StoryContents } from "@/components/campaign/story-contents";
@@ -7,14 +9,19 @@ import { listStoryPages } from "@/db/queries/story";
 
 export const revalidate = 60;
 
-export const metadata: Metadata = {
-  title: "The story",
-  description:
-    "Who Thorn is, the technology it builds, what was asked of Congress, and what its figures count.",
-};
+export async function generateMetadata({ params }: PageProps<"/[locale]/story">): Promise<Metadata> {
+  return {
+    ...{
+      title: "The story",
+      description:
+        "Who Thorn is, the technology it builds, what was asked of Congress, and what its figures count.",
+    },
+    alternates: languageAlternates(localeOf((await params).locale), "/story"),
+  };
+}
 
-export default async function StoryIndexPage() {
-  const pages = await listStoryPages();
+export default async function StoryIndexPage({ params }: PageProps<"/[locale]/story">) {
+  const pages = await listStoryPages(localeOf((await params).locale));
   const first = pages[0];
   if (!first) notFound();
   return (

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { localeOf } from "@/lib/domain/locale";
+import { languageAlternates } from "@/lib/http/language-alternates";
 import { notFound } from "next/navigation";
 import { ActionLayout } from "@/components/campaign/action-layout";
 import { CampaignProgress } from "@/components/campaign/campaign-progress";
@@ -14,7 +16,7 @@ import { SignForm } from "./_components/sign-form";
 // Staff edits reach every instance within seconds: see expireTime in next.config.ts.
 export const revalidate = 5;
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = PageProps<"/[locale]/petition/[slug]">;
 
 // None at build time: each is rendered on its first request, then kept (app/[locale]/layout.tsx).
 export function generateStaticParams() {
@@ -22,12 +24,15 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const petition = await getPetition((await params).slug);
-  return petition ? { title: petition.title, description: petition.ask } : {};
+  const { slug, locale } = await params;
+  const petition = await getPetition(slug, localeOf(locale));
+  const alternates = languageAlternates(localeOf(locale), `/petition/${slug}`);
+  return petition ? { title: petition.title, description: petition.ask, alternates } : {};
 }
 
 export default async function PetitionPage({ params }: Props) {
-  const petition = await getPetition((await params).slug);
+  const { slug, locale } = await params;
+  const petition = await getPetition(slug, localeOf(locale));
   if (!petition) notFound();
   const [totals, navigation] = await Promise.all([getPetitionTotals(petition.slug), getSiteNavigation()]);
   if (!totals) notFound();

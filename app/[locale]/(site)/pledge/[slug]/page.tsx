@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { localeOf } from "@/lib/domain/locale";
+import { languageAlternates } from "@/lib/http/language-alternates";
 import { notFound } from "next/navigation";
 import { ActionLayout } from "@/components/campaign/action-layout";
 import { CampaignProgress } from "@/components/campaign/campaign-progress";
@@ -13,7 +15,7 @@ import { PledgeFlow } from "./_components/pledge-flow";
 // Staff edits reach every instance within seconds: see expireTime in next.config.ts.
 export const revalidate = 5;
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = PageProps<"/[locale]/pledge/[slug]">;
 
 // None at build time: each is rendered on its first request, then kept (app/[locale]/layout.tsx).
 export function generateStaticParams() {
@@ -21,13 +23,15 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const pledge = await getPledge((await params).slug);
-  return pledge ? { title: pledge.title, description: pledge.statement } : {};
+  const { slug, locale } = await params;
+  const pledge = await getPledge(slug, localeOf(locale));
+  const alternates = languageAlternates(localeOf(locale), `/pledge/${slug}`);
+  return pledge ? { title: pledge.title, description: pledge.statement, alternates } : {};
 }
 
 export default async function PledgePage({ params }: Props) {
-  const { slug } = await params;
-  const [pledge, totals] = await Promise.all([getPledge(slug), getPledgeTotals(slug)]);
+  const { slug, locale } = await params;
+  const [pledge, totals] = await Promise.all([getPledge(slug, localeOf(locale)), getPledgeTotals(slug)]);
   if (!pledge || !totals) notFound();
   const source = { kind: "pledge", slug } as const;
   return (

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { localeOf } from "@/lib/domain/locale";
+import { languageAlternates } from "@/lib/http/language-alternates";
 import { notFound } from "next/navigation";
 import { ImpactFigureGrid } from "@/components/campaign/impact-figure-grid";
 import { ContentNote } from "@/components/layout/content-note";
@@ -10,7 +12,7 @@ import { StoryPager } from "./_components/story-pager";
 // Shows impact figures, which staff edit: see expireTime in next.config.ts.
 export const revalidate = 5;
 
-type Props = { params: Promise<{ chapter: string }> };
+type Props = PageProps<"/[locale]/story/[chapter]">;
 
 // None at build time: each is rendered on its first request, then kept (app/[locale]/layout.tsx).
 export function generateStaticParams() {
@@ -18,12 +20,20 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await getStoryPage((await params).chapter);
-  return page ? { title: page.title, description: page.summary, openGraph: { type: "article" } } : {};
+  const { chapter, locale } = await params;
+  const page = await getStoryPage(chapter, localeOf(locale));
+  const alternates = languageAlternates(localeOf(locale), `/story/${chapter}`);
+  return page
+    ? { title: page.title, description: page.summary, openGraph: { type: "article" }, alternates }
+    : {};
 }
 
 export default async function StoryChapterPage({ params }: Props) {
-  const [page, navigation] = await Promise.all([getStoryPage((await params).chapter), getSiteNavigation()]);
+  const { chapter, locale } = await params;
+  const [page, navigation] = await Promise.all([
+    getStoryPage(chapter, localeOf(locale)),
+    getSiteNavigation(),
+  ]);
   if (!page) notFound();
   return (
     <article className="space-y-8">

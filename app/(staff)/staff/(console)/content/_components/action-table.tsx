@@ -1,10 +1,11 @@
 import Link from "next/link";
 import type { ContentSummary } from "@/db/queries/content";
+import { MissingTranslations } from "./missing-translations";
 import { OpenState } from "./open-state";
 
 const format = new Intl.NumberFormat("en-US");
 
-/** The petitions, or the pledges, each with its goal, whether it is open, and a link to edit it. */
+/** The petitions, or the pledges, each with its goal, whether it is open, what is untranslated, and a link to edit it. */
 export function ActionTable({ kind, rows }: { kind: "petition" | "pledge"; rows: ContentSummary[] }) {
   return (
     <table className="table-to-list w-full border-collapse text-left" data-testid={`${kind}-content`}>
@@ -19,6 +20,9 @@ export function ActionTable({ kind, rows }: { kind: "petition" | "pledge"; rows:
           </th>
           <th scope="col" className="py-2">
             Now
+          </th>
+          <th scope="col" className="py-2">
+            Translations
           </th>
           <th scope="col" className="py-2">
             <span className="sr-only">Edit</span>
@@ -36,6 +40,9 @@ export function ActionTable({ kind, rows }: { kind: "petition" | "pledge"; rows:
             </td>
             <td data-label="Now" className="py-2">
               <OpenState isOpenNow={row.isOpenNow} closesAt={row.closesAt} />
+            </td>
+            <td data-label="Translations" className="py-2">
+              <MissingTranslations missing={row.missing} total={row.translatable} />
             </td>
             <td className="py-2 text-right">
               <Link

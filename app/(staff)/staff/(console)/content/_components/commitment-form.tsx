@@ -7,6 +7,7 @@ import { retireCommitmentAction, saveCommitmentAction } from "@/lib/actions/staf
 import { commitmentSchema, type CommitmentInput } from "@/lib/validation/content";
 import { COMMITMENT_LABELS, CommitmentFields } from "./commitment-fields";
 import { FormStatus } from "./form-status";
+import { useTranslationInputs } from "./use-translation-inputs";
 
 /** One commitment of a pledge: its wording and threshold, and retiring it or offering it again. */
 export function CommitmentForm({ commitment }: { commitment: EditableCommitment }) {
@@ -19,9 +20,12 @@ export function CommitmentForm({ commitment }: { commitment: EditableCommitment 
         title: commitment.title,
         description: commitment.description,
         threshold: commitment.threshold === null ? "" : String(commitment.threshold),
+        title_es: commitment.title_es ?? "",
+        description_es: commitment.description_es ?? "",
       },
       afterSuccess: "sent",
     });
+  const translations = useTranslationInputs(form, error, "commitment");
   const {
     formRef: retireRef,
     formAction: retire,
@@ -51,7 +55,12 @@ export function CommitmentForm({ commitment }: { commitment: EditableCommitment 
         />
         <input type="hidden" name="id" value={id} />
         <input type="hidden" name="version" value={version} />
-        <CommitmentFields idPrefix={`commitment-${slug}`} register={form.register} error={error} />
+        <CommitmentFields
+          idPrefix={`commitment-${slug}`}
+          register={form.register}
+          error={error}
+          translations={translations}
+        />
         <button type="submit" className="button-secondary" disabled={isPending}>
           {isPending ? "Saving…" : "Save this commitment"}
         </button>

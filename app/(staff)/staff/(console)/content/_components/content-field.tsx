@@ -11,6 +11,8 @@ export interface ContentFieldProps {
   rows?: number;
   type?: "text" | "url" | "datetime-local";
   inputMode?: "numeric";
+  /** The language of the text typed, where it is not the console's English. */
+  lang?: string;
 }
 
 /** A labelled text input or textarea of a content form, its hint and error linked to it. */
@@ -23,6 +25,7 @@ export function ContentField({
   rows,
   type = "text",
   inputMode,
+  lang,
 }: ContentFieldProps) {
   return (
     <Field id={id} label={label} hint={hint} error={error}>
@@ -31,6 +34,7 @@ export function ContentField({
           <textarea
             id={id}
             rows={rows}
+            lang={lang}
             className={INPUT_CLASS}
             aria-describedby={describedBy}
             aria-invalid={invalid}
@@ -41,6 +45,7 @@ export function ContentField({
             id={id}
             type={type}
             inputMode={inputMode}
+            lang={lang}
             className={INPUT_CLASS}
             aria-describedby={describedBy}
             aria-invalid={invalid}

@@ -6,17 +6,20 @@ import { Field, INPUT_CLASS } from "@/components/forms/field";
 import { REPORTING_METHODS, type FigureNotation } from "@/lib/domain/enums";
 import { describeFigureSource, formatFigureValue } from "@/lib/domain/impact-figure";
 import { parseWholeNumber, type ImpactFigureInput } from "@/lib/validation/content";
+import { BilingualField } from "./bilingual-field";
 import { ContentField } from "./content-field";
+import { translatedLabels, type TranslationInput } from "./use-translation-inputs";
 
 type Name = keyof ImpactFigureInput;
 
-export const FIGURE_LABELS: Record<Name, string> = {
+const TEXTS = { unit: "unit", counts: "what it counts", period: "period" };
+
+export const FIGURE_LABELS: Record<string, string> = {
   value: "figure",
   isLowerBound: "“more than”",
   notation: "how it is written",
-  unit: "unit",
-  counts: "what it counts",
-  period: "period",
+  ...TEXTS,
+  ...translatedLabels("figure", TEXTS),
   reportedBy: "reported by",
   reportedIn: "reported in",
   quotedBy: "quoted by",
@@ -44,15 +47,20 @@ function FigurePreview({ control }: { control: Control<ImpactFigureInput> }) {
   );
 }
 
-/** A figure and its attribution: who reported it, where, and for which period. */
+/**
+ * A figure and its attribution: who reported it, where, and for which period; with
+ * `translations`, its words in every language side by side (its number and source stay as reported).
+ */
 export function FigureFields({
   register,
   error,
   control,
+  translations = () => [],
 }: {
   register: (name: Name) => UseFormRegisterReturn;
   error: (name: Name) => string | undefined;
   control: Control<ImpactFigureInput>;
+  translations?: (field: "unit" | "counts" | "period") => TranslationInput[];
 }) {
   const select = (name: "notation" | "method", label: string, options: [string, string][]) => (
     <Field id={`figure-${name}`} label={label} error={error(name)}>
@@ -91,31 +99,34 @@ export function FigureFields({
         label="The source says “more than” or “over”: show it as 140,000+"
         {...register("isLowerBound")}
       />
-      <ContentField
+      <BilingualField
         id="figure-unit"
         label="Unit"
         hint="What one unit is, in the plural: teens, technology companies."
         error={error("unit")}
         registration={register("unit")}
+        translations={translations("unit")}
       />
-      <ContentField
+      <BilingualField
         id="figure-counts"
         label="What it counts"
         hint="Read after the number."
         error={error("counts")}
         registration={register("counts")}
         rows={2}
+        translations={translations("counts")}
       />
       <fieldset className="space-y-4 rounded-xl border border-line p-4">
         <legend className="px-1 font-semibold">
           Its source (required: a figure is never shown without it)
         </legend>
-        <ContentField
+        <BilingualField
           id="figure-period"
           label="Year or period"
           hint="2017, or as of 2018."
           error={error("period")}
           registration={register("period")}
+          translations={translations("period")}
         />
         <ContentField
           id="figure-reportedBy"

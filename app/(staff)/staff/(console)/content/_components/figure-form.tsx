@@ -6,6 +6,7 @@ import { saveImpactFigureAction } from "@/lib/actions/staff-content";
 import { impactFigureSchema, type ImpactFigureInput } from "@/lib/validation/content";
 import { FIGURE_LABELS, FigureFields } from "./figure-fields";
 import { FormStatus } from "./form-status";
+import { useTranslationInputs } from "./use-translation-inputs";
 
 export function FigureForm({
   slug,
@@ -23,13 +24,14 @@ export function FigureForm({
       defaultValues: defaults,
       afterSuccess: "sent",
     });
+  const translations = useTranslationInputs(form, error, "figure");
   return (
     <form
       ref={formRef}
       action={formAction}
       onSubmit={onSubmit}
       noValidate
-      className="max-w-3xl space-y-5"
+      className="max-w-6xl space-y-5"
       aria-label="Impact figure"
     >
       <FormStatus
@@ -42,7 +44,12 @@ export function FigureForm({
       />
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="version" value={version} />
-      <FigureFields register={form.register} error={error} control={form.control} />
+      <FigureFields
+        register={form.register}
+        error={error}
+        control={form.control}
+        translations={translations}
+      />
       <button type="submit" className="button-primary" disabled={isPending}>
         {isPending ? "Saving…" : "Save the figure"}
       </button>

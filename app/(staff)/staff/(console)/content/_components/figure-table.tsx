@@ -1,9 +1,11 @@
 import Link from "next/link";
-import type { EditableFigure } from "@/db/queries/content-figures";
+import type { ContentListing } from "@/db/queries/content";
 import { describeFigureSource, formatFigureValue } from "@/lib/domain/impact-figure";
+import { TRANSLATABLE_FIELDS } from "@/lib/domain/translations";
+import { MissingTranslations } from "./missing-translations";
 
 /** The campaign's reported figures as the public pages write them, each with its source. */
-export function FigureTable({ figures }: { figures: EditableFigure[] }) {
+export function FigureTable({ figures }: { figures: ContentListing["figures"] }) {
   return (
     <table className="table-to-list w-full border-collapse text-left" data-testid="figure-content">
       <caption className="sr-only">Reported figures</caption>
@@ -14,6 +16,9 @@ export function FigureTable({ figures }: { figures: EditableFigure[] }) {
           </th>
           <th scope="col" className="py-2">
             Source
+          </th>
+          <th scope="col" className="py-2">
+            Translations
           </th>
           <th scope="col" className="py-2">
             <span className="sr-only">Edit</span>
@@ -28,6 +33,9 @@ export function FigureTable({ figures }: { figures: EditableFigure[] }) {
             </th>
             <td data-label="Source" className="py-2 text-sm text-muted">
               {describeFigureSource(figure)}
+            </td>
+            <td data-label="Translations" className="py-2">
+              <MissingTranslations missing={figure.missing} total={TRANSLATABLE_FIELDS.figure.length} />
             </td>
             <td className="py-2 text-right">
               <Link

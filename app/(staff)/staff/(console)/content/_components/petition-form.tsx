@@ -5,15 +5,16 @@ import { Checkbox } from "@/components/forms/checkbox";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { savePetitionAction } from "@/lib/actions/staff-content";
 import { petitionContentSchema, type PetitionContentInput } from "@/lib/validation/content";
-import { ContentField } from "./content-field";
+import { BilingualField, LanguageColumns } from "./bilingual-field";
 import { FormStatus } from "./form-status";
 import { OpenFields } from "./open-fields";
+import { translatedLabels, useTranslationInputs } from "./use-translation-inputs";
 
-const LABELS: Record<keyof PetitionContentInput, string> = {
-  title: "title",
-  target: "who is asked",
-  ask: "the ask",
-  background: "background",
+const TEXTS = { title: "title", target: "who is asked", ask: "the ask", background: "background" };
+
+const LABELS: Record<string, string> = {
+  ...TEXTS,
+  ...translatedLabels("petition", TEXTS),
   goal: "goal",
   isOpen: "open or closed",
   closesAt: "closing time",
@@ -37,13 +38,14 @@ export function PetitionForm({
       afterSuccess: "sent",
     });
   const { register } = form;
+  const translations = useTranslationInputs(form, error, "petition");
   return (
     <form
       ref={formRef}
       action={formAction}
       onSubmit={onSubmit}
       noValidate
-      className="max-w-3xl space-y-5"
+      className="max-w-6xl space-y-5"
       aria-label="Petition"
     >
       <FormStatus
@@ -56,34 +58,39 @@ export function PetitionForm({
       />
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="version" value={version} />
-      <ContentField
+      <LanguageColumns />
+      <BilingualField
         id="petition-title"
         label="Title"
         error={error("title")}
         registration={register("title")}
+        translations={translations("title")}
       />
-      <ContentField
+      <BilingualField
         id="petition-target"
         label="Who is asked to act"
         hint="Shown as “Petition to …”."
         error={error("target")}
         registration={register("target")}
+        translations={translations("target")}
       />
-      <ContentField
+      <BilingualField
         id="petition-ask"
         label="The ask"
         hint="The sentence people put their name to."
         error={error("ask")}
         registration={register("ask")}
         rows={3}
+        translations={translations("ask")}
       />
-      <ContentField
+      <BilingualField
         id="petition-background"
         label="Why it matters"
         hint="Paragraphs separated by a blank line."
         error={error("background")}
         registration={register("background")}
         rows={10}
+        translations={translations("background")}
       />
       <OpenFields idPrefix="petition" noun="signatures" register={register} error={error} />
       <Checkbox

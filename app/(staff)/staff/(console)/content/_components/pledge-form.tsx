@@ -4,14 +4,16 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { savePledgeAction } from "@/lib/actions/staff-content";
 import { pledgeContentSchema, type PledgeContentInput } from "@/lib/validation/content";
-import { ContentField } from "./content-field";
+import { BilingualField, LanguageColumns } from "./bilingual-field";
 import { FormStatus } from "./form-status";
 import { OpenFields } from "./open-fields";
+import { translatedLabels, useTranslationInputs } from "./use-translation-inputs";
 
-const LABELS: Record<keyof PledgeContentInput, string> = {
-  title: "title",
-  statement: "statement",
-  background: "background",
+const TEXTS = { title: "title", statement: "statement", background: "background" };
+
+const LABELS: Record<string, string> = {
+  ...TEXTS,
+  ...translatedLabels("pledge", TEXTS),
   goal: "goal",
   isOpen: "open or closed",
   closesAt: "closing time",
@@ -34,13 +36,14 @@ export function PledgeForm({
       afterSuccess: "sent",
     });
   const { register } = form;
+  const translations = useTranslationInputs(form, error, "pledge");
   return (
     <form
       ref={formRef}
       action={formAction}
       onSubmit={onSubmit}
       noValidate
-      className="max-w-3xl space-y-5"
+      className="max-w-6xl space-y-5"
       aria-label="Pledge"
     >
       <FormStatus
@@ -53,22 +56,31 @@ export function PledgeForm({
       />
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="version" value={version} />
-      <ContentField id="pledge-title" label="Title" error={error("title")} registration={register("title")} />
-      <ContentField
+      <LanguageColumns />
+      <BilingualField
+        id="pledge-title"
+        label="Title"
+        error={error("title")}
+        registration={register("title")}
+        translations={translations("title")}
+      />
+      <BilingualField
         id="pledge-statement"
         label="The promise"
         hint="In the first person: “I will …”."
         error={error("statement")}
         registration={register("statement")}
         rows={2}
+        translations={translations("statement")}
       />
-      <ContentField
+      <BilingualField
         id="pledge-background"
         label="Background"
         hint="Paragraphs separated by a blank line."
         error={error("background")}
         registration={register("background")}
         rows={6}
+        translations={translations("background")}
       />
       <OpenFields idPrefix="pledge" noun="promises" register={register} error={error} />
       <button type="submit" className="button-primary" disabled={isPending}>

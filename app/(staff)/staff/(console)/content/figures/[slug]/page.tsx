@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getEditableFigure } from "@/db/queries/content-figures";
 import { requireStaff } from "@/lib/auth/staff";
+import { translatedFieldValues } from "@/lib/content/content-input";
 import { FigureForm } from "../../_components/figure-form";
 
 export const metadata: Metadata = { title: "Edit figure" };
@@ -36,6 +37,7 @@ export default async function EditFigurePage({ params }: { params: Promise<{ slu
           sourceUrl: figure.sourceUrl ?? "",
           method: figure.method,
           sortOrder: String(figure.sortOrder),
+          ...translatedFieldValues(figure),
         }}
       />
     </section>

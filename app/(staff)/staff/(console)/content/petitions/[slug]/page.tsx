@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getEditablePetition } from "@/db/queries/content";
 import { requireStaff } from "@/lib/auth/staff";
-import { closingTimeField } from "@/lib/content/content-input";
+import { closingTimeField, translatedFieldValues } from "@/lib/content/content-input";
 import { OpenState } from "../../_components/open-state";
 import { PetitionForm } from "../../_components/petition-form";
 
@@ -39,6 +39,7 @@ export default async function EditPetitionPage({ params }: { params: Promise<{ s
           isOpen: texts.isOpen,
           closesAt: closingTimeField(closesAt),
           reviewsComments: texts.reviewsComments,
+          ...translatedFieldValues(texts),
         }}
       />
     </section>

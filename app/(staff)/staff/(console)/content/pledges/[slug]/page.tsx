@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getEditablePledge } from "@/db/queries/content";
 import { requireStaff } from "@/lib/auth/staff";
-import { closingTimeField } from "@/lib/content/content-input";
+import { closingTimeField, translatedFieldValues } from "@/lib/content/content-input";
 import { CommitmentForm } from "../../_components/commitment-form";
 import { NewCommitmentForm } from "../../_components/new-commitment-form";
 import { OpenState } from "../../_components/open-state";
@@ -39,9 +39,10 @@ export default async function EditPledgePage({ params }: { params: Promise<{ slu
           goal: goal === null ? "" : String(goal),
           isOpen: pledge.isOpen,
           closesAt: closingTimeField(closesAt),
+          ...translatedFieldValues(pledge),
         }}
       />
-      <section aria-labelledby="commitments-heading" className="max-w-3xl space-y-4">
+      <section aria-labelledby="commitments-heading" className="max-w-6xl space-y-4">
         <h2 id="commitments-heading" className="font-serif text-2xl font-semibold">
           Commitments
         </h2>
