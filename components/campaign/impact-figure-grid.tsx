@@ -1,12 +1,15 @@
 import { describeFigureOrigin, type FigureSource } from "@/lib/domain/impact-figure";
+import type { Locale } from "@/lib/domain/locale";
 import { ImpactFigure, type ImpactFigureProps } from "./impact-figure";
 
-type Figure = Omit<ImpactFigureProps, "sourceAnchor"> & { slug: string };
+type Figure = Omit<ImpactFigureProps, "sourceAnchor" | "locale"> & { slug: string };
 
 export interface ImpactFigureGridProps {
   figures: Figure[];
   /** The cause whose own figures these are, and its site. */
   cause: { name: string; url: string | null };
+  /** The reader's language: the figures are written its way. */
+  locale: Locale;
 }
 
 const originKey = (figure: Omit<FigureSource, "period" | "method"> & { sourceUrl?: string | null }) =>
@@ -17,7 +20,7 @@ const originKey = (figure: Omit<FigureSource, "period" | "method"> & { sourceUrl
  * they were counted, and a numbered list of where each was reported, with links where known. Each
  * card links to its entry, so every figure stays traceable to its source and method.
  */
-export function ImpactFigureGrid({ figures, cause }: ImpactFigureGridProps) {
+export function ImpactFigureGrid({ figures, cause, locale }: ImpactFigureGridProps) {
   const origins = [...new Map(figures.map((figure) => [originKey(figure), figure])).values()];
   const anchorOf = (figure: Figure) =>
     `figure-source-${origins.findIndex((o) => originKey(o) === originKey(figure)) + 1}`;
@@ -29,7 +32,7 @@ export function ImpactFigureGrid({ figures, cause }: ImpactFigureGridProps) {
       <ul className="grid border-b border-line sm:grid-cols-2 sm:gap-4 sm:border-0 lg:grid-cols-3">
         {figures.map(({ slug, ...figure }) => (
           <li key={slug} className="flex">
-            <ImpactFigure {...figure} sourceAnchor={anchorOf({ slug, ...figure })} />
+            <ImpactFigure {...figure} sourceAnchor={anchorOf({ slug, ...figure })} locale={locale} />
           </li>
         ))}
       </ul>

@@ -5,12 +5,14 @@ import {
   type FigureSource,
   type FigureValue,
 } from "@/lib/domain/impact-figure";
+import type { Locale } from "@/lib/domain/locale";
 
 export interface ImpactFigureProps extends FigureValue, FigureSource {
   counts: string;
   sourceUrl?: string | null;
   /** The anchor of this figure's entry in the set's list of sources. */
   sourceAnchor: string;
+  locale: Locale;
 }
 
 /**
@@ -24,7 +26,7 @@ export function ImpactFigure(props: ImpactFigureProps) {
       data-testid="impact-figure"
     >
       <p className="font-serif text-2xl leading-tight font-bold tracking-tight text-accent tabular-nums sm:text-3xl">
-        {formatFigureValue(props)}
+        {formatFigureValue(props, props.locale)}
       </p>
       <div className="flex flex-col sm:contents">
         <p className="sm:mt-1">{props.counts}</p>

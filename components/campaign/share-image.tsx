@@ -1,4 +1,6 @@
 import { ImageResponse } from "next/og";
+import { formatNumber } from "@/lib/domain/format";
+import type { Locale } from "@/lib/domain/locale";
 
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 };
 
@@ -7,12 +9,12 @@ export interface ShareImageProps {
   title: string;
   /** The live total and what it counts, e.g. "1,204 verified signatures"; at 0, an invitation. */
   total: { value: number; label: string } | null;
+  /** The language of the page shared: the count is written its way. */
+  locale: Locale;
 }
 
-const format = new Intl.NumberFormat("en-US");
-
 /** A share preview made of text and numbers only: never a photograph. */
-export function renderShareImage({ eyebrow, title, total }: ShareImageProps): ImageResponse {
+export function renderShareImage({ eyebrow, title, total, locale }: ShareImageProps): ImageResponse {
   return new ImageResponse(
     <div
       style={{
@@ -42,7 +44,7 @@ export function renderShareImage({ eyebrow, title, total }: ShareImageProps): Im
           <div style={{ display: "flex", flexDirection: "column" }}>
             <div style={{ fontSize: 24, color: "#8a3b12", fontWeight: 700 }}>LIVE COUNT</div>
             <div style={{ display: "flex", alignItems: "baseline" }}>
-              <span style={{ fontSize: 84, fontWeight: 700 }}>{format.format(total.value)}</span>
+              <span style={{ fontSize: 84, fontWeight: 700 }}>{formatNumber(total.value, locale)}</span>
               <span style={{ fontSize: 34, marginLeft: 18 }}>{total.label}</span>
             </div>
           </div>

@@ -3,6 +3,7 @@ import { and, desc, eq, gte, ilike, inArray, lt, sql, type SQL } from "drizzle-o
 import { getDb, type Db } from "@/db";
 import { auditLog, impactFigures, petitions, pledgeCommitments, pledges, users } from "@/db/schema";
 import { auditSubjectKindOf, type AuditSubject, type AuditSubjectKind } from "@/lib/domain/audit-subjects";
+import { STAFF_LOCALE } from "@/lib/domain/format";
 import { formatFigureValue } from "@/lib/domain/impact-figure";
 import { SUPPORT_KINDS } from "./support-kinds";
 import { assertRole, type StaffCaller } from "@/lib/domain/roles";
@@ -231,7 +232,7 @@ async function listAuditSubjects(refs: SubjectRef[]): Promise<Map<string, AuditS
                 kind: "figure",
                 id: row.id,
                 slug: row.slug,
-                label: `${formatFigureValue(row)} ${row.counts}`,
+                label: `${formatFigureValue(row, STAFF_LOCALE)} ${row.counts}`,
               }) satisfies AuditSubject,
           ),
         ),

@@ -1,4 +1,6 @@
 import type { FigureNotation, ReportingMethod } from "@/lib/domain/enums";
+import { formatNumber } from "@/lib/domain/format";
+import type { Locale } from "@/lib/domain/locale";
 
 export interface FigureValue {
   value: number;
@@ -14,13 +16,13 @@ export interface FigureSource {
   method: ReportingMethod;
 }
 
-/** "5,894", "140,000+", "3.5 million", "25+". */
-export function formatFigureValue({ value, isLowerBound, notation }: FigureValue, locale = "en-US"): string {
-  const formatted = new Intl.NumberFormat(locale, {
+/** "5,894", "140,000+", "3.5 million", "25+"; in Spanish "3.5 millones". */
+export function formatFigureValue({ value, isLowerBound, notation }: FigureValue, locale: Locale): string {
+  const formatted = formatNumber(value, locale, {
     notation: notation === "compact" ? "compact" : "standard",
     compactDisplay: "long",
     maximumFractionDigits: 1,
-  }).format(value);
+  });
   return isLowerBound ? `${formatted}+` : formatted;
 }
 

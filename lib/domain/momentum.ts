@@ -1,3 +1,5 @@
+import { formatDate, formatNumber, STAFF_LOCALE } from "./format";
+
 /** Confirmed supporters of one petition or pledge over the last two weeks, by campaign day. */
 export interface Momentum {
   /** Confirmed since midnight today (lib/domain/campaign-day.ts). */
@@ -18,8 +20,10 @@ export interface Trend {
 }
 
 const DAY_MS = 86_400_000;
-const format = new Intl.NumberFormat("en-US");
-const dateOf = new Intl.DateTimeFormat("en-US", { month: "long", day: "numeric", timeZone: "UTC" });
+// Staff read the trend, in the console's language.
+const count = (n: number) => formatNumber(n, STAFF_LOCALE);
+const dayOf = (date: Date) =>
+  formatDate(date, STAFF_LOCALE, { month: "long", day: "numeric", timeZone: "UTC" });
 
 /**
  * How a petition or pledge is moving, for staff: this week against the last, and whether this
@@ -49,7 +53,7 @@ function describeChange({ week, previousWeek }: Momentum): string {
   if (previousWeek === 0) return "None the week before";
   if (week === previousWeek) return "The same as the week before";
   const percent = Math.round((Math.abs(week - previousWeek) / previousWeek) * 100);
-  return `${week > previousWeek ? "Up" : "Down"} ${format.format(percent)}% on the week before (${format.format(previousWeek)})`;
+  return `${week > previousWeek ? "Up" : "Down"} ${count(percent)}% on the week before (${count(previousWeek)})`;
 }
 
 function describePace(
@@ -64,27 +68,27 @@ function describePace(
   const daysLeft = closesAt ? Math.max(0, (closesAt.getTime() - now.getTime()) / DAY_MS) : null;
   if (daysLeft === 0) return { pace: "Closed before reaching the goal", onPace: false };
   const needed = daysLeft === null ? null : Math.ceil(remaining / daysLeft);
-  const by = closesAt ? ` by ${dateOf.format(closesAt)}` : "";
+  const by = closesAt ? ` by ${dayOf(closesAt)}` : "";
   if (perDay === 0) {
     return {
       pace:
         needed === null
-          ? `No pace yet: ${format.format(remaining)} more needed for the goal`
-          : `No pace yet: ${format.format(needed)} a day needed to reach the goal${by}`,
+          ? `No pace yet: ${count(remaining)} more needed for the goal`
+          : `No pace yet: ${count(needed)} a day needed to reach the goal${by}`,
       onPace: false,
     };
   }
   const daysToGoal = Math.ceil(remaining / perDay);
-  const rate = format.format(Math.round(perDay * 10) / 10);
+  const rate = count(Math.round(perDay * 10) / 10);
   if (daysLeft === null) {
-    const days = `${format.format(daysToGoal)} ${daysToGoal === 1 ? "day" : "days"}`;
+    const days = `${count(daysToGoal)} ${daysToGoal === 1 ? "day" : "days"}`;
     return { pace: `At this week's pace (${rate} a day), the goal in about ${days}`, onPace: true };
   }
   const onPace = daysToGoal <= daysLeft;
   return {
     pace: onPace
       ? `On pace: this week's ${rate} a day reaches the goal${by}`
-      : `Behind: ${format.format(needed!)} a day needed to reach the goal${by}; this week averaged ${rate}`,
+      : `Behind: ${count(needed!)} a day needed to reach the goal${by}; this week averaged ${rate}`,
     onPace,
   };
 }

@@ -19,11 +19,14 @@ test.describe("the home page", { tag: "@phone" }, () => {
       const card = figures.filter({ hasText: figure.counts });
       await expect(card).toHaveCount(1);
       await expect(card).toContainText(
-        formatFigureValue({
-          value: figure.value,
-          isLowerBound: !!figure.isLowerBound,
-          notation: figure.notation ?? "standard",
-        }),
+        formatFigureValue(
+          {
+            value: figure.value,
+            isLowerBound: !!figure.isLowerBound,
+            notation: figure.notation ?? "standard",
+          },
+          "en",
+        ),
       );
       await expect(card.getByText(describeFigurePeriod(figure.period))).toBeVisible();
       // The full source and method are one tap away on each card, not repeated on all six.

@@ -3,16 +3,27 @@ import { describeFigureSource, formatFigureValue } from "@/lib/domain/impact-fig
 
 describe("formatFigureValue", () => {
   it("groups digits", () => {
-    expect(formatFigureValue({ value: 5894, isLowerBound: false, notation: "standard" })).toBe("5,894");
+    expect(formatFigureValue({ value: 5894, isLowerBound: false, notation: "standard" }, "en")).toBe("5,894");
   });
 
   it("marks a lower bound with a plus", () => {
-    expect(formatFigureValue({ value: 140000, isLowerBound: true, notation: "standard" })).toBe("140,000+");
+    expect(formatFigureValue({ value: 140000, isLowerBound: true, notation: "standard" }, "en")).toBe(
+      "140,000+",
+    );
   });
 
   it("writes large round figures in words", () => {
-    expect(formatFigureValue({ value: 3500000, isLowerBound: false, notation: "compact" })).toBe(
+    expect(formatFigureValue({ value: 3500000, isLowerBound: false, notation: "compact" }, "en")).toBe(
       "3.5 million",
+    );
+  });
+
+  it("writes them in the reader's language, with U.S. digits", () => {
+    expect(formatFigureValue({ value: 3500000, isLowerBound: false, notation: "compact" }, "es")).toBe(
+      "3.5 millones",
+    );
+    expect(formatFigureValue({ value: 140000, isLowerBound: true, notation: "standard" }, "es")).toBe(
+      "140,000+",
     );
   });
 });

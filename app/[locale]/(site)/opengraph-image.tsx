@@ -1,18 +1,21 @@
 import { renderShareImage, SHARE_IMAGE_SIZE } from "@/components/campaign/share-image";
 import { getFeaturedCampaign } from "@/db/queries/campaigns";
 import { getTotals } from "@/db/queries/counts";
+import { localeOf } from "@/lib/domain/locale";
 
 export const revalidate = 60;
 export const size = SHARE_IMAGE_SIZE;
 export const contentType = "image/png";
 export const alt = "The campaign's headline and its live count of verified signatures";
 
-export default async function Image() {
+export default async function Image({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = localeOf((await params).locale);
   const campaign = await getFeaturedCampaign();
   const totals = campaign?.petition ? await getTotals("petition", campaign.petition.id) : null;
   return renderShareImage({
     eyebrow: campaign?.name ?? "Upstand",
     title: campaign?.headline ?? "Campaigns people can trust",
     total: totals ? { value: totals.verified, label: "verified signatures" } : null,
+    locale,
   });
 }

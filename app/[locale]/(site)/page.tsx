@@ -32,7 +32,12 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
 
   return (
     <div className="space-y-14">
-      <HomeHero {...campaign} petitionTotals={petitionTotals} pledgeSlug={pledge?.slug ?? null} />
+      <HomeHero
+        {...campaign}
+        petitionTotals={petitionTotals}
+        pledgeSlug={pledge?.slug ?? null}
+        locale={locale}
+      />
       <section aria-labelledby="impact-heading" className="space-y-3">
         <h2 id="impact-heading" className="font-serif text-2xl font-semibold">
           What {campaign.causeName} reports about its work
@@ -40,6 +45,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         <ImpactFigureGrid
           figures={campaign.figures}
           cause={{ name: campaign.causeName, url: campaign.causeUrl }}
+          locale={locale}
         />
       </section>
       {story.length > 0 ? (

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { CampaignProgress } from "@/components/campaign/campaign-progress";
 import { CampaignMark } from "@/components/layout/campaign-mark";
+import type { Locale } from "@/lib/domain/locale";
 
 export interface HomeHeroProps {
   name: string;
@@ -10,10 +11,19 @@ export interface HomeHeroProps {
   /** The petition's totals as the page read them; the count beside the Sign button moves live. */
   petitionTotals: { verified: number; signedToday: number } | null;
   pledgeSlug: string | null;
+  locale: Locale;
 }
 
 /** The campaign's first screen: what it asks, and, beside it, the count and the ways to act. */
-export function HomeHero({ name, headline, summary, petition, petitionTotals, pledgeSlug }: HomeHeroProps) {
+export function HomeHero({
+  name,
+  headline,
+  summary,
+  petition,
+  petitionTotals,
+  pledgeSlug,
+  locale,
+}: HomeHeroProps) {
   return (
     // On a phone the count and the Sign button come straight after the headline, within the first
     // screen; on a wide screen they stand beside the headline and the summary.
@@ -33,6 +43,7 @@ export function HomeHero({ name, headline, summary, petition, petitionTotals, pl
             source={{ kind: "petition", slug: petition.slug }}
             initial={{ verified: petitionTotals.verified, today: petitionTotals.signedToday }}
             fixedGoal={petition.fixedGoal}
+            locale={locale}
           />
         ) : null}
         <div className="flex flex-col gap-3">

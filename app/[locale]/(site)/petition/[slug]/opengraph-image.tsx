@@ -18,5 +18,6 @@ export default async function Image({ params }: { params: Promise<{ slug: string
     eyebrow: petition ? `Petition to ${petition.target}` : "Petition",
     title: petition?.title ?? "Petition",
     total: totals ? { value: totals.verified, label: "verified signatures" } : null,
+    locale: localeOf(locale),
   });
 }

@@ -31,8 +31,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PetitionPage({ params }: Props) {
-  const { slug, locale } = await params;
-  const petition = await getPetition(slug, localeOf(locale));
+  const { slug, locale: segment } = await params;
+  const locale = localeOf(segment);
+  const petition = await getPetition(slug, locale);
   if (!petition) notFound();
   const [totals, navigation] = await Promise.all([getPetitionTotals(petition.slug), getSiteNavigation()]);
   if (!totals) notFound();
@@ -51,7 +52,7 @@ export default async function PetitionPage({ params }: Props) {
               <p className="font-semibold">This petition is closed to new signatures.</p>
             ) : null}
             {petition.isOpen && petition.closesAt ? (
-              <p>Signatures close on {formatClosingTime(petition.closesAt)}.</p>
+              <p>Signatures close on {formatClosingTime(petition.closesAt, locale)}.</p>
             ) : null}
           </header>
           <section aria-labelledby="ask-heading" className="ask-box">
@@ -67,6 +68,7 @@ export default async function PetitionPage({ params }: Props) {
           source={source}
           initial={{ verified: totals.verified, today: totals.signedToday }}
           fixedGoal={petition.fixedGoal}
+          locale={locale}
         />
       }
       action={

@@ -30,8 +30,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PledgePage({ params }: Props) {
-  const { slug, locale } = await params;
-  const [pledge, totals] = await Promise.all([getPledge(slug, localeOf(locale)), getPledgeTotals(slug)]);
+  const { slug, locale: segment } = await params;
+  const locale = localeOf(segment);
+  const [pledge, totals] = await Promise.all([getPledge(slug, locale), getPledgeTotals(slug)]);
   if (!pledge || !totals) notFound();
   const source = { kind: "pledge", slug } as const;
   return (
@@ -46,7 +47,7 @@ export default async function PledgePage({ params }: Props) {
           <p className="ask-box font-serif text-xl italic">&ldquo;{pledge.statement}&rdquo;</p>
           <Paragraphs text={pledge.background} />
           {pledge.isOpen && pledge.closesAt ? (
-            <p>Promises close on {formatClosingTime(pledge.closesAt)}.</p>
+            <p>Promises close on {formatClosingTime(pledge.closesAt, locale)}.</p>
           ) : null}
         </header>
       }
@@ -55,6 +56,7 @@ export default async function PledgePage({ params }: Props) {
           source={source}
           initial={{ verified: totals.verified, today: totals.takenToday }}
           fixedGoal={pledge.fixedGoal}
+          locale={locale}
         />
       }
       action={
@@ -70,6 +72,7 @@ export default async function PledgePage({ params }: Props) {
                 commitments={pledge.commitments}
                 siteOrigin={siteUrl().origin}
                 countries={countryOptions()}
+                locale={locale}
               />
             </section>
           ) : (
@@ -77,7 +80,14 @@ export default async function PledgePage({ params }: Props) {
           )}
         </>
       }
-      more={<CommitmentList slug={slug} commitments={pledge.commitments} totals={totals.commitments} />}
+      more={
+        <CommitmentList
+          slug={slug}
+          commitments={pledge.commitments}
+          totals={totals.commitments}
+          locale={locale}
+        />
+      }
     />
   );
 }

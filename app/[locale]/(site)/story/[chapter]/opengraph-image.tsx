@@ -20,5 +20,6 @@ export default async function Image({ params }: { params: Promise<{ chapter: str
     eyebrow: page ? `The story · part ${page.position} of ${page.total}` : "The story",
     title: page?.title ?? campaign?.headline ?? "The story",
     total: totals ? { value: totals.verified, label: "verified signatures" } : null,
+    locale: localeOf(locale),
   });
 }

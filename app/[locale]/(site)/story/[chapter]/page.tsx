@@ -51,7 +51,7 @@ export default async function StoryChapterPage({ params }: Props) {
           <h2 id="figures-heading" className="font-serif text-2xl font-semibold">
             The figures, as reported
           </h2>
-          <ImpactFigureGrid figures={page.figures} cause={page.cause} />
+          <ImpactFigureGrid figures={page.figures} cause={page.cause} locale={localeOf(locale)} />
         </section>
       ) : null}
       <StoryPager previous={page.previous} next={page.next} petitionSlug={navigation.petitionSlug} />

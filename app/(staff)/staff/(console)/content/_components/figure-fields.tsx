@@ -4,6 +4,7 @@ import { useWatch, type Control, type UseFormRegisterReturn } from "react-hook-f
 import { Checkbox } from "@/components/forms/checkbox";
 import { Field, INPUT_CLASS } from "@/components/forms/field";
 import { REPORTING_METHODS, type FigureNotation } from "@/lib/domain/enums";
+import { STAFF_LOCALE } from "@/lib/domain/format";
 import { describeFigureSource, formatFigureValue } from "@/lib/domain/impact-figure";
 import { parseWholeNumber, type ImpactFigureInput } from "@/lib/validation/content";
 import { BilingualField } from "./bilingual-field";
@@ -38,7 +39,10 @@ function FigurePreview({ control }: { control: Control<ImpactFigureInput> }) {
   const figure = useWatch({ control }) as ImpactFigureInput;
   const value = parseWholeNumber(figure.value ?? "");
   if (value === null) return null;
-  const shown = formatFigureValue({ value, isLowerBound: figure.isLowerBound, notation: figure.notation });
+  const shown = formatFigureValue(
+    { value, isLowerBound: figure.isLowerBound, notation: figure.notation },
+    STAFF_LOCALE,
+  );
   const source = describeFigureSource({ ...figure, quotedBy: figure.quotedBy?.trim() || null });
   return (
     <p className="rounded-md bg-accent/5 p-3 text-sm" data-testid="figure-preview">

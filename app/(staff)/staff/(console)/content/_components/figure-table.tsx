@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ContentListing } from "@/db/queries/content";
+import { STAFF_LOCALE } from "@/lib/domain/format";
 import { describeFigureSource, formatFigureValue } from "@/lib/domain/impact-figure";
 import { TRANSLATABLE_FIELDS } from "@/lib/domain/translations";
 import { MissingTranslations } from "./missing-translations";
@@ -29,7 +30,8 @@ export function FigureTable({ figures }: { figures: ContentListing["figures"] })
         {figures.map((figure) => (
           <tr key={figure.slug} className="border-b border-line align-top">
             <th scope="row" className="py-2 font-normal">
-              <strong className="tabular-nums">{formatFigureValue(figure)}</strong> {figure.counts}
+              <strong className="tabular-nums">{formatFigureValue(figure, STAFF_LOCALE)}</strong>{" "}
+              {figure.counts}
             </th>
             <td data-label="Source" className="py-2 text-sm text-muted">
               {describeFigureSource(figure)}

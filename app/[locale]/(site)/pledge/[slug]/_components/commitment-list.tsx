@@ -2,8 +2,8 @@
 
 import { useLiveNumber, useLiveValue } from "@/components/campaign/live-totals-store";
 import type { CommitmentTotals, PublicCommitment } from "@/db/queries/pledges";
-
-const format = new Intl.NumberFormat("en-US");
+import { formatNumber } from "@/lib/domain/format";
+import type { Locale } from "@/lib/domain/locale";
 
 type Totals = Pick<CommitmentTotals, "slug" | "verified" | "fulfilled" | "isActive">;
 
@@ -11,11 +11,14 @@ function CommitmentTotal({
   slug,
   commitment,
   initial,
+  locale,
 }: {
   slug: string;
   commitment: PublicCommitment;
   initial: Totals | undefined;
+  locale: Locale;
 }) {
+  const format = (n: number) => formatNumber(n, locale);
   const read = (field: "verified" | "fulfilled") => (totals: Record<string, unknown>) =>
     (totals.commitments as Totals[] | undefined)?.find((c) => c.slug === commitment.slug)?.[field];
   const taken = useLiveNumber({ kind: "pledge", slug }, read("verified"), initial?.verified ?? 0);
@@ -32,32 +35,30 @@ function CommitmentTotal({
     return (
       <p className="mt-2 text-sm text-muted">
         No one has taken this on yet.
-        {commitment.threshold ? (
-          <> It starts once {format.format(commitment.threshold)} people promise it.</>
-        ) : null}
+        {commitment.threshold ? <> It starts once {format(commitment.threshold)} people promise it.</> : null}
       </p>
     );
   }
   return (
     <p className="mt-2 text-sm">
-      <span className="font-semibold tabular-nums">{format.format(taken)}</span>{" "}
+      <span className="font-semibold tabular-nums">{format(taken)}</span>{" "}
       {taken === 1 ? "person has" : "people have"} taken this on
       {commitment.threshold && isActive ? (
         <>
           {" "}
-          · <strong>It&apos;s on</strong>: {format.format(commitment.threshold)} people promised it
+          · <strong>It&apos;s on</strong>: {format(commitment.threshold)} people promised it
         </>
       ) : commitment.threshold ? (
         <>
           {" "}
-          · <span className="tabular-nums">{format.format(taken)}</span> of{" "}
-          <span className="tabular-nums">{format.format(commitment.threshold)}</span> needed
+          · <span className="tabular-nums">{format(taken)}</span> of{" "}
+          <span className="tabular-nums">{format(commitment.threshold)}</span> needed
         </>
       ) : null}
       {done > 0 ? (
         <>
           {" "}
-          · <span className="tabular-nums">{format.format(done)}</span> say they have done it
+          · <span className="tabular-nums">{format(done)}</span> say they have done it
         </>
       ) : null}
     </p>
@@ -68,10 +69,13 @@ export function CommitmentList({
   slug,
   commitments,
   totals,
+  locale,
 }: {
   slug: string;
   commitments: PublicCommitment[];
   totals: Totals[];
+  /** The reader's language: the counts are written its way. */
+  locale: Locale;
 }) {
   return (
     <section aria-labelledby="commitments-heading" className="space-y-3">
@@ -87,6 +91,7 @@ export function CommitmentList({
               slug={slug}
               commitment={commitment}
               initial={totals.find((total) => total.slug === commitment.slug)}
+              locale={locale}
             />
           </li>
         ))}

@@ -21,6 +21,8 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import type { PublicCommitment } from "@/db/queries/pledges";
 import { takePledgeAction } from "@/lib/actions/pledges";
 import type { CountryCode } from "@/lib/domain/countries";
+import { formatNumber } from "@/lib/domain/format";
+import type { Locale } from "@/lib/domain/locale";
 import type { PledgeInput } from "@/lib/validation/pledge";
 import { PLEDGE_STEPS, SUPPORTER_FIELD_NAMES, type PledgeStep } from "@/lib/validation/supporter-rules";
 import { CheckStep } from "./check-step";
@@ -79,6 +81,8 @@ export interface PledgeFlowProps {
   commitments: PublicCommitment[];
   siteOrigin: string;
   countries: { code: CountryCode; name: string }[];
+  /** The reader's language: the thresholds are written its way. */
+  locale: Locale;
 }
 
 /**
@@ -87,7 +91,7 @@ export interface PledgeFlowProps {
  * reload land where they should, and what was typed is kept for the tab's session. Without
  * JavaScript it is one form with every step on it, sent to the same server action.
  */
-export function PledgeFlow({ slug, title, commitments, siteOrigin, countries }: PledgeFlowProps) {
+export function PledgeFlow({ slug, title, commitments, siteOrigin, countries, locale }: PledgeFlowProps) {
   const step = useSyncExternalStore(subscribeToStep, stepInAddress, () => "commitments" as const);
   // Before JavaScript runs (and on the server) every step shows, as one plain form.
   const isStepped = useSyncExternalStore(
@@ -249,7 +253,7 @@ export function PledgeFlow({ slug, title, commitments, siteOrigin, countries }: 
                   {commitment.threshold ? (
                     <span className="text-muted">
                       {" "}
-                      (starts once {commitment.threshold.toLocaleString("en-US")} people take it)
+                      (starts once {formatNumber(commitment.threshold, locale)} people take it)
                     </span>
                   ) : null}
                 </>
