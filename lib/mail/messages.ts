@@ -1,3 +1,5 @@
+import { formatDate, formatNumber } from "@/lib/domain/format";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/domain/locale";
 import type { MailContent } from "@/lib/domain/mail";
 import { UNCONFIRMED_RETENTION_DAYS } from "@/lib/domain/privacy";
 import { renderMail, type MailBlock, type MailFooter } from "@/lib/mail/layout";
@@ -20,13 +22,15 @@ export interface SupportMailContext {
   enteredAt: Date;
   /** The token of their "stop updates" link, when they asked for updates; else null. */
   unsubscribeToken: string | null;
+  /** The language the email's dates and numbers are written in; English until supporters' languages are stored. */
+  locale?: Locale;
 }
 
 const link = (siteUrl: URL, path: string) => new URL(path, siteUrl).toString();
 
-/** A date as U.S. readers write it: "December 1, 2026". */
-export const mailDate = (date: Date) =>
-  date.toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+/** "December 1, 2026" / "1 de diciembre de 2026". */
+const mailDate = (date: Date, locale: Locale = DEFAULT_LOCALE) =>
+  formatDate(date, locale, { dateStyle: "long", timeZone: "UTC" });
 
 const WORDS = {
   petition: {
@@ -56,7 +60,7 @@ const WORDS = {
 function supportFooter(context: SupportMailContext): MailFooter {
   const { siteUrl, unsubscribeToken } = context;
   return {
-    reason: `You received this email because ${WORDS[context.kind].entered(context.title)} on ${mailDate(context.enteredAt)}.`,
+    reason: `You received this email because ${WORDS[context.kind].entered(context.title)} on ${mailDate(context.enteredAt, context.locale)}.`,
     privacyUrl: link(siteUrl, "/privacy"),
     ...(unsubscribeToken ? { unsubscribe: unsubscribeLinks(siteUrl, unsubscribeToken) } : {}),
   };
@@ -71,7 +75,7 @@ export function unsubscribeLinks(siteUrl: URL, token: string) {
 }
 
 const deletionNotice = (context: SupportMailContext, deletedOn: Date): MailBlock => ({
-  paragraph: `If you did not ask for this, ignore this email: without confirmation your ${WORDS[context.kind].thing} is never counted, and it is deleted on ${mailDate(deletedOn)}.`,
+  paragraph: `If you did not ask for this, ignore this email: without confirmation your ${WORDS[context.kind].thing} is never counted, and it is deleted on ${mailDate(deletedOn, context.locale)}.`,
 });
 
 const deletionDate = (enteredAt: Date) =>
@@ -122,8 +126,8 @@ export type RepeatNotice =
  */
 export function alreadySupportedMail(context: SupportMailContext, notice: RepeatNotice): MailContent {
   const words = WORDS[context.kind];
-  const tried = `Someone, probably you, used this email address again for "${context.title}" on ${mailDate(context.enteredAt)}. Nothing new was made, and nothing changed.`;
-  const since = mailDate(notice.enteredAt);
+  const tried = `Someone, probably you, used this email address again for "${context.title}" on ${mailDate(context.enteredAt, context.locale)}. Nothing new was made, and nothing changed.`;
+  const since = mailDate(notice.enteredAt, context.locale);
   let heading: string;
   let blocks: MailBlock[];
   switch (notice.state) {
@@ -156,7 +160,7 @@ export function alreadySupportedMail(context: SupportMailContext, notice: Repeat
       blocks = [
         { paragraph: tried },
         {
-          paragraph: `You withdrew your ${words.thing}${notice.withdrawnAt ? ` on ${mailDate(notice.withdrawnAt)}` : ""}, so it does not count. If you want to ${words.again}, open this link and press the Confirm button on the page; it works for 7 days:`,
+          paragraph: `You withdrew your ${words.thing}${notice.withdrawnAt ? ` on ${mailDate(notice.withdrawnAt, context.locale)}` : ""}, so it does not count. If you want to ${words.again}, open this link and press the Confirm button on the page; it works for 7 days:`,
         },
         {
           action: { label: words.reconfirm, url: link(context.siteUrl, `/confirm/${notice.confirmToken}`) },
@@ -188,10 +192,12 @@ export interface PledgeMailContext {
   pledgedAt: Date;
   /** The token of their "stop updates" link, when they asked for updates; else null. */
   unsubscribeToken: string | null;
+  /** The language the email's dates and numbers are written in; English until supporters' languages are stored. */
+  locale?: Locale;
 }
 
 const pledgeFooter = (context: PledgeMailContext): MailFooter => ({
-  reason: `You received this email because you took the pledge "${context.pledgeTitle}" on ${mailDate(context.pledgedAt)}.`,
+  reason: `You received this email because you took the pledge "${context.pledgeTitle}" on ${mailDate(context.pledgedAt, context.locale)}.`,
   privacyUrl: link(context.siteUrl, "/privacy"),
   ...(context.unsubscribeToken
     ? { unsubscribe: unsubscribeLinks(context.siteUrl, context.unsubscribeToken) }
@@ -209,7 +215,7 @@ export function commitmentActivatedMail(
     greeting: `Hello ${context.firstName},`,
     blocks: [
       {
-        paragraph: `You promised to "${context.commitmentTitle}" (part of "${context.pledgeTitle}") once ${context.threshold.toLocaleString("en-US")} people had made the same promise. They have: it's on.`,
+        paragraph: `You promised to "${context.commitmentTitle}" (part of "${context.pledgeTitle}") once ${formatNumber(context.threshold, context.locale ?? DEFAULT_LOCALE)} people had made the same promise. They have: it's on.`,
       },
       { paragraph: "See how many have taken it, and ask others to join:" },
       {

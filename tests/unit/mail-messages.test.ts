@@ -172,6 +172,19 @@ describe("every email", () => {
   });
 });
 
+describe("dates in the supporter's language", () => {
+  it("writes them the Spanish way for a Spanish reader, and the English way by default", () => {
+    const spanish = confirmSupportMail({ ...context, locale: "es" }, { confirm: TOKEN, withdraw: TOKEN });
+    for (const part of both(spanish)) {
+      expect(part).toContain("on 1 de diciembre de 2026.");
+      expect(part).toContain("it is deleted on 31 de diciembre de 2026");
+      expect(part).not.toContain("December");
+    }
+    const english = confirmSupportMail(context, { confirm: TOKEN, withdraw: TOKEN });
+    expect(english.text).toContain("on December 1, 2026.");
+  });
+});
+
 describe("escaping", () => {
   it("a name or title with markup is shown as text in the HTML part, never as markup", () => {
     const hostile = '<script>alert("x")</script><img src=x onerror=alert(1)>';
