@@ -10,8 +10,7 @@ import { heldGroupOf } from "@/lib/moderation/filters";
 import { revalidatePublicPage } from "@/lib/content/public-pages";
 import { holdDecisionSchema } from "@/lib/validation/holds";
 import { normaliseText } from "@/lib/validation/text";
-
-const format = new Intl.NumberFormat("en-US");
+import { formatNumber, STAFF_LOCALE } from "@/lib/domain/format";
 
 /** Editors release (into the totals) or reject every held row of a group, if it still holds the number previewed. */
 export async function decideHeldGroupAction(
@@ -43,7 +42,7 @@ export async function decideHeldGroupAction(
       revalidatePath("/staff/signatures/held");
       return {
         ok: false,
-        formError: `Nothing changed: the group now holds ${format.format(outcome.count)}, not the ${format.format(expected)} previewed. The preview has been updated; check it first.`,
+        formError: `Nothing changed: the group now holds ${formatNumber(outcome.count, STAFF_LOCALE)}, not the ${formatNumber(expected, STAFF_LOCALE)} previewed. The preview has been updated; check it first.`,
       };
     }
     revalidatePath("/staff/signatures", "layout");

@@ -13,6 +13,7 @@ import { attempt, refusedPreview } from "@/lib/actions/staff-action";
 import { fieldErrorsOf } from "@/lib/signing/supporting";
 import { bulkRejectSchema, erasureSchema, supporterChangeSchema } from "@/lib/validation/moderation";
 import { normaliseText } from "@/lib/validation/text";
+import { formatNumber, STAFF_LOCALE } from "@/lib/domain/format";
 
 const NOT_FOUND = "There is no such signature or pledge. It may have been deleted as never confirmed.";
 
@@ -101,7 +102,7 @@ export async function bulkRejectAction(
       revalidatePath("/staff/signatures/bulk");
       return {
         ok: false,
-        formError: `Nothing was rejected: the rule now selects ${outcome.count.toLocaleString("en-US")}, not the ${expected.toLocaleString("en-US")} previewed. The preview has been updated; check it before rejecting.`,
+        formError: `Nothing was rejected: the rule now selects ${formatNumber(outcome.count, STAFF_LOCALE)}, not the ${formatNumber(expected, STAFF_LOCALE)} previewed. The preview has been updated; check it before rejecting.`,
       };
     }
     revalidateAfterChange(rule.kind, rule.slug);

@@ -1,4 +1,5 @@
-import { changeWords, detailLines, formatNumber, labelOf } from "./detail-words";
+import { formatNumber, STAFF_LOCALE } from "@/lib/domain/format";
+import { changeWords, detailLines, labelOf } from "./detail-words";
 import {
   byStateWords,
   contentPhrase,
@@ -227,6 +228,7 @@ export const AUDIT_SENTENCES = {
       " against the supporters and repaired ",
       formatNumber(
         typeof entry.details.repaired === "number" ? entry.details.repaired : (entry.rowCount ?? 0),
+        STAFF_LOCALE,
       ),
     ],
     rest: omit(entry.details, "checked", "repaired"),

@@ -1,6 +1,7 @@
 // An audit entry's details as labelled plain words: no JSON, no null, no bare ids. Empty values
 // are left out, since "from: nothing" tells the reader nothing.
 
+import { formatDate, formatDateTime, formatNumber, STAFF_LOCALE } from "@/lib/domain/format";
 import { isLocale } from "@/lib/domain/locale";
 import { LOCALE_NAMES } from "@/lib/domain/translations";
 
@@ -41,11 +42,15 @@ const LABELS: Record<string, string> = {
   isRetired: "Retired",
 };
 
-const DAY = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
-const MINUTE = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-const NUMBER = new Intl.NumberFormat("en-US");
-
-export const formatNumber = (n: number) => NUMBER.format(n);
+// Staff read the audit log, in the console's language; times in UTC on a 24-hour clock.
+const day = (date: Date) => formatDate(date, STAFF_LOCALE, { dateStyle: "medium", timeZone: "UTC" });
+const minute = (date: Date) =>
+  formatDateTime(date, STAFF_LOCALE, {
+    dateStyle: "medium",
+    timeStyle: "short",
+    hourCycle: "h23",
+    timeZone: "UTC",
+  });
 
 /** "closesAt" → "Closes at", unless the field has a label of its own. */
 export function labelOf(key: string): string {
@@ -67,13 +72,13 @@ export function labelOf(key: string): string {
 export function wordsFor(value: unknown, longest = 120): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === "boolean") return value ? "yes" : "no";
-  if (typeof value === "number") return Number.isFinite(value) ? formatNumber(value) : null;
-  if (value instanceof Date) return `${MINUTE.format(value)} UTC`;
+  if (typeof value === "number") return Number.isFinite(value) ? formatNumber(value, STAFF_LOCALE) : null;
+  if (value instanceof Date) return `${minute(value)} UTC`;
   if (typeof value === "string") {
     const text = value.trim();
     if (text === "" || UUID.test(text)) return null;
-    if (DATE.test(text)) return DAY.format(new Date(`${text}T00:00:00Z`));
-    if (INSTANT.test(text) && !Number.isNaN(Date.parse(text))) return `${MINUTE.format(new Date(text))} UTC`;
+    if (DATE.test(text)) return day(new Date(`${text}T00:00:00Z`));
+    if (INSTANT.test(text) && !Number.isNaN(Date.parse(text))) return `${minute(new Date(text))} UTC`;
     return text.length > longest ? `${text.slice(0, longest - 1).trimEnd()}…` : text;
   }
   if (Array.isArray(value)) {

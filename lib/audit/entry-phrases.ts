@@ -1,5 +1,6 @@
 import type { AuditSubject } from "@/lib/domain/audit-subjects";
-import { formatNumber, type DetailLine } from "./detail-words";
+import { formatNumber, STAFF_LOCALE } from "@/lib/domain/format";
+import type { DetailLine } from "./detail-words";
 
 // The pieces audit sentences are built from (lib/audit/describe-entry.ts): how an entry's subject
 // is named and linked, and how counts of supporters are said.
@@ -43,7 +44,7 @@ export const NOUNS = {
 } as const;
 
 export const count = (n: number | null | undefined, one: string, many: string) =>
-  typeof n === "number" ? `${formatNumber(n)} ${n === 1 ? one : many}` : many;
+  typeof n === "number" ? `${formatNumber(n, STAFF_LOCALE)} ${n === 1 ? one : many}` : many;
 const supporters = (entry: AuditEntryFacts, n: number | null = entry.rowCount) =>
   count(n, NOUNS[kindOf(entry)].one, NOUNS[kindOf(entry)].many);
 export const text = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim() : null);
@@ -98,7 +99,7 @@ export function byStateWords(byState: unknown, words: Record<string, string> = {
   if (!byState || typeof byState !== "object") return null;
   const parts = Object.entries(byState)
     .filter(([, n]) => typeof n === "number" && n > 0)
-    .map(([state, n]) => `${formatNumber(n as number)} ${words[state] ?? state}`);
+    .map(([state, n]) => `${formatNumber(n as number, STAFF_LOCALE)} ${words[state] ?? state}`);
   return parts.length ? parts.join(" and ") : null;
 }
 

@@ -6,6 +6,7 @@ import {
   translatedKey,
   type TranslatedKey,
 } from "@/lib/domain/translations";
+import { formatNumber, STAFF_LOCALE } from "@/lib/domain/format";
 import { isCleanLine, isCleanParagraphs } from "./text";
 
 // What editors type into the content forms of the staff console, checked as typed in the
@@ -40,7 +41,7 @@ const line = (what: string, max: number) =>
 const paragraphs = (what: string, max: number) =>
   z
     .string({ error: `Enter ${what}` })
-    .max(max, `Keep ${what} to ${max.toLocaleString("en-US")} characters or fewer`)
+    .max(max, `Keep ${what} to ${formatNumber(max, STAFF_LOCALE)} characters or fewer`)
     .refine((value) => value.trim().length > 0, `Enter ${what}`)
     .refine(isCleanParagraphs, `Remove the special characters from ${what}`);
 
@@ -55,7 +56,7 @@ const optionalLine = (what: string, max: number) =>
 const optionalParagraphs = (what: string, max: number) =>
   z
     .string()
-    .max(max, `Keep ${what} to ${max.toLocaleString("en-US")} characters or fewer`)
+    .max(max, `Keep ${what} to ${formatNumber(max, STAFF_LOCALE)} characters or fewer`)
     .refine(isCleanParagraphs, `Remove the special characters from ${what}`)
     .optional();
 

@@ -57,7 +57,7 @@ test("more people on a shared address are held, not dropped: emailed, told, and 
   await page.getByRole("link", { name: "Held signatures" }).click();
   const addresses = page.getByTestId("held-address");
   const row = addresses.getByRole("row").filter({ hasText: `${ip}/32` });
-  await expect(row).toContainText(/released \d{1,2} \w{3} \d{4}, \d{2}:\d{2}:\d{2} UTC/);
+  await expect(row).toContainText(/released \w{3} \d{1,2}, \d{4}, \d{2}:\d{2}:\d{2} UTC/);
   await row.getByRole("link", { name: /^Review/ }).click();
   await expect(page.getByTestId("held-preview-count")).toHaveText(
     new RegExp(`^Address ${ip}/32 holds ${held} on .+\\(${held} confirmed\\)$`),

@@ -266,7 +266,7 @@ describe("the audit log's sentences", () => {
     });
     expect(description.details).toEqual([
       { label: "Only in state", value: "verified" },
-      { label: "Signed from", value: "1 Nov 2026" },
+      { label: "Signed from", value: "Nov 1, 2026" },
     ]);
   });
 
@@ -281,7 +281,7 @@ describe("the audit log's sentences", () => {
     expect(sentenceText(description)).toBe("Edited the petition “Protect children online”: goal, closes");
     expect(description.details).toEqual([
       { label: "Goal", value: "not set → 20,000" },
-      { label: "Closes", value: "31 Dec 2026, 00:00 UTC → not set" },
+      { label: "Closes", value: "Dec 31, 2026, 00:00 UTC → not set" },
     ]);
   });
 

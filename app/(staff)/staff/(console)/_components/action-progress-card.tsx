@@ -2,8 +2,7 @@ import Link from "next/link";
 import type { ActionProgress } from "@/db/queries/staff-dashboard";
 import { SUPPORT_STATE_WORDS } from "@/lib/domain/enums";
 import { describeTrend } from "@/lib/domain/momentum";
-
-const format = new Intl.NumberFormat("en-US");
+import { formatNumber, STAFF_LOCALE } from "@/lib/domain/format";
 
 const OTHER_STATES = ["pending", "held", "withdrawn", "rejected"] as const;
 
@@ -41,9 +40,9 @@ export function ActionProgressCard({ action, now }: { action: ActionProgress; no
       <div>
         <p className="tabular-nums">
           <span className="font-serif text-3xl font-bold" data-testid="verified">
-            {format.format(verified)}
+            {formatNumber(verified, STAFF_LOCALE)}
           </span>{" "}
-          confirmed of a goal of {format.format(action.goal)} ({percent}%)
+          confirmed of a goal of {formatNumber(action.goal, STAFF_LOCALE)} ({percent}%)
         </p>
         <progress
           className="h-2 w-full overflow-hidden rounded-full [&::-moz-progress-bar]:bg-accent [&::-webkit-progress-bar]:bg-line [&::-webkit-progress-value]:bg-accent"
@@ -56,13 +55,13 @@ export function ActionProgressCard({ action, now }: { action: ActionProgress; no
         <div>
           <dt className="text-muted">Confirmed today</dt>
           <dd className="text-xl tabular-nums" data-testid="today">
-            {format.format(action.momentum.today)}
+            {formatNumber(action.momentum.today, STAFF_LOCALE)}
           </dd>
         </div>
         <div>
           <dt className="text-muted">Last 7 days</dt>
           <dd className="text-xl tabular-nums" data-testid="week">
-            {format.format(action.momentum.week)}
+            {formatNumber(action.momentum.week, STAFF_LOCALE)}
           </dd>
         </div>
       </dl>
@@ -72,7 +71,7 @@ export function ActionProgressCard({ action, now }: { action: ActionProgress; no
       </p>
       <p className="text-sm text-muted" data-testid="other-states">
         {OTHER_STATES.map(
-          (state) => `${SUPPORT_STATE_WORDS[state]}: ${format.format(action.totals[state])}`,
+          (state) => `${SUPPORT_STATE_WORDS[state]}: ${formatNumber(action.totals[state], STAFF_LOCALE)}`,
         ).join(" · ")}
       </p>
     </li>

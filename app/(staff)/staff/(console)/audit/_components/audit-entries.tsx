@@ -1,8 +1,9 @@
 import Link from "next/link";
 import type { AuditLine } from "@/db/queries/audit";
 import { describeAuditEntry, type SentencePart } from "@/lib/audit/describe-entry";
+import { formatDateTime, STAFF_LOCALE } from "@/lib/domain/format";
 
-const WHEN = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
+const WHEN = { dateStyle: "medium", timeStyle: "medium", hourCycle: "h23", timeZone: "UTC" } as const;
 
 /** Who acted, in words: a member's email, or what acted when nobody on the team did. */
 const ACTORS: Record<string, string> = {
@@ -33,7 +34,7 @@ function AuditEntry({ line }: { line: AuditLine }) {
   return (
     <li className="space-y-2 rounded border border-line p-3 wrap-anywhere">
       <p className="flex flex-wrap gap-x-3 text-sm text-muted">
-        <time dateTime={line.at.toISOString()}>{WHEN.format(line.at)} UTC</time>
+        <time dateTime={line.at.toISOString()}>{formatDateTime(line.at, STAFF_LOCALE, WHEN)} UTC</time>
         <span>{ACTORS[actor] ?? actor}</span>
       </p>
       <p>

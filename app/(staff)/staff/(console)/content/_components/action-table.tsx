@@ -1,9 +1,8 @@
 import Link from "next/link";
 import type { ContentSummary } from "@/db/queries/content";
+import { formatNumber, STAFF_LOCALE } from "@/lib/domain/format";
 import { MissingTranslations } from "./missing-translations";
 import { OpenState } from "./open-state";
-
-const format = new Intl.NumberFormat("en-US");
 
 /** The petitions, or the pledges, each with its goal, whether it is open, what is untranslated, and a link to edit it. */
 export function ActionTable({ kind, rows }: { kind: "petition" | "pledge"; rows: ContentSummary[] }) {
@@ -36,7 +35,7 @@ export function ActionTable({ kind, rows }: { kind: "petition" | "pledge"; rows:
               {row.title}
             </th>
             <td data-label="Goal" className="py-2 tabular-nums">
-              {row.goal === null ? "automatic" : format.format(row.goal)}
+              {row.goal === null ? "automatic" : formatNumber(row.goal, STAFF_LOCALE)}
             </td>
             <td data-label="Now" className="py-2">
               <OpenState isOpenNow={row.isOpenNow} closesAt={row.closesAt} />

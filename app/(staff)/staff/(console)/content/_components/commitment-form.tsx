@@ -5,6 +5,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import type { EditableCommitment } from "@/db/queries/content-commitments";
 import { retireCommitmentAction, saveCommitmentAction } from "@/lib/actions/staff-content";
 import { commitmentSchema, type CommitmentInput } from "@/lib/validation/content";
+import { formatNumber, STAFF_LOCALE } from "@/lib/domain/format";
 import { COMMITMENT_LABELS, CommitmentFields } from "./commitment-fields";
 import { FormStatus } from "./form-status";
 import { useTranslationInputs } from "./use-translation-inputs";
@@ -33,7 +34,7 @@ export function CommitmentForm({ commitment }: { commitment: EditableCommitment 
     isPending: isRetiring,
     formError: retireError,
   } = useActionForm({ action: retireCommitmentAction });
-  const people = takers === 1 ? "1 person has" : `${takers.toLocaleString("en-US")} people have`;
+  const people = takers === 1 ? "1 person has" : `${formatNumber(takers, STAFF_LOCALE)} people have`;
   return (
     <article
       className="space-y-3 rounded-xl border border-line p-4"

@@ -1,10 +1,11 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { Checkbox } from "@/components/forms/checkbox";
 import { GOAL_STEPS } from "@/lib/domain/goal";
+import { formatNumber, STAFF_LOCALE } from "@/lib/domain/format";
 import { ContentField } from "./content-field";
 
 const AUTOMATIC_STEPS = GOAL_STEPS.slice(0, 4)
-  .map((goal) => goal.toLocaleString("en-US"))
+  .map((goal) => formatNumber(goal, STAFF_LOCALE))
   .join(", ");
 
 /** The goal and the open state a petition and a pledge share. */

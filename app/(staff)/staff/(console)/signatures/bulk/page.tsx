@@ -7,6 +7,7 @@ import { bulkRuleOf } from "@/lib/moderation/filters";
 import { singleValues, type SearchParams } from "@/lib/http/search-params";
 import { fieldErrorsOf } from "@/lib/signing/supporting";
 import { bulkRuleSchema } from "@/lib/validation/moderation";
+import { formatNumber, STAFF_LOCALE } from "@/lib/domain/format";
 import { SupporterTable } from "../_components/supporter-table";
 import { BulkConfirmForm } from "./_components/bulk-confirm-form";
 import { RuleForm } from "./_components/rule-form";
@@ -59,7 +60,7 @@ export default async function BulkRejectPage({ searchParams }: { searchParams: P
             className="font-serif text-xl font-semibold"
             data-testid="bulk-preview-count"
           >
-            This rule selects {preview.count.toLocaleString("en-US")} pending, held or verified{" "}
+            This rule selects {formatNumber(preview.count, STAFF_LOCALE)} pending, held or verified{" "}
             {preview.count === 1 ? "row" : "rows"}
           </h2>
           {preview.sample.length > 0 ? (

@@ -6,6 +6,7 @@ import { holdPolicy } from "@/lib/jobs/hold-release";
 import { heldGroupOf } from "@/lib/moderation/filters";
 import { singleValues, type SearchParams } from "@/lib/http/search-params";
 import { heldGroupSchema } from "@/lib/validation/holds";
+import { formatNumber, STAFF_LOCALE } from "@/lib/domain/format";
 import { SupporterTable } from "../_components/supporter-table";
 import { HeldGroupTable } from "./_components/held-group-table";
 import { HoldDecisionForm } from "./_components/hold-decision-form";
@@ -56,8 +57,8 @@ export default async function HeldPage({ searchParams }: { searchParams: Promise
             data-testid="held-preview-count"
           >
             {group.by === "address" ? "Address" : "Domain"} {group.value} holds{" "}
-            {preview.count.toLocaleString("en-US")} on {preview.title} (
-            {preview.confirmed.toLocaleString("en-US")} confirmed)
+            {formatNumber(preview.count, STAFF_LOCALE)} on {preview.title} (
+            {formatNumber(preview.confirmed, STAFF_LOCALE)} confirmed)
           </h2>
           {preview.sample.length > 0 ? (
             <SupporterTable

@@ -5,12 +5,11 @@ import { getActionReport, REPORT_DAYS, REPORT_HOURS } from "@/db/queries/action-
 import { SUPPORT_STATES, SUPPORT_STATE_WORDS } from "@/lib/domain/enums";
 import { requireStaff } from "@/lib/auth/staff";
 import { countryName } from "@/lib/domain/countries";
+import { formatNumber, STAFF_LOCALE } from "@/lib/domain/format";
 import { RankingList } from "./_components/ranking-list";
 import { SupportersChart } from "./_components/supporters-chart";
 
 export const metadata: Metadata = { title: "Report" };
-
-const format = new Intl.NumberFormat("en-US");
 
 export default async function ReportPage({ params }: { params: Promise<{ kind: string; slug: string }> }) {
   const caller = await requireStaff("viewer");
@@ -34,7 +33,7 @@ export default async function ReportPage({ params }: { params: Promise<{ kind: s
           {SUPPORT_STATES.map((state) => (
             <div key={state}>
               <dt className="text-sm text-muted">{SUPPORT_STATE_WORDS[state]}</dt>
-              <dd className="text-2xl tabular-nums">{format.format(report.totals[state])}</dd>
+              <dd className="text-2xl tabular-nums">{formatNumber(report.totals[state], STAFF_LOCALE)}</dd>
             </div>
           ))}
           <div>
@@ -43,8 +42,8 @@ export default async function ReportPage({ params }: { params: Promise<{ kind: s
               {rate === null ? "–" : `${rate}%`}
             </dd>
             <dd className="text-sm text-muted">
-              {format.format(report.everConfirmed)} of {format.format(report.everSigned)} confirmed their
-              email
+              {formatNumber(report.everConfirmed, STAFF_LOCALE)} of{" "}
+              {formatNumber(report.everSigned, STAFF_LOCALE)} confirmed their email
             </dd>
           </div>
         </dl>

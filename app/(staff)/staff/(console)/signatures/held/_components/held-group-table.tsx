@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { HeldGroup, HoldGrouping, HoldPolicy } from "@/db/queries/holds";
+import { formatNumber, STAFF_LOCALE } from "@/lib/domain/format";
 import { formatUtc } from "../../_components/format-utc";
 
 export interface HeldGroupTableProps {
@@ -8,13 +9,11 @@ export interface HeldGroupTableProps {
   policy: HoldPolicy;
 }
 
-const format = new Intl.NumberFormat("en-US");
-
 /** What happens to a group if nobody acts: when it is released, or that it waits. */
 function fate(group: HeldGroup, policy: HoldPolicy): string {
   if (group.by === "domain") return "by its addresses";
   if (group.largestHour > policy.maxPerAddressHour)
-    return `waits for you (${format.format(group.largestHour)} in one hour)`;
+    return `waits for you (${formatNumber(group.largestHour, STAFF_LOCALE)} in one hour)`;
   return `released ${formatUtc(new Date(group.oldestHeldAt.getTime() + policy.releaseAfterHours * 3_600_000))} UTC`;
 }
 
@@ -72,13 +71,13 @@ export function HeldGroupTable({ groups, by, policy }: HeldGroupTableProps) {
                     {group.title}
                   </td>
                   <td data-label="Last hour" className="py-2 pr-3 text-right tabular-nums">
-                    {format.format(group.lastHour)}
+                    {formatNumber(group.lastHour, STAFF_LOCALE)}
                   </td>
                   <td data-label="Held" className="py-2 pr-3 text-right tabular-nums">
-                    {format.format(group.held)}
+                    {formatNumber(group.held, STAFF_LOCALE)}
                   </td>
                   <td data-label="Confirmed" className="py-2 pr-3 text-right tabular-nums">
-                    {format.format(group.confirmed)}
+                    {formatNumber(group.confirmed, STAFF_LOCALE)}
                   </td>
                   <td data-label="If nobody acts" className="py-2 pr-3">
                     {fate(group, policy)}

@@ -2,6 +2,7 @@
 
 import { decideHeldGroupAction } from "@/lib/actions/staff-holds";
 import { REASON_MAX } from "@/lib/validation/moderation";
+import { formatNumber, STAFF_LOCALE } from "@/lib/domain/format";
 import { PreviewDecisionForm } from "../../_components/preview-decision-form";
 
 export interface HoldDecisionFormProps {
@@ -9,8 +10,6 @@ export interface HoldDecisionFormProps {
   group: Record<"target" | "by" | "value", string>;
   expectedCount: number;
 }
-
-const format = new Intl.NumberFormat("en-US");
 
 /** Releases or rejects what the preview counted, or nothing: the count is checked again as the rows are locked. */
 export function HoldDecisionForm({ group, expectedCount }: HoldDecisionFormProps) {
@@ -21,14 +20,14 @@ export function HoldDecisionForm({ group, expectedCount }: HoldDecisionFormProps
       expectedCount={expectedCount}
       id="hold"
       headingId="decide-heading"
-      heading={`Release or reject these ${format.format(expectedCount)}`}
+      heading={`Release or reject these ${formatNumber(expectedCount, STAFF_LOCALE)}`}
       tone="plain"
       statusTestId="hold-status"
       reasonHint={`Kept in the audit log (and with each row, if rejected). Up to ${REASON_MAX} characters.`}
       done={({ changed, counted }) => (
         <>
-          Done for {format.format(changed)}. {format.format(counted)} joined the public total; the rest count
-          once their owners confirm, or not at all if rejected.
+          Done for {formatNumber(changed, STAFF_LOCALE)}. {formatNumber(counted, STAFF_LOCALE)} joined the
+          public total; the rest count once their owners confirm, or not at all if rejected.
         </>
       )}
       empty="This group holds nothing now."
@@ -42,7 +41,7 @@ export function HoldDecisionForm({ group, expectedCount }: HoldDecisionFormProps
             className="button-primary"
             disabled={isPending}
           >
-            Release {format.format(expectedCount)}
+            Release {formatNumber(expectedCount, STAFF_LOCALE)}
           </button>
           <button
             type="submit"
@@ -51,7 +50,7 @@ export function HoldDecisionForm({ group, expectedCount }: HoldDecisionFormProps
             className="button-secondary"
             disabled={isPending}
           >
-            Reject {format.format(expectedCount)}
+            Reject {formatNumber(expectedCount, STAFF_LOCALE)}
           </button>
         </div>
       )}

@@ -1,6 +1,5 @@
 import type { Ranked } from "@/db/queries/action-reports";
-
-const format = new Intl.NumberFormat("en-US");
+import { formatNumber, STAFF_LOCALE } from "@/lib/domain/format";
 
 /** A short ranked list (top sources, referrers, countries), or a line saying there is none yet. */
 export function RankingList({
@@ -26,7 +25,7 @@ export function RankingList({
           {rows.map((row) => (
             <li key={row.label} className="flex justify-between gap-4 border-b border-line py-1">
               <span className="break-all">{row.label}</span>
-              <span className="tabular-nums">{format.format(row.count)}</span>
+              <span className="tabular-nums">{formatNumber(row.count, STAFF_LOCALE)}</span>
             </li>
           ))}
         </ol>

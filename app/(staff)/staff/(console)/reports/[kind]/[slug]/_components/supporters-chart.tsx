@@ -2,6 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { Bucket } from "@/db/queries/action-reports";
+import { formatDate, STAFF_LOCALE } from "@/lib/domain/format";
 
 // The bars, the legend and the table's columns, in one order: the legend is drawn from this list
 // (not by the chart library, whose legend sorted the series by name, the reverse of the bars).
@@ -29,7 +30,7 @@ export function SupportersChart({
   const label = (at: string) =>
     unit === "hour"
       ? `${at.slice(5, 10)} ${at.slice(11, 16)}`
-      : new Date(at).toLocaleDateString("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
+      : formatDate(new Date(at), STAFF_LOCALE, { month: "short", day: "numeric", timeZone: "UTC" });
   const data = buckets.map((bucket) => ({ ...bucket, label: label(bucket.at) }));
   return (
     <figure aria-labelledby={`${id}-caption`} className="space-y-2" data-testid={id}>
