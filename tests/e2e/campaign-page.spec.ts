@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { E2E_SUPPORTERS } from "./fixtures";
+import { E2E_DATED_PETITION, E2E_SUPPORTERS } from "./fixtures";
 import { expectThankYou, signOnPage } from "./pages/petition-page";
 
 const PETITION = "/petition/protect-children-online";
@@ -20,6 +20,22 @@ test.describe("a petition's or pledge's page", { tag: "@phone" }, () => {
       await expect(page.getByTestId("goal-progress")).toContainText(`${verified} of a goal of 100`);
       await expect(page.locator("body")).not.toContainText(/waiting for (email )?confirmation|pending/i);
     }
+  });
+
+  test("writes the goal and the closing date the reader's way, in English and in Spanish", async ({
+    page,
+  }) => {
+    const path = `/petition/${E2E_DATED_PETITION.slug}`;
+    await page.goto(path);
+    await expect(page.getByText("May 1, 2099 at 4:00 PM UTC")).toBeVisible();
+    await expect(page.getByTestId("goal-progress")).toContainText("12,345");
+
+    await page.goto(`/es${path}`);
+    await expect(page.getByText("1 de mayo de 2099 a las 4:00 p.m. UTC")).toBeVisible();
+    await expect(page.locator("body")).not.toContainText("May 1, 2099");
+    // U.S. Spanish groups thousands with a comma, as its readers' English does (not "12.345"),
+    // and the browser writes it the same way once the live count takes over.
+    await expect(page.getByTestId("goal-progress")).toContainText("12,345");
   });
 
   test("a petition nobody has signed yet invites the first signer instead of showing zeros", async ({

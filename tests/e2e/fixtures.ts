@@ -50,6 +50,16 @@ export const E2E_PETITIONS = [
   "e2e-dashboard",
 ] as const;
 
+/**
+ * A copy of the demo petition that closes on a known date and has a goal of its own, so that a
+ * page's dates and large numbers can be checked in each language.
+ */
+export const E2E_DATED_PETITION = {
+  slug: "e2e-dated",
+  closesAt: new Date("2099-05-01T16:00:00Z"),
+  goal: 12_345,
+} as const;
+
 /** Pledges of their own, likewise: copies of the demo pledge and its commitments. */
 export const E2E_PLEDGES = [
   "e2e-pledge-journey-desktop",

@@ -9,6 +9,21 @@ test.describe("the home page", { tag: "@phone" }, () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(DEMO_CAMPAIGN.headline);
   });
 
+  test("writes the reported figures in the reader's language", async ({ page }) => {
+    const compact = DEMO_FIGURES.find((figure) => figure.notation === "compact")!;
+    const value = {
+      value: compact.value,
+      isLowerBound: !!compact.isLowerBound,
+      notation: "compact",
+    } as const;
+    await page.goto("/es");
+    const figures = page.getByTestId("impact-figure");
+    await expect(figures.getByText(formatFigureValue(value, "es"), { exact: true })).toBeVisible();
+    await expect(figures.getByText(formatFigureValue(value, "en"), { exact: true })).toHaveCount(0);
+    await page.goto("/");
+    await expect(figures.getByText(formatFigureValue(value, "en"), { exact: true })).toBeVisible();
+  });
+
   test("shows each reported figure at a glance, dated, with one attribution for the set", async ({
     page,
   }) => {

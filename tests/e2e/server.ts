@@ -19,7 +19,14 @@ import { pickDriver } from "@/db/drivers/pick-driver";
 import { dropEverything, testEnv } from "../helpers/test-database";
 import { DEMO_COMMITMENTS, DEMO_PETITION, DEMO_PLEDGE } from "@/db/demo-campaign";
 import { hashPassword } from "@/lib/auth/password";
-import { E2E_PETITIONS, E2E_PLEDGES, E2E_STAFF, E2E_STAFF_PASSWORD, E2E_SUPPORTERS } from "./fixtures";
+import {
+  E2E_DATED_PETITION,
+  E2E_PETITIONS,
+  E2E_PLEDGES,
+  E2E_STAFF,
+  E2E_STAFF_PASSWORD,
+  E2E_SUPPORTERS,
+} from "./fixtures";
 import { buildIfChanged, SERVER_COMMAND } from "../../scripts/app-build";
 
 // Playwright's web server: a build of the sources as they are (made only when they changed), a
@@ -84,6 +91,12 @@ async function prepare() {
       campaignId: demo!.campaignId,
     })),
   );
+  await db.insert(petitions).values({
+    ...DEMO_PETITION,
+    ...E2E_DATED_PETITION,
+    title: `${DEMO_PETITION.title} (${E2E_DATED_PETITION.slug})`,
+    campaignId: demo!.campaignId,
+  });
   for (const slug of E2E_PLEDGES) {
     const [copy] = await db
       .insert(pledges)
