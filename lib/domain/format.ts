@@ -3,8 +3,8 @@ import type { Locale } from "./locale";
 /**
  * The one place a language meets its Intl locale. The campaign's readers live in the United
  * States, so Spanish is U.S. Spanish: "es-US" writes 12,345 and 3.5 as U.S. Spanish-language
- * media and forms do (where "es" would write 12.345 and 3,5, which reads as twelve point three
- * here), with Spanish month names and a.m./p.m. ("1 de mayo de 2026 a las 4:00 p.m.").
+ * media and forms do (plain "es" writes 12.345 and 3,5, which a U.S. reader takes for decimals),
+ * with Spanish month names and a.m./p.m. ("1 de mayo de 2026 a las 4:00 p.m.").
  */
 const INTL_LOCALES: Record<Locale, string> = { en: "en-US", es: "es-US" };
 
@@ -33,12 +33,12 @@ export function formatNumber(value: number, locale: Locale, options: Intl.Number
   return cached(numberFormats, locale, options, (tag) => new Intl.NumberFormat(tag, options)).format(value);
 }
 
-/** A date, or a part of one, as the options say: `{ dateStyle: "long", timeZone: "UTC" }` gives "May 1, 2026" / "1 de mayo de 2026". */
+/** A date or part of one, as the options say: `{ dateStyle: "long" }` gives "May 1, 2026" / "1 de mayo de 2026". */
 export function formatDate(date: Date, locale: Locale, options: DateOptions): string {
   return cached(dateFormats, locale, options, (tag) => new Intl.DateTimeFormat(tag, options)).format(date);
 }
 
-/** "May 1, 2026 at 4:00 PM" / "1 de mayo de 2026 a las 4:00 p.m." unless the options say otherwise. */
+/** "May 1, 2026 at 4:00 PM" / "1 de mayo de 2026 a las 4:00 p.m.", unless the options set other styles. */
 export function formatDateTime(date: Date, locale: Locale, options: DateOptions): string {
   const style = { dateStyle: "long", timeStyle: "short", ...options } as const;
   return cached(dateFormats, locale, style, (tag) => new Intl.DateTimeFormat(tag, style)).format(date);
