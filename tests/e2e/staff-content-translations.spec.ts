@@ -78,6 +78,8 @@ test.describe("on a phone", () => {
   test("at 390 px the edit pages stack English over Spanish, never scroll sideways, and pass axe", async ({
     page,
   }) => {
+    // A guard against a hang: four pages, each scanned by axe, on two loaded cores.
+    test.setTimeout(180_000);
     await signInWithPassword(page, E2E_STAFF.editor.email);
     await expectSignedIn(page, E2E_STAFF.editor.email);
     for (const [path, heading, english, spanish] of [

@@ -1,7 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { test } from "@playwright/test";
 import { freePort } from "../../scripts/free-port";
 import { SERVER_COMMAND } from "../../scripts/app-build";
+
+const START_GUARD_MS = 120_000;
 
 export interface AppServer {
   url: string;
@@ -61,7 +64,10 @@ export async function startAppServer(
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   };
-  const deadline = Date.now() + 60_000;
+  // A guard against a hang: a start takes seconds alone, and has taken over a minute beside the
+  // rest of CI on two cores. The test that starts a server gets that long on top of its own time.
+  test.info().setTimeout(test.info().timeout + START_GUARD_MS);
+  const deadline = Date.now() + START_GUARD_MS;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the app server exited with ${child.exitCode}`);
     try {
@@ -71,7 +77,7 @@ export async function startAppServer(
     }
     if (Date.now() > deadline) {
       await signalGroup("SIGKILL");
-      throw new Error("the app server did not start within 60 s");
+      throw new Error(`the app server did not start within ${START_GUARD_MS / 1000} s`);
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
