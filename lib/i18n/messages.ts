@@ -2,8 +2,6 @@ import en from "@/messages/en.json";
 import es from "@/messages/es.json";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/domain/locale";
 
-export type Messages = typeof en;
-
 type Tree = { [key: string]: string | Tree };
 
 const BY_LOCALE: Record<Locale, Tree> = { en, es };
@@ -18,8 +16,15 @@ export function overlay(fallback: Tree, translated: Tree): Tree {
   return merged;
 }
 
+const merged = new Map<Locale, Tree>();
+
 /** A language's messages, with English wherever it has none. */
 export function messagesFor(locale: Locale): Tree {
-  const own = BY_LOCALE[locale];
-  return locale === DEFAULT_LOCALE ? own : overlay(BY_LOCALE[DEFAULT_LOCALE], own);
+  let messages = merged.get(locale);
+  if (!messages) {
+    const own = BY_LOCALE[locale];
+    messages = locale === DEFAULT_LOCALE ? own : overlay(BY_LOCALE[DEFAULT_LOCALE], own);
+    merged.set(locale, messages);
+  }
+  return messages;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import es from "@/messages/es.json";
+import { ERROR_MESSAGES } from "@/lib/i18n/error-messages";
 import { messagesFor, overlay } from "@/lib/i18n/messages";
 
 // Adding a language is adding a messages file: each must have exactly English's keys, and each
@@ -57,5 +58,11 @@ describe("messages files", () => {
   it("a message missing from a translation is shown in English", () => {
     expect(overlay({ a: { b: "B", c: "C" } }, { a: { b: "Be" } })).toEqual({ a: { b: "Be", c: "C" } });
     expect(flatten(messagesFor("es")).get("siteFooter.about")).toBe("Acerca de Upstand");
+  });
+
+  it("the error pages' own words for Leave quickly match the messages files", () => {
+    for (const locale of ["en", "es"] as const) {
+      expect(ERROR_MESSAGES[locale].leaveQuickly).toEqual(messagesFor(locale).leaveQuickly);
+    }
   });
 });
