@@ -116,3 +116,12 @@ test("English pages keep their English words and addresses", async ({ page }) =>
   await expect(footerLinks).toHaveText(["About Upstand", "Privacy", "Help and reporting"]);
   await expect(footerLinks.last()).toHaveAttribute("href", "/help");
 });
+
+test("translated pages are still rendered once and cached, not rendered for every request", async ({
+  request,
+}) => {
+  for (const path of ["/es/help", "/es/about", "/help", "/about"]) {
+    await request.get(path);
+    expect((await request.get(path)).headers()["x-nextjs-cache"], path).toBe("HIT");
+  }
+});
