@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { defaultLanguageRewrites } from "./lib/domain/locale";
 
 const nextConfig: NextConfig = {
@@ -27,4 +28,7 @@ const nextConfig: NextConfig = {
   experimental: { authInterrupts: true, isrFlushToDisk: false },
 };
 
-export default nextConfig;
+// Server components ask for their messages in their page's language (lib/i18n/request.ts).
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+export default withNextIntl(nextConfig);

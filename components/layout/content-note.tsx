@@ -1,12 +1,14 @@
-import { CONTENT_NOTE } from "@/lib/content/content-note";
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/domain/locale";
 
-export function ContentNote() {
+export async function ContentNote({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "contentNote" });
   return (
     <aside
-      aria-label="Content note"
+      aria-label={t("label")}
       className="rounded-lg border-l-4 border-accent bg-accent/5 px-4 py-3 text-sm"
     >
-      <strong className="font-semibold">Content note.</strong> {CONTENT_NOTE}
+      <strong className="font-semibold">{t("lead")}</strong> {t("text")}
     </aside>
   );
 }

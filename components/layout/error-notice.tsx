@@ -1,4 +1,5 @@
-/* eslint-disable @next/next/no-html-link-for-pages -- on purpose: see ErrorNotice below. */
+import { localizedPath, type Locale } from "@/lib/domain/locale";
+import type { ErrorMessages } from "@/lib/i18n/error-messages";
 import { Notice } from "./notice";
 
 /**
@@ -6,24 +7,29 @@ import { Notice } from "./notice";
  * next/link: after a failure a whole new page is the surer way on, and the router's link code
  * would be one more script on every page (this is in the error boundaries every page loads).
  */
-export function ErrorNotice({ onRetry }: { onRetry?: () => void }) {
+export function ErrorNotice({
+  locale,
+  messages,
+  onRetry,
+}: {
+  locale: Locale;
+  messages: ErrorMessages;
+  onRetry?: () => void;
+}) {
   return (
-    <Notice title="This page didn't load">
-      <p>
-        Something went wrong on our side, not yours. Please try again in a moment. If you were signing, it is
-        safe to sign again: each email address counts once.
-      </p>
+    <Notice title={messages.title}>
+      <p>{messages.explanation}</p>
       <div className="flex flex-wrap gap-3">
         {onRetry ? (
           <button type="button" className="button-primary" onClick={onRetry}>
-            Try again
+            {messages.retry}
           </button>
         ) : null}
-        <a href="/" className="button-secondary">
-          Go to the home page
+        <a href={localizedPath(locale, "/")} className="button-secondary">
+          {messages.home}
         </a>
-        <a href="/help" className="button-secondary">
-          Get help
+        <a href={localizedPath(locale, "/help")} className="button-secondary">
+          {messages.help}
         </a>
       </div>
     </Notice>

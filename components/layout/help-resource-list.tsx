@@ -1,19 +1,30 @@
-import { HELP_RESOURCES } from "@/lib/content/help-resources";
+import type { ShownHelpResource } from "@/lib/i18n/help-resources";
 
-/** Every help and reporting resource, each with its contacts as links. */
-export function HelpResourceList({ compact = false }: { compact?: boolean }) {
+/** Help and reporting resources, each with its contacts as links, in the words the caller passes. */
+export function HelpResourceList({
+  resources,
+  compact = false,
+}: {
+  resources: ShownHelpResource[];
+  compact?: boolean;
+}) {
   return (
     <ul className={compact ? "grid gap-3 text-sm sm:grid-cols-2" : "grid gap-4 sm:grid-cols-2"}>
-      {HELP_RESOURCES.map((resource) => (
+      {resources.map((resource) => (
         <li
-          key={resource.name}
+          key={resource.id}
           className={compact ? "" : "rounded-xl border border-line p-4"}
           data-testid="help-resource"
         >
-          <span className={compact ? "block text-muted" : "block text-sm text-muted"}>{resource.need}</span>
+          {resource.need ? (
+            <span className={compact ? "block text-muted" : "block text-sm text-muted"}>{resource.need}</span>
+          ) : null}
           <span className="font-semibold">{resource.name}</span>
-          {resource.region !== "United States" ? (
-            <span className="text-muted"> ({resource.region})</span>
+          {resource.region ? <span className="text-muted"> ({resource.region})</span> : null}
+          {resource.languages ? (
+            <span className={compact ? "block text-muted" : "block text-sm text-muted"}>
+              {resource.languages}
+            </span>
           ) : null}
           <span className="block">
             {resource.contacts.map((contact, index) => (

@@ -14,12 +14,12 @@ import {
  * cannot read this page can still find theirs). Plain links: the page's address is read as it is
  * rendered, so they work before, and without, JavaScript.
  */
-export function LanguageSwitcher({ locale }: { locale: Locale }) {
+export function LanguageSwitcher({ locale, label }: { locale: Locale; label: string }) {
   const { pathname } = splitLocale(usePathname() ?? "/");
   const others = OFFERED_LOCALES.filter((other) => other !== locale);
   if (others.length === 0) return null;
   return (
-    <ul className="flex gap-x-3 text-sm" data-testid="language-switcher">
+    <ul aria-label={label} className="flex gap-x-3 text-sm" data-testid="language-switcher">
       {others.map((other) => (
         <li key={other}>
           <a

@@ -9,7 +9,7 @@ function leave() {
 }
 
 /** Takes the reader to a neutral site at once: by this control, or by pressing Escape twice. */
-export function LeaveQuickly() {
+export function LeaveQuickly({ label, hint }: { label: string; hint: string }) {
   useEffect(() => {
     let lastEscape = 0;
     const onKeyDown = (event: KeyboardEvent) => {
@@ -35,10 +35,10 @@ export function LeaveQuickly() {
       aria-describedby="leave-quickly-hint"
       data-testid="leave-quickly"
     >
-      Leave quickly
+      {label}
       <span id="leave-quickly-hint" className="sr-only">
         {" "}
-        Opens a weather site in place of this page. Pressing Escape twice does the same.
+        {hint}
       </span>
     </a>
   );

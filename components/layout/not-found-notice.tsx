@@ -1,35 +1,32 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { localizedPath, type Locale } from "@/lib/domain/locale";
 import { Notice } from "./notice";
 
 /** What an unknown address shows, inside the site's frame: calm words and the ways on. */
-export function NotFoundNotice() {
+export async function NotFoundNotice({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "notFound" });
   return (
-    <Notice title="We can't find that page">
-      <p>
-        The address may be mistyped, or the page may have moved or closed. Everything else on this site is
-        still here.
-      </p>
+    <Notice title={t("title")}>
+      <p>{t("explanation")}</p>
       <ul className="flex flex-wrap gap-3">
         <li>
-          <Link href="/" className="button-primary">
-            Go to the home page
+          <Link href={localizedPath(locale, "/")} className="button-primary">
+            {t("home")}
           </Link>
         </li>
         <li>
-          <Link href="/story" className="button-secondary">
-            Read the story
+          <Link href={localizedPath(locale, "/story")} className="button-secondary">
+            {t("story")}
           </Link>
         </li>
         <li>
-          <Link href="/help" className="button-secondary">
-            Get help
+          <Link href={localizedPath(locale, "/help")} className="button-secondary">
+            {t("help")}
           </Link>
         </li>
       </ul>
-      <p className="text-sm text-muted">
-        If you are worried about a child, or about yourself, the help and reporting services below can be
-        reached now.
-      </p>
+      <p className="text-sm text-muted">{t("helpBelow")}</p>
     </Notice>
   );
 }

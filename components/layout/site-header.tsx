@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { localizedPath, type Locale } from "@/lib/domain/locale";
 import { CampaignMark } from "./campaign-mark";
 import { LanguageSwitcher } from "./language-switcher";
@@ -17,12 +18,14 @@ export interface SiteHeaderProps {
  * campaign's name, and that row alone scrolls away (the header sticks 2.5 rem above the top), so
  * what stays in view is one row: the name and "Leave quickly".
  */
-export function SiteHeader({ locale, campaignName, petitionSlug, pledgeSlug }: SiteHeaderProps) {
+export async function SiteHeader({ locale, campaignName, petitionSlug, pledgeSlug }: SiteHeaderProps) {
+  const t = await getTranslations({ locale, namespace: "siteHeader" });
+  const leave = await getTranslations({ locale, namespace: "leaveQuickly" });
   const nav = [
-    { href: "/story", label: "The story" },
-    ...(petitionSlug ? [{ href: `/petition/${petitionSlug}`, label: "Petition" }] : []),
-    ...(pledgeSlug ? [{ href: `/pledge/${pledgeSlug}`, label: "Pledge" }] : []),
-    { href: "/help", label: "Get help" },
+    { href: "/story", label: t("story") },
+    ...(petitionSlug ? [{ href: `/petition/${petitionSlug}`, label: t("petition") }] : []),
+    ...(pledgeSlug ? [{ href: `/pledge/${pledgeSlug}`, label: t("pledge") }] : []),
+    { href: "/help", label: t("help") },
   ].map((item) => ({ ...item, href: localizedPath(locale, item.href) }));
   return (
     <header className="sticky -top-10 z-30 border-b border-line bg-paper sm:top-0" data-testid="site-header">
@@ -36,13 +39,13 @@ export function SiteHeader({ locale, campaignName, petitionSlug, pledgeSlug }: S
         </Link>
         {/* Early in the tab order, so that leaving takes as few key presses as possible. */}
         <div className="order-3">
-          <LeaveQuickly />
+          <LeaveQuickly label={leave("label")} hint={leave("hint")} />
         </div>
         <nav
-          aria-label="Main"
+          aria-label={t("mainNavigation")}
           className="order-1 flex h-10 w-full items-center sm:order-2 sm:ml-auto sm:h-auto sm:w-auto"
         >
-          <ul className="flex gap-x-5 text-sm font-medium">
+          <ul className="flex gap-x-4 text-sm font-medium sm:gap-x-5">
             {nav.map((item) => (
               <li key={item.href}>
                 <Link
@@ -54,8 +57,8 @@ export function SiteHeader({ locale, campaignName, petitionSlug, pledgeSlug }: S
               </li>
             ))}
           </ul>
-          <div className="ml-auto pl-5 sm:ml-0">
-            <LanguageSwitcher locale={locale} />
+          <div className="ml-auto pl-4 sm:ml-0 sm:pl-5">
+            <LanguageSwitcher locale={locale} label={t("languages")} />
           </div>
         </nav>
       </div>

@@ -1,5 +1,6 @@
 // Help and reporting resources shown on every page. Check each against the organisation's own
-// site before a public launch: numbers and addresses change.
+// site before a public launch: numbers and addresses change. What each is for, and its name as
+// readers see it, are in messages/*.json under helpResources.<id>.
 
 export interface HelpContact {
   label: string;
@@ -7,10 +8,18 @@ export interface HelpContact {
 }
 
 export interface HelpResource {
-  need: string;
+  id: "emergency" | "cyberTipline" | "takeItDown" | "stopItNow" | "childhelp" | "inhope" | "iwf";
+  /** The organisation's own name, untranslated: what the error page, drawn without messages, shows. */
   name: string;
-  region: string;
+  /** Where it serves; unmarked (United States) unless another. */
+  region: "us" | "international" | "uk";
   contacts: HelpContact[];
+  /**
+   * The languages it answers in (BCP 47), only where the source material (or the organisation's
+   * own site, checked) says so. None is recorded yet: the source list these come from names no
+   * languages, and a reader calling for Spanish must not be promised it on a guess.
+   */
+  languages?: string[];
 }
 
 const phone = (number: string): HelpContact => ({
@@ -20,46 +29,26 @@ const phone = (number: string): HelpContact => ({
 const web = (host: string): HelpContact => ({ label: host, href: `https://${host}` });
 
 export const HELP_RESOURCES: HelpResource[] = [
+  { id: "emergency", name: "911", region: "us", contacts: [{ label: "911", href: "tel:911" }] },
   {
-    need: "A child is in immediate danger",
-    name: "Emergency services",
-    region: "United States",
-    contacts: [{ label: "911", href: "tel:911" }],
-  },
-  {
-    need: "Report child sexual abuse material or exploitation online",
+    id: "cyberTipline",
     name: "NCMEC CyberTipline",
-    region: "United States",
+    region: "us",
     contacts: [web("report.cybertip.org"), phone("1-800-843-5678")],
   },
+  { id: "takeItDown", name: "NCMEC Take It Down", region: "us", contacts: [web("takeitdown.ncmec.org")] },
   {
-    need: "Get a nude or sexual image of a minor taken down",
-    name: "NCMEC Take It Down",
-    region: "United States",
-    contacts: [web("takeitdown.ncmec.org")],
-  },
-  {
-    need: "Worried about a child, or about your own thoughts or someone else's behavior",
-    name: "Stop It Now helpline",
-    region: "United States",
+    id: "stopItNow",
+    name: "Stop It Now",
+    region: "us",
     contacts: [phone("1-888-773-8368"), web("stopitnow.org")],
   },
   {
-    need: "A child is being abused now, or you need to talk",
+    id: "childhelp",
     name: "Childhelp National Child Abuse Hotline",
-    region: "United States",
+    region: "us",
     contacts: [phone("1-800-422-4453")],
   },
-  {
-    need: "Report abuse material from outside the United States",
-    name: "INHOPE network of national hotlines",
-    region: "International",
-    contacts: [web("inhope.org")],
-  },
-  {
-    need: "Report abuse material in the United Kingdom",
-    name: "Internet Watch Foundation",
-    region: "United Kingdom",
-    contacts: [web("report.iwf.org.uk")],
-  },
+  { id: "inhope", name: "INHOPE", region: "international", contacts: [web("inhope.org")] },
+  { id: "iwf", name: "Internet Watch Foundation", region: "uk", contacts: [web("report.iwf.org.uk")] },
 ];

@@ -10,6 +10,7 @@ import {
 } from "@/db/demo-campaign";
 import { DEMO_STORY } from "@/db/demo-story";
 import { HELP_RESOURCES } from "@/lib/content/help-resources";
+import englishMessages from "@/messages/en.json";
 
 // The petition is to the U.S. Congress: what visitors, supporters and staff read (pages, emails)
 // is spelled as Americans spell it.
@@ -47,7 +48,7 @@ describe("American spelling in what people read", () => {
     expect(britishIn("the organizations; aria-labelledby; getFulfilment")).toEqual([]);
   });
 
-  it("the seeded demo campaign and the help resources", () => {
+  it("the seeded demo campaign, the help resources and the English messages", () => {
     const seeded = strings([
       DEMO_CAMPAIGN,
       DEMO_FIGURES,
@@ -56,6 +57,7 @@ describe("American spelling in what people read", () => {
       DEMO_COMMITMENTS,
       DEMO_STORY,
       HELP_RESOURCES,
+      englishMessages,
     ]);
     expect(seeded.flatMap(britishIn)).toEqual([]);
   });

@@ -1,11 +1,14 @@
 import { SiteFrame } from "@/components/layout/site-frame";
 import { getSiteNavigation } from "@/db/queries/site";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/domain/locale";
+import { localeOf } from "@/lib/domain/locale";
+import { setRenderLocale } from "@/lib/i18n/render-locale";
 
 export default async function SiteLayout({ children, params }: LayoutProps<"/[locale]">) {
-  const { locale } = await params;
+  const locale = localeOf((await params).locale);
+  // For ./not-found.tsx, which Next.js renders without params.
+  setRenderLocale(locale);
   return (
-    <SiteFrame locale={isLocale(locale) ? locale : DEFAULT_LOCALE} navigation={await getSiteNavigation()}>
+    <SiteFrame locale={locale} navigation={await getSiteNavigation()}>
       {children}
     </SiteFrame>
   );

@@ -21,7 +21,8 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/story">)
 }
 
 export default async function StoryIndexPage({ params }: PageProps<"/[locale]/story">) {
-  const pages = await listStoryPages(localeOf((await params).locale));
+  const locale = localeOf((await params).locale);
+  const pages = await listStoryPages(locale);
   const first = pages[0];
   if (!first) notFound();
   return (
@@ -33,7 +34,7 @@ export default async function StoryIndexPage({ params }: PageProps<"/[locale]/st
           need.
         </p>
       </header>
-      <ContentNote />
+      <ContentNote locale={locale} />
       <Link href={`/story/${first.slug}`} className="button-primary">
         Begin with part 1: {first.title}
       </Link>

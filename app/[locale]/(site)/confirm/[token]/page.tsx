@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ShareActions } from "@/components/campaign/share-actions";
 import { BrokenLinkNotice } from "@/components/layout/broken-link-notice";
+import { localeOf } from "@/lib/domain/locale";
 import { Notice } from "@/components/layout/notice";
 import { getSupportToken } from "@/db/queries/support-tokens";
 import { getSiteNavigation } from "@/db/queries/site";
@@ -16,16 +17,16 @@ export default async function ConfirmPage({
   params,
   searchParams,
 }: {
-  params: Promise<{ token: string }>;
+  params: Promise<{ locale: string; token: string }>;
   searchParams: Promise<{ retry?: string }>;
 }) {
-  const { token } = await params;
+  const { locale, token } = await params;
   const retry = (await searchParams).retry === "1";
   const [link, navigation] = await Promise.all([
     getSupportToken(hashToken(token), "confirm"),
     getSiteNavigation(),
   ]);
-  if (!link) return <BrokenLinkNotice />;
+  if (!link) return <BrokenLinkNotice locale={localeOf(locale)} />;
   const isPledge = link.kind === "pledge";
   const thing = isPledge ? "pledge" : "signature";
   const page = `/${link.kind}/${link.slug}`;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BrokenLinkNotice } from "@/components/layout/broken-link-notice";
+import { localeOf } from "@/lib/domain/locale";
 import { Notice } from "@/components/layout/notice";
 import { getFulfilment } from "@/db/queries/commitments";
 import { hashToken } from "@/lib/signing/tokens";
@@ -13,13 +14,13 @@ export default async function FulfilPage({
   params,
   searchParams,
 }: {
-  params: Promise<{ token: string }>;
+  params: Promise<{ locale: string; token: string }>;
   searchParams: Promise<{ retry?: string }>;
 }) {
-  const { token } = await params;
+  const { locale, token } = await params;
   const retry = (await searchParams).retry === "1";
   const fulfilment = await getFulfilment(hashToken(token));
-  if (!fulfilment) return <BrokenLinkNotice />;
+  if (!fulfilment) return <BrokenLinkNotice locale={localeOf(locale)} />;
   if (fulfilment.isExpired) {
     return (
       <Notice title="This link has expired">

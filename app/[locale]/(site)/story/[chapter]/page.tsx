@@ -37,7 +37,7 @@ export default async function StoryChapterPage({ params }: Props) {
   if (!page) notFound();
   return (
     <article className="space-y-8">
-      <ContentNote />
+      <ContentNote locale={localeOf(locale)} />
       <header className="space-y-2">
         <p className="text-sm font-semibold uppercase tracking-wider text-accent">
           The story · part {page.position} of {page.total}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BrokenLinkNotice } from "@/components/layout/broken-link-notice";
+import { localeOf } from "@/lib/domain/locale";
 import { Notice } from "@/components/layout/notice";
 import { getUpdatesLink } from "@/db/queries/updates";
 import { hashToken } from "@/lib/signing/tokens";
@@ -14,13 +15,13 @@ export default async function UnsubscribePage({
   params,
   searchParams,
 }: {
-  params: Promise<{ token: string }>;
+  params: Promise<{ locale: string; token: string }>;
   searchParams: Promise<{ retry?: string }>;
 }) {
-  const { token } = await params;
+  const { locale, token } = await params;
   const retry = (await searchParams).retry === "1";
   const link = await getUpdatesLink(hashToken(token));
-  if (!link) return <BrokenLinkNotice />;
+  if (!link) return <BrokenLinkNotice locale={localeOf(locale)} />;
   if (!link.wantsUpdates) {
     return (
       <Notice title="Updates are off">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BrokenLinkNotice } from "@/components/layout/broken-link-notice";
+import { localeOf } from "@/lib/domain/locale";
 import { Notice } from "@/components/layout/notice";
 import { getSupportToken } from "@/db/queries/support-tokens";
 import { hashToken } from "@/lib/signing/tokens";
@@ -13,13 +14,13 @@ export default async function WithdrawPage({
   params,
   searchParams,
 }: {
-  params: Promise<{ token: string }>;
+  params: Promise<{ locale: string; token: string }>;
   searchParams: Promise<{ retry?: string }>;
 }) {
-  const { token } = await params;
+  const { locale, token } = await params;
   const retry = (await searchParams).retry === "1";
   const link = await getSupportToken(hashToken(token), "withdraw");
-  if (!link) return <BrokenLinkNotice />;
+  if (!link) return <BrokenLinkNotice locale={localeOf(locale)} />;
   const thing = link.kind === "pledge" ? "pledge" : "signature";
   if (link.state === "withdrawn") {
     return (
