@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { and, desc, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { closeDb, getDb, MIGRATIONS_FOLDER } from "@/db";
 import { openPglite } from "@/db/drivers/pglite";
 import { pickDriver } from "@/db/drivers/pick-driver";
@@ -15,6 +15,11 @@ import { hashToken } from "@/lib/signing/tokens";
 import { ensureCliBuild, runCli } from "../helpers/cli";
 import { freshDemoPetition, signAs } from "../helpers/signing";
 import { testEnv } from "../helpers/test-database";
+
+// Fifty concurrent workers below, each on a connection of its own, as fifty app instances' requests
+// would be. On a pool of ten, a worker's wait for a free connection, on a loaded machine, has run
+// past the pool's five-second limit ("timeout exceeded when trying to connect").
+vi.hoisted(() => vi.stubEnv("DATABASE_POOL_MAX", "50"));
 
 async function injectDrift(petitionId: string, by: number) {
   await getDb()
