@@ -31,6 +31,19 @@ export function canonicalLanguageTag(value: string): string | null {
   }
 }
 
+export const PREFERRED_LANGUAGE_ERROR =
+  'Give a language tag such as "en" or "es" (RFC 5646), or leave it out';
+
+/**
+ * An API client's `preferred_language`: English when it is left out (absent, null or ""), the
+ * canonical tag when it is well formed, whether or not Upstand speaks it yet; null when it is not
+ * a language tag at all, which the API refuses like any other invalid field.
+ */
+export function apiLanguageOf(value: unknown): string | null {
+  if (value === undefined || value === null || value === "") return DEFAULT_LOCALE;
+  return typeof value === "string" ? canonicalLanguageTag(value) : null;
+}
+
 /** The language Upstand writes to someone who prefers `tag`: its own language, or English. */
 export function mailLocaleOf(tag: string | null | undefined): Locale {
   const primary = tag?.split("-")[0]?.toLowerCase() ?? "";
