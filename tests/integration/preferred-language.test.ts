@@ -5,6 +5,7 @@ import { redeemSupportToken } from "@/db/queries/support-tokens";
 import { outboxMessages, pledgeCommitments, pledges, pledgeTakers, signatures } from "@/db/schema";
 import { takePledgeAction } from "@/lib/actions/pledges";
 import { signPetitionAction } from "@/lib/actions/signatures";
+import { handleLinkRequest } from "@/lib/api/link-request";
 import { handleSupportRequest } from "@/lib/api/support-request";
 import { announceActivations, sendFollowUps } from "@/lib/signing/pledging";
 import { hashToken } from "@/lib/signing/tokens";
@@ -117,13 +118,36 @@ describe("the supporter's language", () => {
     }
   });
 
+  it("the Confirm button on the Spanish page lands back on the Spanish page", async () => {
+    const [mail] = await mailsTo("ana@example.org");
+    const token = /\/es\/confirm\/([\w-]{43})/.exec(mail!.text)![1]!;
+    const answer = await handleLinkRequest(
+      new Request("http://localhost/api/links/confirm", {
+        method: "POST",
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          referer: `http://localhost/es/confirm/${token}`,
+        },
+        body: new URLSearchParams({ token, kind: "petition" }).toString(),
+      }),
+      "confirm",
+    );
+    expect(answer.status).toBe(303);
+    expect(answer.headers.get("location")).toBe(`/es/confirm/${token}`);
+    const [row] = await getDb()
+      .select({ state: signatures.state })
+      .from(signatures)
+      .where(eq(signatures.email, "ana@example.org"));
+    expect(row!.state).toBe("verified");
+  });
+
   it("a repeat keeps the first signature's language, and its notice is in it", async () => {
     expect((await signForm(slug, "ana@example.org", { locale: "en" })).ok).toBe(true);
     expect(await languageOf("ana@example.org")).toBe("es");
     const [, notice] = await mailsTo("ana@example.org");
     expect(notice!.template).toBe("already-petition");
-    expect(notice!.subject).toBe(`Su firma está esperando confirmación: ${SPANISH_TITLE}`);
-    expect(notice!.text).toMatch(/\/es\/confirm\/[\w-]{43}/);
+    expect(notice!.subject).toBe(`Usted ya firmó: ${SPANISH_TITLE}`);
+    expect(notice!.text).toMatch(/\/es\/withdraw\/[\w-]{43}/);
   });
 
   it("the API stores a well-formed preferred_language, writing in Spanish to any Spanish and in English to a language it does not speak", async () => {
