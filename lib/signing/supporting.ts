@@ -9,7 +9,7 @@ import { canonicalEmail } from "@/lib/domain/canonical-email";
 import { env } from "@/lib/env";
 import { localityFor } from "@/lib/domain/locality";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/domain/locale";
-import { mailLocaleOf } from "@/lib/domain/preferred-language";
+import { canonicalLanguageTag, mailLocaleOf } from "@/lib/domain/preferred-language";
 import { localize } from "@/lib/domain/translations";
 import { outboxFields, type MailContent } from "@/lib/domain/mail";
 import { alreadySupportedMail, confirmSupportMail, type RepeatNotice } from "@/lib/mail/messages";
@@ -126,7 +126,8 @@ export async function recordSupport(
       referredBy: cleanCode(context.referredBy),
       ipAddress: context.ip,
       referralCode,
-      preferredLanguage: context.preferredLanguage ?? DEFAULT_LOCALE,
+      // Callers check it; checked again so that nothing can reach the database's check and fail there.
+      preferredLanguage: canonicalLanguageTag(context.preferredLanguage ?? "") ?? DEFAULT_LOCALE,
     },
     limits: { burst: config.SIGN_LIMIT_BURST, sustained: config.SIGN_LIMIT_SUSTAINED },
     mail: {
