@@ -3,13 +3,14 @@ import { linkIn, waitForMailTo } from "./pages/mailbox";
 import { totals } from "./pages/petition-page";
 
 // The supporter's journey in Spanish: the form at /es sends the page's language, the email is
-// written in it with links to the Spanish pages, and confirming there moves the total. The form's
+// written in it with links to the Spanish pages, and confirming there moves the total (and
+// withdrawing there moves it back). The form's
 // and the confirm page's own words are matched in either language while they are being translated.
 
 const SLUG = "e2e-journey-spanish";
 
 test(
-  "a supporter signs in Spanish, gets a Spanish email, confirms on the Spanish page, and is counted once",
+  "a supporter signs in Spanish, gets a Spanish email, confirms on the Spanish page and is counted once, and can withdraw there",
   { tag: "@engine" },
   async ({ page, request }) => {
     const email = "firmante-espanol@example.org";
@@ -32,7 +33,7 @@ test(
     expect(mail.body).toContain("Su firma se cuenta en cuanto la confirme.");
     expect(mail.body).not.toMatch(/Confirm your|Hello/);
     const confirmPath = linkIn(mail, "/es/confirm/");
-    expect(linkIn(mail, "/es/withdraw/")).toMatch(/^\/es\/withdraw\//);
+    const withdrawPath = linkIn(mail, "/es/withdraw/");
 
     await page.goto(confirmPath);
     await page.getByRole("button", { name: /^(Confirm my signature|Confirmar)/ }).click();
@@ -43,5 +44,12 @@ test(
       verified: before.verified + 1,
       pending: before.pending,
     });
+
+    // The email's other link, under /es too, takes the signature back out.
+    await page.goto(withdrawPath);
+    await page.getByRole("button", { name: /^(Withdraw my signature|Retirar)/ }).click();
+    await expect(page).toHaveURL(new RegExp(`${withdrawPath}$`));
+    await expect(page.getByRole("heading", { name: /(is withdrawn|retirada)/ })).toBeVisible();
+    expect((await totals(request, SLUG)).verified).toBe(before.verified);
   },
 );
