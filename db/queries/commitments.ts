@@ -10,7 +10,10 @@ import {
   pledgeTakerCommitments,
   pledgeTakers,
 } from "@/db/schema";
+import type { Locale } from "@/lib/domain/locale";
 import { outboxFields, type MailContent } from "@/lib/domain/mail";
+import { mailLocaleOf } from "@/lib/domain/preferred-language";
+import { localize, type Translations } from "@/lib/domain/translations";
 import { slotSql } from "./counts";
 
 const BATCH = 500;
@@ -27,6 +30,10 @@ export interface TakerMail {
   unsubscribe: UpdatesToken | null;
 }
 
+/** A title in the taker's language, English where it has no translation. */
+const titleIn = (locale: Locale, title: string, translations: Translations<string>) =>
+  localize<"title">({ title }, translations, locale).text.title;
+
 const unsubscribeTokenRow = (takerId: string, token: UpdatesToken) => ({
   tokenHash: token.hash,
   purpose: "unsubscribe-pledge" as const,
@@ -34,7 +41,9 @@ const unsubscribeTokenRow = (takerId: string, token: UpdatesToken) => ({
   expiresAt: token.expiresAt,
 });
 
+/** Each in the taker's language (their `preferred_language`), titles too where translated. */
 export interface ActivationNotice {
+  locale: Locale;
   firstName: string;
   pledgeTitle: string;
   pledgeSlug: string;
@@ -80,12 +89,15 @@ export async function activateReachedCommitments(
           firstName: pledgeTakers.firstName,
           email: pledgeTakers.email,
           pledgeTitle: pledges.title,
+          pledgeTranslations: pledges.translations,
           pledgeSlug: pledges.slug,
           campaignName: campaigns.name,
           pledgedAt: pledgeTakers.createdAt,
           wantsUpdates: pledgeTakers.wantsUpdates,
           commitmentTitle: pledgeCommitments.title,
+          commitmentTranslations: pledgeCommitments.translations,
           threshold: pledgeCommitments.threshold,
+          preferredLanguage: pledgeTakers.preferredLanguage,
         })
         .from(pledgeTakerCommitments)
         .innerJoin(pledgeCommitments, eq(pledgeCommitments.id, pledgeTakerCommitments.commitmentId))
@@ -104,19 +116,23 @@ export async function activateReachedCommitments(
         .limit(BATCH)
         .for("update", { of: pledgeTakerCommitments, skipLocked: true });
       if (due.length === 0) return 0;
-      const mails = due.map((row) => ({
-        row,
-        ...buildMail({
-          firstName: row.firstName ?? "",
-          pledgeTitle: row.pledgeTitle,
-          pledgeSlug: row.pledgeSlug,
-          campaignName: row.campaignName,
-          pledgedAt: row.pledgedAt,
-          wantsUpdates: row.wantsUpdates,
-          commitmentTitle: row.commitmentTitle,
-          threshold: row.threshold ?? 0,
-        }),
-      }));
+      const mails = due.map((row) => {
+        const locale = mailLocaleOf(row.preferredLanguage);
+        return {
+          row,
+          ...buildMail({
+            locale,
+            firstName: row.firstName ?? "",
+            pledgeTitle: titleIn(locale, row.pledgeTitle, row.pledgeTranslations),
+            pledgeSlug: row.pledgeSlug,
+            campaignName: row.campaignName,
+            pledgedAt: row.pledgedAt,
+            wantsUpdates: row.wantsUpdates,
+            commitmentTitle: titleIn(locale, row.commitmentTitle, row.commitmentTranslations),
+            threshold: row.threshold ?? 0,
+          }),
+        };
+      });
       const tokens = mails.flatMap(({ row, unsubscribe }) =>
         unsubscribe ? [unsubscribeTokenRow(row.takerId, unsubscribe)] : [],
       );
@@ -145,7 +161,9 @@ export async function activateReachedCommitments(
   }
 }
 
+/** In the taker's language (their `preferred_language`), titles too where translated. */
 export interface FollowUpDue {
+  locale: Locale;
   firstName: string;
   email: string;
   pledgeTitle: string;
@@ -173,10 +191,13 @@ export async function queueFollowUps(
           firstName: pledgeTakers.firstName,
           email: pledgeTakers.email,
           pledgeTitle: pledges.title,
+          pledgeTranslations: pledges.translations,
           campaignName: campaigns.name,
           pledgedAt: pledgeTakers.createdAt,
           wantsUpdates: pledgeTakers.wantsUpdates,
           commitmentTitle: pledgeCommitments.title,
+          commitmentTranslations: pledgeCommitments.translations,
+          preferredLanguage: pledgeTakers.preferredLanguage,
         })
         .from(pledgeTakerCommitments)
         .innerJoin(pledgeTakers, eq(pledgeTakers.id, pledgeTakerCommitments.takerId))
@@ -197,16 +218,18 @@ export async function queueFollowUps(
         .for("update", { of: pledgeTakerCommitments, skipLocked: true });
       const takers = new Map<string, FollowUpDue>();
       for (const row of rows) {
+        const locale = mailLocaleOf(row.preferredLanguage);
         const taker = takers.get(row.takerId) ?? {
+          locale,
           firstName: row.firstName ?? "",
           email: row.email!,
-          pledgeTitle: row.pledgeTitle,
+          pledgeTitle: titleIn(locale, row.pledgeTitle, row.pledgeTranslations),
           campaignName: row.campaignName,
           pledgedAt: row.pledgedAt,
           wantsUpdates: row.wantsUpdates,
           commitments: [],
         };
-        taker.commitments.push(row.commitmentTitle);
+        taker.commitments.push(titleIn(locale, row.commitmentTitle, row.commitmentTranslations));
         takers.set(row.takerId, taker);
       }
       for (const [takerId, due] of takers) {

@@ -4,7 +4,12 @@ import { getDb, readDb } from "@/db";
 import { countSlots, pledgeCommitments, pledges } from "@/db/schema";
 import { currentGoal } from "@/lib/domain/goal";
 import type { Locale } from "@/lib/domain/locale";
-import { localizeRow, TRANSLATABLE_FIELDS, type TranslatableField } from "@/lib/domain/translations";
+import {
+  localize,
+  localizeRow,
+  TRANSLATABLE_FIELDS,
+  type TranslatableField,
+} from "@/lib/domain/translations";
 import { getTotals } from "./counts";
 import { isOpenNow } from "./open-now";
 import { countVerifiedToday } from "./signed-today";
@@ -53,15 +58,24 @@ export interface PledgeTotals {
   commitments: CommitmentTotals[];
 }
 
-/** The commitments a taker may choose from, by slug, with the titles their email repeats. */
+/** The commitments a taker may choose from, by slug, with the titles their email repeats (in `locale`, English where untranslated). */
 export async function getPledgeCommitmentChoices(
   pledgeId: string,
+  locale: Locale = "en",
 ): Promise<{ slug: string; title: string }[]> {
-  return getDb()
-    .select({ slug: pledgeCommitments.slug, title: pledgeCommitments.title })
+  const rows = await getDb()
+    .select({
+      slug: pledgeCommitments.slug,
+      title: pledgeCommitments.title,
+      translations: pledgeCommitments.translations,
+    })
     .from(pledgeCommitments)
     .where(and(eq(pledgeCommitments.pledgeId, pledgeId), isNull(pledgeCommitments.retiredAt)))
     .orderBy(asc(pledgeCommitments.sortOrder), asc(pledgeCommitments.slug));
+  return rows.map(({ slug, title, translations }) => ({
+    slug,
+    title: localize<"title">({ title }, translations, locale).text.title,
+  }));
 }
 
 /** A pledge and its commitments with their texts in `locale`, each in English where it has no translation. */

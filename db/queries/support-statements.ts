@@ -54,6 +54,8 @@ export interface SupporterRecord {
   referredBy: string | null;
   ipAddress: string | null;
   referralCode: string;
+  /** A well-formed RFC 5646 tag (lib/domain/preferred-language.ts); the database checks its shape. */
+  preferredLanguage: string;
 }
 
 /** What to write with the supporter; built by the caller, who holds the raw tokens. */
@@ -115,6 +117,7 @@ export function insertSupporterStatement(input: InsertSupporterInput): SQL {
     ["referred_by", sql`${supporter.referredBy}::text`],
     ["ip_address", sql`${supporter.ipAddress}::inet`],
     ["referral_code", sql`${supporter.referralCode}::text`],
+    ["preferred_language", sql`${supporter.preferredLanguage}::text`],
     // Without a confirmation step a held supporter is at once what a confirmed one becomes: held.
     [
       "state",

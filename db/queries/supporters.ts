@@ -11,6 +11,7 @@ import {
   type NewOutboxMessage,
 } from "@/db/schema";
 import { REPEAT_LINK, repeatStateOf, type RepeatState } from "@/lib/domain/repeat-notice";
+import type { Translations } from "@/lib/domain/translations";
 import { isOpenNow } from "./open-now";
 import type { RateLimits } from "./rate-limits";
 import { SUPPORT_KINDS, type SupportKind } from "./support-kinds";
@@ -28,7 +29,9 @@ export type { SupporterMail, SupporterRecord } from "./support-statements";
 export interface SupportTarget {
   id: string;
   slug: string;
+  /** In English; `translations` holds its other languages (lib/domain/translations.ts localize). */
   title: string;
+  translations: Translations<"title">;
   /** The campaign's name: its emails are sent and signed with it. */
   campaignName: string;
   isOpen: boolean;
@@ -55,6 +58,7 @@ export async function getSupportTarget(kind: SupportKind, slug: string): Promise
       id: parent.id,
       slug: parent.slug,
       title: parent.title,
+      translations: parent.translations,
       campaignName: campaigns.name,
       isOpen: isOpenNow(parent),
       requiresConfirmation: parent.requiresConfirmation,
@@ -81,6 +85,8 @@ export interface RepeatFound {
   withdrawnAt: Date | null;
   /** Whether the stored supporter asked for updates: then the notice carries a "stop updates" link. */
   wantsUpdates: boolean;
+  /** The language stored with the first signature or pledge: the notice goes to that address's owner. */
+  preferredLanguage: string;
 }
 
 interface RepeatToken {
@@ -174,6 +180,7 @@ async function recordRepeat(kind: SupportKind, record: SupporterRecord, repeat: 
         createdAt: table.createdAt,
         withdrawnAt: table.withdrawnAt,
         wantsUpdates: table.wantsUpdates,
+        preferredLanguage: table.preferredLanguage,
       });
     if (!existing) return;
     const state = repeatStateOf(existing.state);
@@ -198,6 +205,7 @@ async function recordRepeat(kind: SupportKind, record: SupporterRecord, repeat: 
       enteredAt: existing.createdAt,
       withdrawnAt: existing.withdrawnAt,
       wantsUpdates,
+      preferredLanguage: existing.preferredLanguage,
     });
     await tx.insert(outboxMessages).values({
       ...message,

@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { boolean, inet, integer, jsonb, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  check,
+  inet,
+  integer,
+  jsonb,
+  text,
+  timestamp,
+  uuid,
+  type AnyPgColumn,
+} from "drizzle-orm/pg-core";
+import { DEFAULT_LOCALE } from "@/lib/domain/locale";
+import { LANGUAGE_TAG, PREFERRED_LANGUAGE_MAX_LENGTH } from "@/lib/domain/preferred-language";
 import type { Translations } from "@/lib/domain/translations";
 import { supportState } from "./enums";
 
@@ -54,6 +66,11 @@ export const supporterColumns = () => ({
   wantsUpdates: boolean("wants_updates").notNull().default(false),
   wantsUpdatesAt: timestamp("wants_updates_at", { withTimezone: true }),
   source: text("source"),
+  /**
+   * OSDI's `preferred_language`, an RFC 5646 tag: the page's language when they used a form, what
+   * an API client sent, else English. Every later email is written in it (lib/domain/preferred-language.ts).
+   */
+  preferredLanguage: text("preferred_language").notNull().default(DEFAULT_LOCALE),
   /** This supporter's own code, carried on the links they share. */
   referralCode: text("referral_code").notNull(),
   /** The referral code on the link they arrived by. */
@@ -68,3 +85,10 @@ export const supporterColumns = () => ({
   erasedAt: timestamp("erased_at", { withTimezone: true }),
   updatedAt: updatedAt(),
 });
+
+/** The check that a supporter's `preferred_language` is shaped as a language tag (not that Upstand speaks it). */
+export const preferredLanguageCheck = (table: string, column: AnyPgColumn) =>
+  check(
+    `${table}_preferred_language_tag`,
+    sql`${column} ~* ${sql.raw(`'${LANGUAGE_TAG.source}'`)} and char_length(${column}) <= ${sql.raw(String(PREFERRED_LANGUAGE_MAX_LENGTH))}`,
+  );

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, pgTable, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { supporterColumns } from "./columns";
+import { preferredLanguageCheck, supporterColumns } from "./columns";
 import { pledges } from "./pledges";
 
 export const pledgeTakers = pgTable(
@@ -16,6 +16,7 @@ export const pledgeTakers = pgTable(
     index("pledge_takers_held")
       .on(t.pledgeId, t.heldAt)
       .where(sql`${t.heldAt} is not null`),
+    preferredLanguageCheck("pledge_takers", t.preferredLanguage),
     uniqueIndex("pledge_takers_pledge_email").on(t.pledgeId, t.emailCanonical),
     uniqueIndex("pledge_takers_referral_code").on(t.referralCode),
     // Exports and staff lists page through one pledge's supporters in this order (keyset pages).

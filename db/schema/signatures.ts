@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, pgTable, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { supporterColumns } from "./columns";
+import { preferredLanguageCheck, supporterColumns } from "./columns";
 import { commentReview } from "./enums";
 import { petitions } from "./petitions";
 
@@ -25,6 +25,7 @@ export const signatures = pgTable(
     index("signatures_held")
       .on(t.petitionId, t.heldAt)
       .where(sql`${t.heldAt} is not null`),
+    preferredLanguageCheck("signatures", t.preferredLanguage),
     // One person, one signature: the database holds the rule, not a check-then-insert.
     uniqueIndex("signatures_petition_email").on(t.petitionId, t.emailCanonical),
     uniqueIndex("signatures_referral_code").on(t.referralCode),

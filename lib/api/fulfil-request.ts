@@ -1,15 +1,13 @@
 import { fulfilCommitment } from "@/db/queries/commitments";
 import { hashToken } from "@/lib/signing/tokens";
 import { isTokenShaped, readSmallForm } from "./link-request";
+import { postedFromLanguage, seeOtherIn } from "@/lib/http/page-language";
 import { logError } from "@/lib/log";
-
-const seeOther = (location: string) =>
-  new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
 
 /**
  * POST /api/links/fulfil: an "I did it" button on the page the follow-up email links to, with
  * the link's `token` and the `commitment`'s slug. A plain form post, answered with a 303 back
- * to that page; pressing twice counts once.
+ * to that page, in the language it was posted from; pressing twice counts once.
  */
 export async function handleFulfilRequest(request: Request): Promise<Response> {
   const form = await readSmallForm(request);
@@ -18,6 +16,7 @@ export async function handleFulfilRequest(request: Request): Promise<Response> {
       { error: "Send the form as application/x-www-form-urlencoded, under 1 KB." },
       { status: 415 },
     );
+  const seeOther = (pathname: string) => seeOtherIn(postedFromLanguage(form, request.headers), pathname);
   const token = form.get("token") ?? "";
   const commitment = form.get("commitment") ?? "";
   if (!isTokenShaped(token) || !/^[a-z0-9-]{1,64}$/.test(commitment)) return seeOther("/fulfil/invalid");

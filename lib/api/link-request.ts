@@ -1,14 +1,12 @@
 import { redeemSupportToken, type LinkAction } from "@/db/queries/support-tokens";
 import type { SupportKind } from "@/db/queries/supporters";
 import { readLimitedBody } from "@/lib/http/json-body";
+import { postedFromLanguage, seeOtherIn } from "@/lib/http/page-language";
 import { announceActivations } from "@/lib/signing/pledging";
 import { hashToken } from "@/lib/signing/tokens";
 import { logError } from "@/lib/log";
 
 const MAX_FORM_BYTES = 1024;
-
-const seeOther = (location: string) =>
-  new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
 
 /** The fields of a small url-encoded form post, or null when it is something else or too big. */
 export async function readSmallForm(request: Request): Promise<URLSearchParams | null> {
@@ -24,7 +22,7 @@ export const isTokenShaped = (token: string) => /^[\w-]{20,100}$/.test(token);
  * POST /api/links/{confirm,withdraw}: the button on the page an emailed link opens (that page's
  * GET changes nothing, since mail scanners open links), for a signature or a pledge (`kind`).
  * A plain form post, so it works without JavaScript; the answer is always a 303 back to the
- * page, which then tells the person what happened. Served by the route handler and, on
+ * page, in the language it was posted from, which then tells the person what happened. Served by the route handler and, on
  * Upstand's own server, directly.
  */
 export async function handleLinkRequest(request: Request, action: LinkAction): Promise<Response> {
@@ -34,6 +32,7 @@ export async function handleLinkRequest(request: Request, action: LinkAction): P
       { error: "Send the form as application/x-www-form-urlencoded, under 1 KB." },
       { status: 415 },
     );
+  const seeOther = (pathname: string) => seeOtherIn(postedFromLanguage(form, request.headers), pathname);
   const token = form.get("token") ?? "";
   const kind: SupportKind = form.get("kind") === "pledge" ? "pledge" : "petition";
   if (!isTokenShaped(token)) return seeOther(`/${action}/invalid`);

@@ -2,6 +2,7 @@ import { clientIp } from "@/lib/http/client-ip";
 import { env } from "@/lib/env";
 import { floodWait } from "@/lib/http/flood-limits";
 import { readJsonBody } from "@/lib/http/json-body";
+import { apiLanguageOf, PREFERRED_LANGUAGE_ERROR } from "@/lib/domain/preferred-language";
 import { fromOsdi, isOsdiSignature } from "@/lib/signing/osdi";
 import { NO_SUCH_PLEDGE, takePledge } from "@/lib/signing/pledging";
 import { NO_SUCH_PETITION, signPetition } from "@/lib/signing/signing";
@@ -33,16 +34,30 @@ export async function handleSupportRequest(
     return Response.json({ ok: false, formError: body.message }, { status: body.status, headers: noStore });
 
   const query = new URL(request.url).searchParams;
-  const { fields, codes } =
+  const { fields, codes, preferredLanguage } =
     kind === "petition" && isOsdiSignature(body.value)
       ? fromOsdi(body.value)
-      : { fields: body.value, codes: { source: null, referredBy: null } };
+      : {
+          fields: body.value,
+          codes: { source: null, referredBy: null },
+          preferredLanguage: body.value.preferred_language,
+        };
+  // A tag Upstand does not speak yet ("fr") is kept and its emails are in English: an OSDI system
+  // forwards its own records, and refusing a signature for its language would lose it.
+  const language = apiLanguageOf(preferredLanguage);
+  if (language === null) {
+    return Response.json(
+      { ok: false, fieldErrors: { preferred_language: [PREFERRED_LANGUAGE_ERROR] } },
+      { status: 400, headers: noStore },
+    );
+  }
   try {
     const result = await (kind === "petition" ? signPetition : takePledge)(slug, fields, {
       ip,
       source: codes.source ?? query.get("source"),
       referredBy: codes.referredBy ?? query.get("ref"),
       honeypot: typeof body.value.website === "string" ? body.value.website : null,
+      preferredLanguage: language,
     });
     if (result.ok) {
       return Response.json(

@@ -1,6 +1,7 @@
 import { stopUpdates } from "@/db/queries/updates";
 import { floodRefusal } from "@/lib/http/flood-limits";
 import { readLimitedBody } from "@/lib/http/json-body";
+import { postedFromLanguage, seeOtherIn } from "@/lib/http/page-language";
 import { logError } from "@/lib/log";
 import { hashToken } from "@/lib/signing/tokens";
 import { isTokenShaped } from "./link-request";
@@ -17,7 +18,7 @@ const plain = (status: number, text: string) =>
  * - a mail program, by RFC 8058 one-click: the token in the URL of the List-Unsubscribe header,
  *   the body "List-Unsubscribe=One-Click" (url-encoded or multipart); it is answered 200 in words;
  * - the button on /unsubscribe/[token] (a plain form post with the token), answered 303 back to
- *   that page, which then says updates are off.
+ *   that page (in the language it was posted from), which then says updates are off.
  * No session: the token is the proof. Idempotent. Limited per address like signing.
  */
 export async function handleUnsubscribeRequest(request: Request): Promise<Response> {
@@ -28,6 +29,7 @@ export async function handleUnsubscribeRequest(request: Request): Promise<Respon
   const isForm = /^application\/x-www-form-urlencoded\b/i.test(request.headers.get("content-type") ?? "");
   const form = isForm ? new URLSearchParams(text) : null;
   const fromPage = form?.get("from") === "page";
+  const seeOther = (pathname: string) => seeOtherIn(postedFromLanguage(form, request.headers), pathname);
   const token = new URL(request.url).searchParams.get("token") ?? form?.get("token") ?? "";
   if (!isTokenShaped(token)) {
     return fromPage
@@ -46,6 +48,3 @@ export async function handleUnsubscribeRequest(request: Request): Promise<Respon
     return plain(503, "We could not turn updates off just now, and nothing changed. Please try again.");
   }
 }
-
-const seeOther = (location: string) =>
-  new Response(null, { status: 303, headers: { ...noStore, Location: location } });

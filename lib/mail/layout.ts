@@ -1,4 +1,6 @@
+import { DEFAULT_LOCALE, type Locale } from "@/lib/domain/locale";
 import type { MailContent } from "@/lib/domain/mail";
+import { emailWords, type EmailWords } from "@/lib/mail/words";
 
 // One layout for every email: the same words as plain text and as simple HTML (inline styles,
 // no tables, no remote images, no scripts, no tracking), with a footer that says why the person
@@ -20,6 +22,8 @@ export interface MailFooter {
 }
 
 export interface MailLayout {
+  /** The language the email is written in: its footer's words and the HTML's `lang`. English by default. */
+  locale?: Locale;
   campaignName: string;
   subject: string;
   heading: string;
@@ -51,7 +55,7 @@ function blockText(block: MailBlock): string {
   return `${block.action.label}:\n${block.action.url}`;
 }
 
-function blockHtml(block: MailBlock): string {
+function blockHtml(block: MailBlock, t: EmailWords): string {
   if ("paragraph" in block)
     return `<p style="margin:0 0 16px;font-size:16px;line-height:1.5;">${escapeHtml(block.paragraph)}</p>`;
   if ("list" in block)
@@ -64,20 +68,21 @@ function blockHtml(block: MailBlock): string {
     `background:#1c1917;color:#ffffff;text-decoration:none;border-radius:6px;font-size:16px;font-weight:bold;">` +
     `${escapeHtml(label)}</a></p>` +
     `<p style="margin:0 0 16px;font-size:13px;line-height:1.4;${MUTED}word-break:break-all;">` +
-    `If the button does not work, copy this address into your browser: ${escapeHtml(url)}</p>`
+    `${escapeHtml(t("layout.buttonFallback", { url }))}</p>`
   );
 }
 
-const footerWords = (footer: MailFooter, campaignName: string) => ({
-  privacy: "Our privacy notice (how we use your details)",
-  unsubscribe: `Stop updates from ${campaignName}`,
+const footerWords = (footer: MailFooter, campaignName: string, t: EmailWords) => ({
+  privacy: t("layout.privacy"),
+  unsubscribe: t("layout.unsubscribe", { campaign: campaignName }),
   reason: footer.reason,
 });
 
 /** The email, as both parts, with List-Unsubscribe headers when the footer offers to stop updates. */
 export function renderMail(layout: MailLayout): MailContent {
-  const { campaignName, footer } = layout;
-  const words = footerWords(footer, campaignName);
+  const { campaignName, footer, locale = DEFAULT_LOCALE } = layout;
+  const t = emailWords(locale);
+  const words = footerWords(footer, campaignName, t);
   const text = [
     layout.greeting,
     "",
@@ -92,7 +97,7 @@ export function renderMail(layout: MailLayout): MailContent {
 
   const html = [
     "<!doctype html>",
-    '<html lang="en"><head><meta charset="utf-8">',
+    `<html lang="${locale}"><head><meta charset="utf-8">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(layout.subject)}</title></head>`,
     `<body style="margin:0;padding:0;background:#f5f5f4;${FONT}${INK}">`,
@@ -101,7 +106,7 @@ export function renderMail(layout: MailLayout): MailContent {
     `<p style="margin:0 0 16px;font-size:14px;letter-spacing:0.05em;text-transform:uppercase;${MUTED}">${escapeHtml(campaignName)}</p>`,
     `<h1 style="margin:0 0 16px;font-size:24px;line-height:1.3;">${escapeHtml(layout.heading)}</h1>`,
     `<p style="margin:0 0 16px;font-size:16px;line-height:1.5;">${escapeHtml(layout.greeting)}</p>`,
-    ...layout.blocks.map(blockHtml),
+    ...layout.blocks.map((block) => blockHtml(block, t)),
     `<p style="margin:24px 0 0;font-size:16px;">${escapeHtml(campaignName)}</p>`,
     `<hr style="margin:24px 0 16px;border:0;border-top:1px solid #d6d3d1;">`,
     `<div style="font-size:13px;line-height:1.5;${MUTED}">`,

@@ -1,19 +1,22 @@
 import { formatDate, formatNumber } from "@/lib/domain/format";
-import { DEFAULT_LOCALE, type Locale } from "@/lib/domain/locale";
+import { DEFAULT_LOCALE, localizedPath, type Locale } from "@/lib/domain/locale";
 import type { MailContent } from "@/lib/domain/mail";
 import { UNCONFIRMED_RETENTION_DAYS } from "@/lib/domain/privacy";
 import { renderMail, type MailBlock, type MailFooter } from "@/lib/mail/layout";
+import { emailWords, type EmailWords } from "@/lib/mail/words";
 
 // The emails a supporter or a member of staff receives, each in the campaign's name, as plain
 // text and HTML (lib/mail/layout.ts). Links are absolute, built on SITE_URL. Each says what is
-// true for that person when it is written: pending, counted, withdrawn.
+// true for that person when it is written: pending, counted, withdrawn. A supporter's emails are
+// written in their language, words from messages/*.json (`emails`), links to that language's
+// pages; the staff's sign-in email is in English, as the console is.
 
 export type { MailContent } from "@/lib/domain/mail";
 
 export interface SupportMailContext {
   kind: "petition" | "pledge";
   firstName: string;
-  /** The petition's or pledge's title. */
+  /** The petition's or pledge's title, in the supporter's language where it is translated. */
   title: string;
   /** The campaign's name: the sender's name, and the name the email is signed with. */
   campaignName: string;
@@ -22,60 +25,40 @@ export interface SupportMailContext {
   enteredAt: Date;
   /** The token of their "stop updates" link, when they asked for updates; else null. */
   unsubscribeToken: string | null;
-  /** The language the email's dates and numbers are written in; English until supporters' languages are stored. */
+  /** The supporter's language (lib/domain/preferred-language.ts mailLocaleOf): the words, dates, numbers and links. */
   locale?: Locale;
 }
 
-const link = (siteUrl: URL, path: string) => new URL(path, siteUrl).toString();
+/** An absolute link to a public page in the reader's language (`/es/confirm/…` for Spanish). */
+const link = (siteUrl: URL, path: string, locale: Locale = DEFAULT_LOCALE) =>
+  new URL(localizedPath(locale, path), siteUrl).toString();
 
 /** "December 1, 2026" / "1 de diciembre de 2026". */
 const mailDate = (date: Date, locale: Locale = DEFAULT_LOCALE) =>
   formatDate(date, locale, { dateStyle: "long", timeZone: "UTC" });
 
-const WORDS = {
-  petition: {
-    act: "signing",
-    did: "signed",
-    thing: "signature",
-    again: "sign the petition again",
-    confirm: "Confirm your signature",
-    reconfirm: "Sign again: confirm your signature",
-    withdraw: "Withdraw your signature",
-    off: "takes your signature off the petition",
-    entered: (title: string) => `this address was entered on the form to sign "${title}"`,
-  },
-  pledge: {
-    act: "taking the pledge",
-    did: "taken this pledge",
-    thing: "pledge",
-    again: "take the pledge again",
-    confirm: "Confirm your pledge",
-    reconfirm: "Pledge again: confirm your pledge",
-    withdraw: "Withdraw your pledge",
-    off: "withdraws your pledge",
-    entered: (title: string) => `this address was entered on the form to take the pledge "${title}"`,
-  },
-} as const;
-
-function supportFooter(context: SupportMailContext): MailFooter {
-  const { siteUrl, unsubscribeToken } = context;
+function supportFooter(context: SupportMailContext, t: EmailWords): MailFooter {
+  const { siteUrl, unsubscribeToken, locale } = context;
   return {
-    reason: `You received this email because ${WORDS[context.kind].entered(context.title)} on ${mailDate(context.enteredAt, context.locale)}.`,
-    privacyUrl: link(siteUrl, "/privacy"),
-    ...(unsubscribeToken ? { unsubscribe: unsubscribeLinks(siteUrl, unsubscribeToken) } : {}),
+    reason: t(`${context.kind}.footerReason`, {
+      title: context.title,
+      date: mailDate(context.enteredAt, locale),
+    }),
+    privacyUrl: link(siteUrl, "/privacy", locale),
+    ...(unsubscribeToken ? { unsubscribe: unsubscribeLinks(siteUrl, unsubscribeToken, locale) } : {}),
   };
 }
 
 /** The page with a button (a GET never acts), and the address mail programs post to (RFC 8058). */
-export function unsubscribeLinks(siteUrl: URL, token: string) {
+export function unsubscribeLinks(siteUrl: URL, token: string, locale: Locale = DEFAULT_LOCALE) {
   return {
-    pageUrl: link(siteUrl, `/unsubscribe/${token}`),
-    oneClickUrl: link(siteUrl, `/api/links/unsubscribe?token=${token}`),
+    pageUrl: link(siteUrl, `/unsubscribe/${token}`, locale),
+    oneClickUrl: new URL(`/api/links/unsubscribe?token=${token}`, siteUrl).toString(),
   };
 }
 
-const deletionNotice = (context: SupportMailContext, deletedOn: Date): MailBlock => ({
-  paragraph: `If you did not ask for this, ignore this email: without confirmation your ${WORDS[context.kind].thing} is never counted, and it is deleted on ${mailDate(deletedOn, context.locale)}.`,
+const deletionNotice = (context: SupportMailContext, t: EmailWords, deletedOn: Date): MailBlock => ({
+  paragraph: t(`${context.kind}.deletionNotice`, { date: mailDate(deletedOn, context.locale) }),
 });
 
 const deletionDate = (enteredAt: Date) =>
@@ -87,24 +70,35 @@ export function confirmSupportMail(
   tokens: { confirm: string; withdraw: string },
   commitments: string[] = [],
 ): MailContent {
-  const words = WORDS[context.kind];
+  const { kind, locale, siteUrl } = context;
+  const t = emailWords(locale);
+  const heading = t(`${kind}.confirmHeading`);
   return renderMail({
+    locale,
     campaignName: context.campaignName,
-    subject: `Confirm your ${words.thing}: ${context.title}`,
-    heading: `Confirm your ${words.thing}`,
-    greeting: `Hello ${context.firstName},`,
+    subject: t("subjectWithTitle", { heading, title: context.title }),
+    heading,
+    greeting: t("greeting", { firstName: context.firstName }),
     blocks: [
-      { paragraph: `Thank you for ${words.act} "${context.title}".` },
-      ...(commitments.length > 0 ? [{ paragraph: "You promised to:" }, { list: commitments }] : []),
+      { paragraph: t(`${kind}.thanks`, { title: context.title }) },
+      ...(commitments.length > 0 ? [{ paragraph: t("pledge.promised") }, { list: commitments }] : []),
+      { paragraph: t(`${kind}.countsOnceConfirmed`) },
       {
-        paragraph: `Your ${words.thing} counts once you confirm it. Open this link and press the Confirm button on the page. The link works for 7 days.`,
+        action: {
+          label: t(`${kind}.confirmAction`),
+          url: link(siteUrl, `/confirm/${tokens.confirm}`, locale),
+        },
       },
-      { action: { label: words.confirm, url: link(context.siteUrl, `/confirm/${tokens.confirm}`) } },
-      { paragraph: `Changed your mind? This link ${words.off} at any time:` },
-      { action: { label: words.withdraw, url: link(context.siteUrl, `/withdraw/${tokens.withdraw}`) } },
-      deletionNotice(context, deletionDate(context.enteredAt)),
+      { paragraph: t(`${kind}.changedMind`) },
+      {
+        action: {
+          label: t(`${kind}.withdrawAction`),
+          url: link(siteUrl, `/withdraw/${tokens.withdraw}`, locale),
+        },
+      },
+      deletionNotice(context, t, deletionDate(context.enteredAt)),
     ],
-    footer: supportFooter(context),
+    footer: supportFooter(context, t),
   });
 }
 
@@ -123,68 +117,82 @@ export type RepeatNotice =
 /**
  * Sent instead of a second confirmation, so the form never reveals who has signed or pledged.
  * `context.enteredAt` is when the address was used again; `notice.enteredAt` the first time.
+ * Written in the language stored with the first signature or pledge: it goes to that address's
+ * owner, who may not be the one who used it again.
  */
 export function alreadySupportedMail(context: SupportMailContext, notice: RepeatNotice): MailContent {
-  const words = WORDS[context.kind];
-  const tried = `Someone, probably you, used this email address again for "${context.title}" on ${mailDate(context.enteredAt, context.locale)}. Nothing new was made, and nothing changed.`;
-  const since = mailDate(notice.enteredAt, context.locale);
+  const { kind, locale, siteUrl } = context;
+  const t = emailWords(locale);
+  const tried = t("repeatTried", { title: context.title, date: mailDate(context.enteredAt, locale) });
+  const since = mailDate(notice.enteredAt, locale);
   let heading: string;
   let blocks: MailBlock[];
   switch (notice.state) {
     case "pending":
-      heading = `Your ${words.thing} is waiting for confirmation`;
+      heading = t(`${kind}.pendingHeading`);
       blocks = [
         { paragraph: tried },
+        { paragraph: t(`${kind}.pendingBody`, { since }) },
         {
-          paragraph: `Your ${words.thing} from ${since} does not count yet. Here is a fresh link to confirm it (press the Confirm button on the page); it works for 7 days.`,
+          action: {
+            label: t(`${kind}.confirmAction`),
+            url: link(siteUrl, `/confirm/${notice.confirmToken}`, locale),
+          },
         },
-        { action: { label: words.confirm, url: link(context.siteUrl, `/confirm/${notice.confirmToken}`) } },
-        deletionNotice(context, deletionDate(notice.enteredAt)),
+        deletionNotice(context, t, deletionDate(notice.enteredAt)),
       ];
       break;
     case "verified":
-      heading = `You have already ${words.did}`;
+      heading = t(`${kind}.verifiedHeading`);
       blocks = [
         { paragraph: tried },
+        { paragraph: t(`${kind}.verifiedBody`, { since }) },
+        { paragraph: t(`${kind}.changedMind`) },
         {
-          paragraph: `Your ${words.thing} from ${since} is confirmed and counts once. There is nothing more to do.`,
-        },
-        { paragraph: `Changed your mind? This link ${words.off} at any time:` },
-        {
-          action: { label: words.withdraw, url: link(context.siteUrl, `/withdraw/${notice.withdrawToken}`) },
+          action: {
+            label: t(`${kind}.withdrawAction`),
+            url: link(siteUrl, `/withdraw/${notice.withdrawToken}`, locale),
+          },
         },
       ];
       break;
     case "withdrawn":
-      heading = `Your ${words.thing} was withdrawn`;
+      heading = t(`${kind}.withdrawnHeading`);
       blocks = [
         { paragraph: tried },
         {
-          paragraph: `You withdrew your ${words.thing}${notice.withdrawnAt ? ` on ${mailDate(notice.withdrawnAt, context.locale)}` : ""}, so it does not count. If you want to ${words.again}, open this link and press the Confirm button on the page; it works for 7 days:`,
+          paragraph: notice.withdrawnAt
+            ? t(`${kind}.withdrawnOn`, { date: mailDate(notice.withdrawnAt, locale) })
+            : t(`${kind}.withdrawnUndated`),
         },
         {
-          action: { label: words.reconfirm, url: link(context.siteUrl, `/confirm/${notice.confirmToken}`) },
+          action: {
+            label: t(`${kind}.reconfirmAction`),
+            url: link(siteUrl, `/confirm/${notice.confirmToken}`, locale),
+          },
         },
-        { paragraph: "If you did not ask for this, ignore this email: nothing changes." },
+        { paragraph: t("ignoreNothingChanges") },
       ];
       break;
     default:
-      heading = `No new ${words.thing} was made`;
+      heading = t(`${kind}.otherHeading`);
       blocks = [{ paragraph: tried }];
   }
   return renderMail({
+    locale,
     campaignName: context.campaignName,
-    subject: `${heading}: ${context.title}`,
+    subject: t("subjectWithTitle", { heading, title: context.title }),
     heading,
-    greeting: `Hello ${context.firstName},`,
+    greeting: t("greeting", { firstName: context.firstName }),
     blocks,
-    footer: supportFooter(context),
+    footer: supportFooter(context, t),
   });
 }
 
 /** What the pledge emails after confirmation share: whose campaign, and why the person hears from it. */
 export interface PledgeMailContext {
   firstName: string;
+  /** The pledge's title, in the taker's language where it is translated. */
   pledgeTitle: string;
   campaignName: string;
   siteUrl: URL;
@@ -192,15 +200,18 @@ export interface PledgeMailContext {
   pledgedAt: Date;
   /** The token of their "stop updates" link, when they asked for updates; else null. */
   unsubscribeToken: string | null;
-  /** The language the email's dates and numbers are written in; English until supporters' languages are stored. */
+  /** The taker's language (lib/domain/preferred-language.ts mailLocaleOf): the words, dates, numbers and links. */
   locale?: Locale;
 }
 
-const pledgeFooter = (context: PledgeMailContext): MailFooter => ({
-  reason: `You received this email because you took the pledge "${context.pledgeTitle}" on ${mailDate(context.pledgedAt, context.locale)}.`,
-  privacyUrl: link(context.siteUrl, "/privacy"),
+const pledgeFooter = (context: PledgeMailContext, t: EmailWords): MailFooter => ({
+  reason: t("pledge.takenReason", {
+    pledge: context.pledgeTitle,
+    date: mailDate(context.pledgedAt, context.locale),
+  }),
+  privacyUrl: link(context.siteUrl, "/privacy", context.locale),
   ...(context.unsubscribeToken
-    ? { unsubscribe: unsubscribeLinks(context.siteUrl, context.unsubscribeToken) }
+    ? { unsubscribe: unsubscribeLinks(context.siteUrl, context.unsubscribeToken, context.locale) }
     : {}),
 });
 
@@ -208,24 +219,32 @@ const pledgeFooter = (context: PledgeMailContext): MailFooter => ({
 export function commitmentActivatedMail(
   context: PledgeMailContext & { commitmentTitle: string; threshold: number; pledgeSlug: string },
 ): MailContent {
+  const { locale = DEFAULT_LOCALE } = context;
+  const t = emailWords(locale);
+  const pledge = context.pledgeTitle;
   return renderMail({
+    locale,
     campaignName: context.campaignName,
-    subject: `It's on: ${context.commitmentTitle}`,
-    heading: "It's on",
-    greeting: `Hello ${context.firstName},`,
+    subject: t("pledge.activatedSubject", { commitment: context.commitmentTitle }),
+    heading: t("pledge.activatedHeading"),
+    greeting: t("greeting", { firstName: context.firstName }),
     blocks: [
       {
-        paragraph: `You promised to "${context.commitmentTitle}" (part of "${context.pledgeTitle}") once ${formatNumber(context.threshold, context.locale ?? DEFAULT_LOCALE)} people had made the same promise. They have: it's on.`,
+        paragraph: t("pledge.activatedBody", {
+          commitment: context.commitmentTitle,
+          pledge,
+          threshold: formatNumber(context.threshold, locale),
+        }),
       },
-      { paragraph: "See how many have taken it, and ask others to join:" },
+      { paragraph: t("pledge.activatedInvite") },
       {
         action: {
-          label: `See the pledge "${context.pledgeTitle}"`,
-          url: link(context.siteUrl, `/pledge/${context.pledgeSlug}`),
+          label: t("pledge.activatedAction", { pledge }),
+          url: link(context.siteUrl, `/pledge/${context.pledgeSlug}`, locale),
         },
       },
     ],
-    footer: pledgeFooter(context),
+    footer: pledgeFooter(context, t),
   });
 }
 
@@ -233,22 +252,28 @@ export function commitmentActivatedMail(
 export function followUpMail(
   context: PledgeMailContext & { commitments: string[]; token: string },
 ): MailContent {
+  const { locale } = context;
+  const t = emailWords(locale);
+  const pledge = context.pledgeTitle;
   return renderMail({
+    locale,
     campaignName: context.campaignName,
-    subject: `Did you do it? ${context.pledgeTitle}`,
-    heading: "Did you do it?",
-    greeting: `Hello ${context.firstName},`,
+    subject: t("pledge.followUpSubject", { pledge }),
+    heading: t("pledge.followUpHeading"),
+    greeting: t("greeting", { firstName: context.firstName }),
     blocks: [
-      { paragraph: `A while ago you took the pledge "${context.pledgeTitle}" and promised to:` },
+      { paragraph: t("pledge.followUpIntro", { pledge }) },
       { list: context.commitments },
+      { paragraph: t("pledge.followUpBody") },
       {
-        paragraph:
-          "If you have done any of it, tell us on this page (one button per promise). It counts toward what everyone who took the pledge has done.",
+        action: {
+          label: t("pledge.followUpAction"),
+          url: link(context.siteUrl, `/fulfil/${context.token}`, locale),
+        },
       },
-      { action: { label: "Tell us what you did", url: link(context.siteUrl, `/fulfil/${context.token}`) } },
-      { paragraph: "This is the only reminder we send." },
+      { paragraph: t("pledge.followUpOnly") },
     ],
-    footer: pledgeFooter(context),
+    footer: pledgeFooter(context, t),
   });
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { clientIp } from "@/lib/http/client-ip";
 import { env } from "@/lib/env";
+import { formLanguageOf } from "@/lib/domain/preferred-language";
 import type { SupportContext } from "@/lib/signing/supporting";
 
 export const formText = (formData: FormData, name: string) => {
@@ -34,7 +35,11 @@ function fieldInput(name: string, field: z.core.$ZodType, formData: FormData): u
   return formText(formData, name);
 }
 
-/** Who sent a supporter form, and from which link: the form carries ?source= and ?ref=, else the page's address. */
+/**
+ * Who sent a supporter form, and from which link: the form carries ?source= and ?ref=, else the
+ * page's address. The form also carries its page's language (`locale`), stored as the supporter's;
+ * anything that is not one of the site's languages is taken as English, never refused.
+ */
 export function supportContextOf(formData: FormData, requestHeaders: Headers): SupportContext {
   let query = new URLSearchParams();
   try {
@@ -48,5 +53,6 @@ export function supportContextOf(formData: FormData, requestHeaders: Headers): S
     source: formText(formData, "source") || query.get("source"),
     referredBy: formText(formData, "ref") || query.get("ref"),
     honeypot: formText(formData, "website") || null,
+    preferredLanguage: formLanguageOf(formText(formData, "locale")),
   };
 }

@@ -16,8 +16,11 @@ export interface LinkCodes {
   referredBy: string | null;
 }
 
-/** The form fields an OSDI body carries, and its referrer data. Missing fields stay missing. */
-export function fromOsdi(body: Json): { fields: Json; codes: LinkCodes } {
+/**
+ * The form fields an OSDI body carries, its referrer data, and the person's `preferred_language`
+ * (OSDI puts it on the person; a top-level one is read too). Missing fields stay missing.
+ */
+export function fromOsdi(body: Json): { fields: Json; codes: LinkCodes; preferredLanguage: unknown } {
   const person = object(body.person) ?? {};
   const email = first(person.email_addresses);
   const address = first(person.postal_addresses);
@@ -38,5 +41,6 @@ export function fromOsdi(body: Json): { fields: Json; codes: LinkCodes } {
       source: typeof referrer?.source === "string" ? referrer.source : null,
       referredBy: typeof referrer?.referrer === "string" ? referrer.referrer : null,
     },
+    preferredLanguage: person.preferred_language ?? body.preferred_language,
   };
 }

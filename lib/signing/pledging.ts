@@ -2,6 +2,7 @@ import { activateReachedCommitments, queueFollowUps } from "@/db/queries/commitm
 import { getPledgeCommitmentChoices } from "@/db/queries/pledges";
 import { getSupportTarget } from "@/db/queries/supporters";
 import type { ActionResult } from "@/lib/action-result";
+import { mailLocaleOf } from "@/lib/domain/preferred-language";
 import { commitmentActivatedMail, followUpMail } from "@/lib/mail/messages";
 import { kickOutbox } from "@/lib/jobs/outbox-worker";
 import { siteUrl } from "@/lib/http/site-url";
@@ -43,7 +44,8 @@ export async function takePledge(
   const pledge = await getSupportTarget("pledge", slug);
   if (!pledge) return { ok: false, formError: NO_SUCH_PLEDGE };
   if (!pledge.isOpen) return { ok: false, formError: PLEDGE_CLOSED };
-  const offered = await getPledgeCommitmentChoices(pledge.id);
+  // Their titles as the confirmation email lists them, in the taker's language.
+  const offered = await getPledgeCommitmentChoices(pledge.id, mailLocaleOf(context.preferredLanguage));
   const chosen = offered.filter((commitment) => parsed.data.commitments.includes(commitment.slug));
   if (chosen.length !== new Set(parsed.data.commitments).size) {
     return { ok: false, fieldErrors: { commitments: ["Choose from the commitments listed"] } };

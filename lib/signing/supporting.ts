@@ -8,6 +8,9 @@ import {
 import { canonicalEmail } from "@/lib/domain/canonical-email";
 import { env } from "@/lib/env";
 import { localityFor } from "@/lib/domain/locality";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/domain/locale";
+import { canonicalLanguageTag, mailLocaleOf } from "@/lib/domain/preferred-language";
+import { localize } from "@/lib/domain/translations";
 import { outboxFields, type MailContent } from "@/lib/domain/mail";
 import { alreadySupportedMail, confirmSupportMail, type RepeatNotice } from "@/lib/mail/messages";
 import type { RepeatFound } from "@/db/queries/supporters";
@@ -31,6 +34,11 @@ export interface SupportContext {
   referredBy: string | null;
   /** The hidden field people never see; bots fill it in. */
   honeypot: string | null;
+  /**
+   * OSDI's `preferred_language`, already checked to be a well-formed RFC 5646 tag: the page's
+   * language for a form (lib/signing/form-submission.ts), what an API client sent. English when absent.
+   */
+  preferredLanguage?: string;
 }
 
 export interface Supported {
@@ -67,14 +75,16 @@ export async function recordSupport(
   const repeatTokens = { confirm: newToken(), withdraw: newToken(), unsubscribe: newToken() };
   const now = Date.now();
   const wantsUpdates = input.wantsUpdates ?? false;
-  const mailContext = {
+  // Each email in the language of the supporter it goes to, the title too where it is translated.
+  const mailContext = (locale: Locale) => ({
     kind,
     firstName,
-    title: target.title,
+    title: localize({ title: target.title }, target.translations, locale).text.title,
     campaignName: target.campaignName,
     siteUrl: siteUrl(),
     enteredAt: new Date(now),
-  };
+    locale,
+  });
   const recipient = input.email.trim();
   const config = env();
   const toOutbox = (template: string, mail: MailContent) => ({ recipient, template, ...outboxFields(mail) });
@@ -116,6 +126,8 @@ export async function recordSupport(
       referredBy: cleanCode(context.referredBy),
       ipAddress: context.ip,
       referralCode,
+      // Callers check it; checked again so that nothing can reach the database's check and fail there.
+      preferredLanguage: canonicalLanguageTag(context.preferredLanguage ?? "") ?? DEFAULT_LOCALE,
     },
     limits: { burst: config.SIGN_LIMIT_BURST, sustained: config.SIGN_LIMIT_SUSTAINED },
     mail: {
@@ -127,7 +139,10 @@ export async function recordSupport(
       message: toOutbox(
         `confirm-${kind}`,
         confirmSupportMail(
-          { ...mailContext, unsubscribeToken: wantsUpdates ? unsubscribe.token : null },
+          {
+            ...mailContext(mailLocaleOf(context.preferredLanguage)),
+            unsubscribeToken: wantsUpdates ? unsubscribe.token : null,
+          },
           { confirm: confirm.token, withdraw: withdraw.token },
           commitments.titles,
         ),
@@ -143,7 +158,10 @@ export async function recordSupport(
         toOutbox(
           `already-${kind}`,
           alreadySupportedMail(
-            { ...mailContext, unsubscribeToken: found.wantsUpdates ? repeatTokens.unsubscribe.token : null },
+            {
+              ...mailContext(mailLocaleOf(found.preferredLanguage)),
+              unsubscribeToken: found.wantsUpdates ? repeatTokens.unsubscribe.token : null,
+            },
             repeatNotice(found),
           ),
         ),

@@ -48,6 +48,7 @@ export const E2E_PETITIONS = [
   "e2e-first-signer",
   "e2e-jump-button",
   "e2e-dashboard",
+  "e2e-journey-spanish",
 ] as const;
 
 /**

@@ -172,16 +172,95 @@ describe("every email", () => {
   });
 });
 
-describe("dates in the supporter's language", () => {
-  it("writes them the Spanish way for a Spanish reader, and the English way by default", () => {
-    const spanish = confirmSupportMail({ ...context, locale: "es" }, { confirm: TOKEN, withdraw: TOKEN });
-    for (const part of both(spanish)) {
-      expect(part).toContain("on 1 de diciembre de 2026.");
-      expect(part).toContain("it is deleted on 31 de diciembre de 2026");
-      expect(part).not.toContain("December");
+describe("in the supporter's language", () => {
+  const spanish = { ...context, title: "Protejan a los niños en internet", locale: "es" as const };
+  const pledgeMail = {
+    firstName: "Ana",
+    pledgeTitle: "Denuncie lo que vea",
+    pledgeSlug: "report",
+    campaignName: context.campaignName,
+    siteUrl,
+    pledgedAt: firstSigned,
+    unsubscribeToken: TOKEN,
+    locale: "es" as const,
+  };
+  const allSpanish = [
+    confirmSupportMail({ ...spanish, unsubscribeToken: TOKEN }, { confirm: TOKEN, withdraw: TOKEN }),
+    alreadySupportedMail(spanish, { state: "pending", enteredAt: firstSigned, confirmToken: TOKEN }),
+    alreadySupportedMail(spanish, { state: "verified", enteredAt: firstSigned, withdrawToken: TOKEN }),
+    alreadySupportedMail(spanish, {
+      state: "withdrawn",
+      enteredAt: firstSigned,
+      withdrawnAt: null,
+      confirmToken: TOKEN,
+    }),
+    alreadySupportedMail({ ...spanish, kind: "pledge" }, { state: "other", enteredAt: firstSigned }),
+    commitmentActivatedMail({ ...pledgeMail, commitmentTitle: "Denunciar una cosa", threshold: 1000 }),
+    followUpMail({ ...pledgeMail, commitments: ["Denunciar una cosa"], token: TOKEN }),
+  ];
+
+  it("a Spanish reader's confirmation is in Spanish, dates and all, with links to the Spanish pages", () => {
+    const mail = allSpanish[0]!;
+    expect(mail.subject).toBe("Confirme su firma: Protejan a los niños en internet");
+    for (const part of both(mail)) {
+      expect(part).toContain("Hola, Ada:");
+      expect(part).toContain("Gracias por firmar “Protejan a los niños en internet”.");
+      expect(part).toContain("se borra el 31 de diciembre de 2026");
+      expect(part).toContain(`https://campaign.example/es/confirm/${TOKEN}`);
+      expect(part).toContain(`https://campaign.example/es/withdraw/${TOKEN}`);
+      expect(part).toContain("https://campaign.example/es/privacy");
+      expect(part).toContain(`https://campaign.example/es/unsubscribe/${TOKEN}`);
+      expect(part).toContain("Dejar de recibir novedades de Stop Child Exploitation");
+      expect(part).toContain(
+        "Recibió este correo porque esta dirección se escribió en el formulario para firmar “Protejan a los niños en internet” el 1 de diciembre de 2026.",
+      );
+      expect(part).not.toMatch(/December|Confirm your|Hello|example\/(confirm|withdraw|privacy)/);
     }
+    expect(mail.html).toMatch(/^<!doctype html>\n<html lang="es">/);
+    expect(mail.html).toContain("Si el botón no funciona, copie esta dirección en su navegador");
+    // Mail programs post to the one-click address, which has no language.
+    expect(mail.headers?.["List-Unsubscribe"]).toBe(
+      `<https://campaign.example/api/links/unsubscribe?token=${TOKEN}>`,
+    );
+  });
+
+  it("each supporter email is in Spanish, in the campaign's name, every link on a Spanish page", () => {
+    for (const mail of allSpanish) {
+      expect(mail.fromName).toBe("Stop Child Exploitation");
+      for (const part of both(mail)) {
+        expect(part).toContain("Recibió este correo porque");
+        expect(part).not.toMatch(/You received|Hello|Thank you|Changed your mind|If you did not/);
+      }
+      for (const [, href] of mail.html.matchAll(/<a href="([^"]+)"/g)) {
+        expect(href).toMatch(/^https:\/\/campaign\.example\/es\//);
+      }
+    }
+    expect(allSpanish.map((mail) => mail.subject)).toEqual([
+      "Confirme su firma: Protejan a los niños en internet",
+      "Su firma está esperando confirmación: Protejan a los niños en internet",
+      "Usted ya firmó: Protejan a los niños en internet",
+      "Su firma fue retirada: Protejan a los niños en internet",
+      "No se registró un compromiso nuevo: Protejan a los niños en internet",
+      "Ya es un hecho: Denunciar una cosa",
+      "¿Lo hizo? Denuncie lo que vea",
+    ]);
+  });
+
+  it("numbers and the pledge's words the Spanish way", () => {
+    expect(allSpanish[5]!.text).toContain(
+      "Usted se comprometió a “Denunciar una cosa” (parte de “Denuncie lo que vea”) en cuanto 1,000 personas",
+    );
+    expect(allSpanish[5]!.text).toContain(`https://campaign.example/es/pledge/report`);
+    expect(allSpanish[6]!.text).toContain(`https://campaign.example/es/fulfil/${TOKEN}`);
+    expect(allSpanish[6]!.text).toContain("- Denunciar una cosa");
+  });
+
+  it("English by default, at the site's root", () => {
     const english = confirmSupportMail(context, { confirm: TOKEN, withdraw: TOKEN });
+    expect(english.text).toContain("Hello Ada,");
     expect(english.text).toContain("on December 1, 2026.");
+    expect(english.text).toContain(`https://campaign.example/confirm/${TOKEN}`);
+    expect(english.text).not.toContain("/es/");
   });
 });
 

@@ -79,6 +79,7 @@ export default async function PetitionPage({ params }: Props) {
             pledgeSlug={navigation.pledgeSlug}
             siteOrigin={siteUrl().origin}
             countries={countryOptions()}
+            locale={locale}
           />
         ) : null
       }

@@ -15,6 +15,7 @@ import {
 import { useActionForm } from "@/components/forms/use-action-form";
 import { signPetitionAction } from "@/lib/actions/signatures";
 import type { CountryCode } from "@/lib/domain/countries";
+import type { Locale } from "@/lib/domain/locale";
 import type { SignatureInput } from "@/lib/validation/signature";
 import { COMMENT_MAX, commentLength } from "@/lib/validation/supporter-rules";
 import { CommentCounter } from "./comment-counter";
@@ -37,13 +38,15 @@ export interface SignFormProps {
   siteOrigin: string;
   /** Named on the server: browsers and Node name some countries differently, which would break hydration. */
   countries: { code: CountryCode; name: string }[];
+  /** The page's language: stored as the signer's, for every email they are sent. */
+  locale: Locale;
 }
 
 /**
  * The petition form. With JavaScript, fields are checked as people go and the form is sent
  * without a reload; without it, the same server action receives a plain form post.
  */
-export function SignForm({ slug, title, pledgeSlug, siteOrigin, countries }: SignFormProps) {
+export function SignForm({ slug, title, pledgeSlug, siteOrigin, countries, locale }: SignFormProps) {
   // Remembered for this tab only, so that the pledge form can be filled in next.
   const sent = useRef<SignatureInput | null>(null);
   // No defaultValues: the inputs carry their own (below), and React Hook Form then reads what is
@@ -106,6 +109,7 @@ export function SignForm({ slug, title, pledgeSlug, siteOrigin, countries }: Sig
           <ErrorSummary formError={formError} errorCount={errorCount} after=" before you can sign." />
         </div>
         <input type="hidden" name="slug" value={slug} />
+        <input type="hidden" name="locale" value={locale} />
         <Honeypot />
         <SupporterFields
           field={field}

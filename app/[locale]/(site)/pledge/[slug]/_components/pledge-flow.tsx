@@ -232,6 +232,7 @@ export function PledgeFlow({ slug, title, commitments, siteOrigin, countries, lo
         <ErrorSummary formError={formError} errorCount={errorCount} after=" before you go on." />
       </div>
       <input type="hidden" name="slug" value={slug} />
+      <input type="hidden" name="locale" value={locale} />
       <Honeypot />
 
       <section hidden={!shows("commitments")} className="space-y-4">

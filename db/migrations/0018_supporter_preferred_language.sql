@@ -1,0 +1,4 @@
+ALTER TABLE "signatures" ADD COLUMN "preferred_language" text DEFAULT 'en' NOT NULL;--> statement-breakpoint
+ALTER TABLE "pledge_takers" ADD COLUMN "preferred_language" text DEFAULT 'en' NOT NULL;--> statement-breakpoint
+ALTER TABLE "signatures" ADD CONSTRAINT "signatures_preferred_language_tag" CHECK ("signatures"."preferred_language" ~* '^[a-z]{2,8}(-[a-z0-9]{1,8})*$' and char_length("signatures"."preferred_language") <= 35);--> statement-breakpoint
+ALTER TABLE "pledge_takers" ADD CONSTRAINT "pledge_takers_preferred_language_tag" CHECK ("pledge_takers"."preferred_language" ~* '^[a-z]{2,8}(-[a-z0-9]{1,8})*$' and char_length("pledge_takers"."preferred_language") <= 35);
