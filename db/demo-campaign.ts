@@ -165,7 +165,7 @@ export const DEMO_PETITION: WithoutParent<NewPetition, "campaignId"> = {
           "víctimas de trata sexual infantil. Pero las herramientas solo sirven si los investigadores tienen " +
           "el tiempo y la capacitación para usarlas, y si las plataformas buscan el material de abuso en vez " +
           "de esperar a que alguien lo denuncie.",
-        "De los legisladores depende cuánto de ese trabajo se hace. Firma para pedirles que lo traten como " +
+        "De los legisladores depende cuánto de ese trabajo se hace. Firme para pedirles que lo traten como " +
           "la prioridad que es.",
       ].join("\n\n"),
     },
@@ -184,13 +184,13 @@ export const DEMO_PLEDGE: WithoutParent<NewPledge, "campaignId"> = {
     "keep. A month after you confirm, we will ask you once whether you did them.",
   translations: {
     es: {
-      title: "Haz tu parte para proteger a los niños en internet",
+      title: "Haga su parte para proteger a los niños en internet",
       statement:
         "Haré mi parte para ayudar a que los niños y adolescentes que forman parte de mi vida estén seguros en internet.",
       background:
-        "Las leyes y la tecnología importan, y también los adultos que rodean a cada niño. Elige los " +
-        "compromisos que puedas cumplir. Un mes después de que confirmes, te preguntaremos una sola vez si " +
-        "los cumpliste.",
+        "Las leyes y la tecnología importan, y también los adultos que rodean a cada niño. Elija los " +
+        "compromisos que pueda cumplir. Un mes después de que confirme, le preguntaremos una sola vez si " +
+        "los cumplió.",
     },
   },
   goal: null,

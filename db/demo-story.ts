@@ -174,7 +174,7 @@ export const DEMO_STORY: Omit<NewStoryPage, "campaignId" | "id" | "createdAt" | 
           "Cada una cuenta algo distinto. Algunas cuentan personas a las que los investigadores identificaron " +
             "o ayudaron con el apoyo de las herramientas de Thorn; las identificaciones las hicieron las " +
             "fuerzas del orden. Otras cuentan personas a las que se llegó: quienes vieron un mensaje que las " +
-            "animaba a pedir ayuda y los adolescentes a los que llegó una campaña educativa. Lee cada cifra " +
+            "animaba a pedir ayuda y los adolescentes a los que llegó una campaña educativa. Lea cada cifra " +
             "junto con su descripción.",
           "## Cifras declaradas y conteos en vivo",
           "Upstand muestra estas cifras tal como se publicaron y no les añade nada. Los conteos en vivo de " +

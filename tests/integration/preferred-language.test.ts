@@ -211,7 +211,7 @@ describe("the supporter's language", () => {
     expect(taker!.language).toBe("es");
     const [confirmMail] = await mailsTo(email);
     expect(confirmMail!.subject).toBe(
-      "Confirme su compromiso: Haz tu parte para proteger a los niños en internet",
+      "Confirme su compromiso: Haga su parte para proteger a los niños en internet",
     );
     expect(confirmMail!.text).toContain("- Aprender a denunciar el material de abuso");
 
@@ -237,7 +237,7 @@ describe("the supporter's language", () => {
       .select({ subject: outboxMessages.subject, text: outboxMessages.textBody })
       .from(outboxMessages)
       .where(and(eq(outboxMessages.recipient, email), like(outboxMessages.dedupeKey, "follow-up:%")));
-    expect(followUp!.subject).toBe("¿Lo hizo? Haz tu parte para proteger a los niños en internet");
+    expect(followUp!.subject).toBe("¿Lo hizo? Haga su parte para proteger a los niños en internet");
     expect(followUp!.text).toMatch(/\/es\/fulfil\/[\w-]{43}/);
     expect(followUp!.text).toContain("- Aprender a denunciar el material de abuso");
   });
