@@ -1,4 +1,5 @@
-import { describeFigureOrigin, type FigureSource } from "@/lib/domain/impact-figure";
+import { getTranslations } from "next-intl/server";
+import type { FigureSource } from "@/lib/domain/impact-figure";
 import type { Locale } from "@/lib/domain/locale";
 import { ImpactFigure, type ImpactFigureProps } from "./impact-figure";
 
@@ -20,7 +21,16 @@ const originKey = (figure: Omit<FigureSource, "period" | "method"> & { sourceUrl
  * they were counted, and a numbered list of where each was reported, with links where known. Each
  * card links to its entry, so every figure stays traceable to its source and method.
  */
-export function ImpactFigureGrid({ figures, cause, locale }: ImpactFigureGridProps) {
+export async function ImpactFigureGrid({ figures, cause, locale }: ImpactFigureGridProps) {
+  const t = await getTranslations({ locale, namespace: "impactFigures" });
+  const describeOrigin = (origin: Figure) =>
+    origin.quotedBy
+      ? t("originQuoted", {
+          reportedBy: origin.reportedBy,
+          reportedIn: origin.reportedIn,
+          quotedBy: origin.quotedBy,
+        })
+      : t("origin", { reportedBy: origin.reportedBy, reportedIn: origin.reportedIn });
   const origins = [...new Map(figures.map((figure) => [originKey(figure), figure])).values()];
   const anchorOf = (figure: Figure) =>
     `figure-source-${origins.findIndex((o) => originKey(o) === originKey(figure)) + 1}`;
@@ -38,26 +48,24 @@ export function ImpactFigureGrid({ figures, cause, locale }: ImpactFigureGridPro
       </ul>
       <div className="max-w-prose text-sm text-muted" data-testid="figure-attribution">
         <p>
-          {allSelfReported
-            ? `All of these are ${cause.name}'s own figures about its work, self-reported: not independent counts, and not counts of this campaign.`
-            : "These figures were reported by the organizations named in their sources: not counts of this campaign."}{" "}
-          Sources:
+          {allSelfReported ? t("allSelfReported", { cause: cause.name }) : t("reportedByOthers")}{" "}
+          {t("sources")}
         </p>
         <ol className="mt-1 list-decimal space-y-1 pl-5">
           {origins.map((origin, index) => (
             <li key={originKey(origin)} id={`figure-source-${index + 1}`} className="scroll-mt-24">
               {origin.sourceUrl ? (
                 <a href={origin.sourceUrl} rel="noopener noreferrer">
-                  {describeFigureOrigin(origin)}
+                  {describeOrigin(origin)}
                 </a>
               ) : (
-                describeFigureOrigin(origin)
+                describeOrigin(origin)
               )}
             </li>
           ))}
           {cause.url ? (
             <li>
-              {cause.name}&apos;s own site:{" "}
+              {t("causeSite", { cause: cause.name })}{" "}
               <a href={cause.url} rel="noopener noreferrer">
                 {new URL(cause.url).host}
               </a>

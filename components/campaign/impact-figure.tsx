@@ -1,7 +1,8 @@
+import { getTranslations } from "next-intl/server";
+import type { ReportingMethod } from "@/lib/domain/enums";
 import {
-  describeFigurePeriod,
-  describeFigureSource,
   formatFigureValue,
+  isYearPeriod,
   type FigureSource,
   type FigureValue,
 } from "@/lib/domain/impact-figure";
@@ -15,11 +16,26 @@ export interface ImpactFigureProps extends FigureValue, FigureSource {
   locale: Locale;
 }
 
+const METHOD_KEYS: Record<ReportingMethod, string> = {
+  "self-reported": "selfReported",
+  "independently audited": "independentlyAudited",
+  "official statistics": "officialStatistics",
+};
+
 /**
  * A figure the cause reported about itself, read at a glance: the number, what it counts and the
  * year it was reported for. Its full source and method are one tap away, and in the set's list.
  */
-export function ImpactFigure(props: ImpactFigureProps) {
+export async function ImpactFigure(props: ImpactFigureProps) {
+  const t = await getTranslations({ locale: props.locale, namespace: "impactFigures" });
+  const period = props.period.trim();
+  const source = {
+    period,
+    reportedBy: props.reportedBy,
+    reportedIn: props.reportedIn,
+    quotedBy: props.quotedBy ?? "",
+    method: t(`methods.${METHOD_KEYS[props.method]}`),
+  };
   return (
     <figure
       className="grid w-full grid-cols-[7rem_minmax(0,1fr)] gap-x-3 border-t border-line py-3 sm:flex sm:flex-col sm:rounded-xl sm:border sm:bg-panel sm:p-4"
@@ -33,15 +49,19 @@ export function ImpactFigure(props: ImpactFigureProps) {
         <figcaption className="mt-1 text-sm text-muted sm:mt-auto sm:pt-3">
           <details>
             <summary className="cursor-pointer">
-              <span className="font-semibold">{describeFigurePeriod(props.period)}</span> · source
+              <span className="font-semibold">
+                {t(isYearPeriod(period) ? "periodYear" : "periodWords", { period })}
+              </span>{" "}
+              · {t("source")}
             </summary>
             <p className="mt-1">
-              {describeFigureSource(props)} <a href={`#${props.sourceAnchor}`}>See the sources</a>
+              {t(props.quotedBy ? "sourceTextQuoted" : "sourceText", source)}{" "}
+              <a href={`#${props.sourceAnchor}`}>{t("seeSources")}</a>
               {props.sourceUrl ? (
                 <>
                   {" · "}
                   <a href={props.sourceUrl} rel="noopener noreferrer">
-                    Read the source
+                    {t("readSource")}
                   </a>
                 </>
               ) : null}

@@ -2,14 +2,35 @@
 
 import { useState, useSyncExternalStore } from "react";
 
+/** The buttons' words, in the reader's language (messages: shareActions). */
+export interface ShareWords {
+  share: string;
+  copy: string;
+  copied: string;
+  email: string;
+  newTab: string;
+  yourLink: string;
+}
+
+// Until every page that shares passes its reader's words (the thank-you steps do not yet).
+const ENGLISH_WORDS: ShareWords = {
+  share: "Share…",
+  copy: "Copy link",
+  copied: "Link copied.",
+  email: "Email",
+  newTab: "(opens in a new tab)",
+  yourLink: "Your link:",
+};
+
 export interface ShareActionsProps {
   url: string;
   title: string;
   text: string;
+  words?: ShareWords;
 }
 
 /** Ways to pass the link on; each carries the sharer's referral code in `url`. */
-export function ShareActions({ url, title, text }: ShareActionsProps) {
+export function ShareActions({ url, title, text, words = ENGLISH_WORDS }: ShareActionsProps) {
   // The Web Share API exists only in some browsers, and never during server rendering.
   const canShare = useSyncExternalStore(
     () => () => {},
@@ -20,7 +41,7 @@ export function ShareActions({ url, title, text }: ShareActionsProps) {
   const encoded = encodeURIComponent(url);
   const message = encodeURIComponent(`${text} ${url}`);
   const links = [
-    { label: "Email", href: `mailto:?subject=${encodeURIComponent(title)}&body=${message}` },
+    { label: words.email, href: `mailto:?subject=${encodeURIComponent(title)}&body=${message}` },
     { label: "WhatsApp", href: `https://wa.me/?text=${message}` },
     { label: "X", href: `https://x.com/intent/post?text=${encodeURIComponent(text)}&url=${encoded}` },
     { label: "Facebook", href: `https://www.facebook.com/sharer/sharer.php?u=${encoded}` },
@@ -34,7 +55,7 @@ export function ShareActions({ url, title, text }: ShareActionsProps) {
             className="button-primary"
             onClick={() => void navigator.share({ title, text, url }).catch(() => {})}
           >
-            Share…
+            {words.share}
           </button>
         ) : null}
         <button
@@ -47,7 +68,7 @@ export function ShareActions({ url, title, text }: ShareActionsProps) {
             )
           }
         >
-          Copy link
+          {words.copy}
         </button>
         {links.map((link) => (
           <a
@@ -58,15 +79,15 @@ export function ShareActions({ url, title, text }: ShareActionsProps) {
             rel="noopener noreferrer"
           >
             {link.label}
-            <span className="sr-only"> (opens in a new tab)</span>
+            <span className="sr-only"> {words.newTab}</span>
           </a>
         ))}
       </div>
       <p aria-live="polite" className="text-sm">
-        {copied ? "Link copied." : ""}
+        {copied ? words.copied : ""}
       </p>
       <p className="break-all text-sm text-muted">
-        Your link: <span data-testid="share-url">{url}</span>
+        {words.yourLink} <span data-testid="share-url">{url}</span>
       </p>
     </div>
   );

@@ -1,19 +1,23 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { localizedPath, type Locale } from "@/lib/domain/locale";
 
 export interface StoryContentsProps {
   pages: { slug: string; position: number; title: string; summary: string }[];
+  locale: Locale;
 }
 
-export function StoryContents({ pages }: StoryContentsProps) {
+export async function StoryContents({ pages, locale }: StoryContentsProps) {
+  const t = await getTranslations({ locale, namespace: "storyContents" });
   return (
     <ol className="grid gap-3 sm:grid-cols-2">
       {pages.map((page) => (
         <li key={page.slug}>
           <Link
-            href={`/story/${page.slug}`}
+            href={localizedPath(locale, `/story/${page.slug}`)}
             className="block h-full rounded-xl border border-line p-4 no-underline hover:border-accent"
           >
-            <span className="text-sm text-muted">Part {page.position}</span>
+            <span className="text-sm text-muted">{t("part", { position: page.position })}</span>
             <span className="block font-semibold underline">{page.title}</span>
             <span className="block text-sm">{page.summary}</span>
           </Link>

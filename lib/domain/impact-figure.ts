@@ -32,13 +32,12 @@ export function describeFigureSource(source: FigureSource): string {
   return `${source.period}. Reported by ${source.reportedBy} in ${source.reportedIn}${quoted}; ${source.method}.`;
 }
 
-/** "Reported for 2017" for a year; "Reported as of 2018" for a period said in words. */
-export function describeFigurePeriod(period: string): string {
-  return /^\d{4}$/.test(period.trim()) ? `Reported for ${period.trim()}` : `Reported ${period.trim()}`;
+/** True for a period that is a year ("2017"), false for one said in words ("as of 2018"). */
+export function isYearPeriod(period: string): boolean {
+  return /^\d{4}$/.test(period.trim());
 }
 
-/** "Thorn, its 2017 impact report, as quoted by People (2018)": where a set of figures comes from. */
-export function describeFigureOrigin(source: Omit<FigureSource, "period" | "method">): string {
-  const quoted = source.quotedBy ? `, as quoted by ${source.quotedBy}` : "";
-  return `${source.reportedBy}, ${source.reportedIn}${quoted}`;
+/** "Reported for 2017" for a year; "Reported as of 2018" for a period said in words. */
+export function describeFigurePeriod(period: string): string {
+  return isYearPeriod(period) ? `Reported for ${period.trim()}` : `Reported ${period.trim()}`;
 }

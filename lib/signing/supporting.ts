@@ -16,6 +16,7 @@ import { alreadySupportedMail, confirmSupportMail, type RepeatNotice } from "@/l
 import type { RepeatFound } from "@/db/queries/supporters";
 import { kickOutbox } from "@/lib/jobs/outbox-worker";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/domain/privacy";
+import { CONFIRM_TOKEN_TTL_DAYS } from "@/lib/domain/support-links";
 import { siteUrl } from "@/lib/http/site-url";
 import { newReferralCode, newToken } from "@/lib/signing/tokens";
 import type { SupporterInput } from "@/lib/validation/signature";
@@ -24,7 +25,6 @@ import { normaliseText } from "@/lib/validation/text";
 // What signing a petition and taking a pledge share: from checked input to a stored, counted
 // supporter with its confirmation email, whatever the kind.
 
-const CONFIRM_TOKEN_TTL_DAYS = 7;
 const WITHDRAW_TOKEN_TTL_DAYS = 730;
 const DAY_MS = 86_400_000;
 

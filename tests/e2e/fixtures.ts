@@ -39,6 +39,7 @@ export const E2E_PETITIONS = [
   "e2e-content-stale",
   "e2e-content-instances",
   "e2e-content-spanish",
+  "e2e-spanish-links",
   "e2e-headers",
   "e2e-log-privacy",
   "e2e-emails",

@@ -21,11 +21,45 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
   return flat;
 }
 
+/**
+ * The ICU arguments of a message, e.g. `{languages}` and `{kind}` of `{kind, select, pledge {…}
+ * other {…}}`, with those of every branch: a branch's own words differ between languages, so they
+ * are read as text, not as arguments.
+ */
+function argumentsOf(message: string): string[] {
+  const found: string[] = [];
+  let at = 0;
+  const text = (): void => {
+    while (at < message.length && message[at] !== "}") {
+      if (message[at] === "{") argument();
+      else at += 1;
+    }
+  };
+  const argument = (): void => {
+    const [head = ""] = /^\{\s*[A-Za-z0-9_]+\s*(,\s*[a-z]+\s*)?/.exec(message.slice(at)) ?? [];
+    found.push(`{${/[A-Za-z0-9_]+/.exec(head)?.[0]}}`);
+    at += head.length;
+    if (message[at] === ",") {
+      // Branches: `pledge {…} other {…}`, each read as a message of its own.
+      at += 1;
+      while (at < message.length && message[at] !== "}") {
+        if (message[at] === "{") {
+          at += 1;
+          text();
+        }
+        at += 1;
+      }
+    }
+    at += 1;
+  };
+  text();
+  return found;
+}
+
 /** A message's arguments and tags, e.g. `{languages}` and `<link>`, sorted. */
 function placeholders(message: string): string[] {
-  const args = [...message.matchAll(/\{\s*([A-Za-z0-9_]+)/g)].map((match) => `{${match[1]}}`);
   const tags = [...message.matchAll(/<\/?([A-Za-z0-9_]+)>/g)].map((match) => match[0]);
-  return [...args, ...tags].sort();
+  return [...argumentsOf(message), ...tags].sort();
 }
 
 function differences(reference: Tree, translation: Tree): string[] {
@@ -49,6 +83,20 @@ describe("messages files", () => {
       "not in English: page.extra",
       "placeholders differ: page.title",
     ]);
+  });
+
+  it("reads a select's branches as words, and still finds an argument missing from one", () => {
+    const english = {
+      a: "{kind, select, pledge {Your pledge on {title}} other {Your signature on {title}}}",
+    };
+    expect(
+      differences(english, {
+        a: "{kind, select, pledge {Su compromiso: {title}} other {Su firma: {title}}}",
+      }),
+    ).toEqual([]);
+    expect(
+      differences(english, { a: "{kind, select, pledge {Su compromiso} other {Su firma: {title}}}" }),
+    ).toEqual(["placeholders differ: a"]);
   });
 
   it("Spanish has every English key, no other, and the same placeholders in each message", () => {

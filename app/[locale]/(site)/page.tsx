@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { localeOf } from "@/lib/domain/locale";
 import { languageAlternates } from "@/lib/http/language-alternates";
 import { ImpactFigureGrid } from "@/components/campaign/impact-figure-grid";
@@ -22,8 +23,11 @@ export async function generateMetadata({ params }: PageProps<"/[locale]">): Prom
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const locale = localeOf((await params).locale);
-  const campaign = await getFeaturedCampaign(locale);
-  if (!campaign) return <p>There is no campaign here yet. Staff can add one from the console.</p>;
+  const [campaign, t] = await Promise.all([
+    getFeaturedCampaign(locale),
+    getTranslations({ locale, namespace: "homePage" }),
+  ]);
+  if (!campaign) return <p>{t("noCampaign")}</p>;
   const { petition, pledge } = campaign;
   const [petitionTotals, story] = await Promise.all([
     petition ? getPetitionTotals(petition.slug) : null,
@@ -40,7 +44,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
       />
       <section aria-labelledby="impact-heading" className="space-y-3">
         <h2 id="impact-heading" className="font-serif text-2xl font-semibold">
-          What {campaign.causeName} reports about its work
+          {t("impactHeading", { cause: campaign.causeName })}
         </h2>
         <ImpactFigureGrid
           figures={campaign.figures}
@@ -51,9 +55,9 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
       {story.length > 0 ? (
         <section aria-labelledby="story-heading" className="space-y-3">
           <h2 id="story-heading" className="font-serif text-2xl font-semibold">
-            The story, in {story.length} short parts
+            {t("storyHeading", { count: story.length })}
           </h2>
-          <StoryContents pages={story} />
+          <StoryContents pages={story} locale={locale} />
         </section>
       ) : null}
     </div>

@@ -1,7 +1,8 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { CampaignProgress } from "@/components/campaign/campaign-progress";
 import { CampaignMark } from "@/components/layout/campaign-mark";
-import type { Locale } from "@/lib/domain/locale";
+import { localizedPath, type Locale } from "@/lib/domain/locale";
 
 export interface HomeHeroProps {
   name: string;
@@ -15,7 +16,7 @@ export interface HomeHeroProps {
 }
 
 /** The campaign's first screen: what it asks, and, beside it, the count and the ways to act. */
-export function HomeHero({
+export async function HomeHero({
   name,
   headline,
   summary,
@@ -24,6 +25,7 @@ export function HomeHero({
   pledgeSlug,
   locale,
 }: HomeHeroProps) {
+  const t = await getTranslations({ locale, namespace: "homeHero" });
   return (
     // On a phone the count and the Sign button come straight after the headline, within the first
     // screen; on a wide screen they stand beside the headline and the summary.
@@ -48,17 +50,23 @@ export function HomeHero({
         ) : null}
         <div className="flex flex-col gap-3">
           {petition ? (
-            <Link href={`/petition/${petition.slug}`} className="button-primary justify-center">
-              Sign the petition
+            <Link
+              href={localizedPath(locale, `/petition/${petition.slug}`)}
+              className="button-primary justify-center"
+            >
+              {t("sign")}
             </Link>
           ) : null}
           {pledgeSlug ? (
-            <Link href={`/pledge/${pledgeSlug}`} className="button-secondary justify-center">
-              Take the pledge
+            <Link
+              href={localizedPath(locale, `/pledge/${pledgeSlug}`)}
+              className="button-secondary justify-center"
+            >
+              {t("pledge")}
             </Link>
           ) : null}
-          <Link href="/story" className="self-center py-2 font-semibold text-accent">
-            Read the story first
+          <Link href={localizedPath(locale, "/story")} className="self-center py-2 font-semibold text-accent">
+            {t("readStory")}
           </Link>
         </div>
       </div>
@@ -66,7 +74,7 @@ export function HomeHero({
         <p className="max-w-prose text-lg">{summary}</p>
         {petition ? (
           <div className="ask-box">
-            <p className="text-sm font-semibold">Our petition to {petition.target}</p>
+            <p className="text-sm font-semibold">{t("petitionTo", { target: petition.target })}</p>
             <p className="mt-1">{petition.ask}</p>
           </div>
         ) : null}

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { localeOf } from "@/lib/domain/locale";
-import { languageAlternates } from "@/lib/http/language-alternates";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { localeOf, localizedPath } from "@/lib/domain/locale";
+import { languageAlternates } from "@/lib/http/language-alternates";
 import { notFound } from "next/navigation";
 import { StoryContents } from "@/components/campaign/story-contents";
 import { ContentNote } from "@/components/layout/content-note";
@@ -10,35 +11,34 @@ import { listStoryPages } from "@/db/queries/story";
 export const revalidate = 60;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/story">): Promise<Metadata> {
+  const locale = localeOf((await params).locale);
+  const t = await getTranslations({ locale, namespace: "storyIndex" });
   return {
-    ...{
-      title: "The story",
-      description:
-        "Who Thorn is, the technology it builds, what was asked of Congress, and what its figures count.",
-    },
-    alternates: languageAlternates(localeOf((await params).locale), "/story"),
+    title: t("title"),
+    description: t("description"),
+    alternates: languageAlternates(locale, "/story"),
   };
 }
 
 export default async function StoryIndexPage({ params }: PageProps<"/[locale]/story">) {
   const locale = localeOf((await params).locale);
-  const pages = await listStoryPages(locale);
+  const [pages, t] = await Promise.all([
+    listStoryPages(locale),
+    getTranslations({ locale, namespace: "storyIndex" }),
+  ]);
   const first = pages[0];
   if (!first) notFound();
   return (
     <div className="space-y-8">
       <header className="space-y-3">
-        <h1 className="font-serif text-4xl font-bold tracking-tight">The story</h1>
-        <p className="max-w-prose text-lg">
-          {pages.length} short parts, a few minutes to read. Read them in order, or go straight to the one you
-          need.
-        </p>
+        <h1 className="font-serif text-4xl font-bold tracking-tight">{t("title")}</h1>
+        <p className="max-w-prose text-lg">{t("intro", { count: pages.length })}</p>
       </header>
       <ContentNote locale={locale} />
-      <Link href={`/story/${first.slug}`} className="button-primary">
-        Begin with part 1: {first.title}
+      <Link href={localizedPath(locale, `/story/${first.slug}`)} className="button-primary">
+        {t("begin", { title: first.title })}
       </Link>
-      <StoryContents pages={pages} />
+      <StoryContents pages={pages} locale={locale} />
     </div>
   );
 }

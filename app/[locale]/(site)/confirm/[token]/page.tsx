@@ -1,62 +1,61 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ShareActions } from "@/components/campaign/share-actions";
+import { getTranslations } from "next-intl/server";
+import { ShareActions, type ShareWords } from "@/components/campaign/share-actions";
 import { BrokenLinkNotice } from "@/components/layout/broken-link-notice";
-import { localeOf } from "@/lib/domain/locale";
+import { localeOf, localizedPath } from "@/lib/domain/locale";
 import { Notice } from "@/components/layout/notice";
 import { getSupportToken } from "@/db/queries/support-tokens";
 import { getSiteNavigation } from "@/db/queries/site";
 import { siteUrl } from "@/lib/http/site-url";
+import { CONFIRM_TOKEN_TTL_DAYS } from "@/lib/domain/support-links";
 import { hashToken } from "@/lib/signing/tokens";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Confirm your signature", robots: { index: false } };
 
-// Opening this page changes nothing (mail scanners open links); only its button confirms.
-export default async function ConfirmPage({
-  params,
-  searchParams,
-}: {
+type Props = {
   params: Promise<{ locale: string; token: string }>;
   searchParams: Promise<{ retry?: string }>;
-}) {
-  const { locale, token } = await params;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: localeOf((await params).locale), namespace: "confirmPage" });
+  return { title: t("metaTitle"), robots: { index: false } };
+}
+
+// Opening this page changes nothing (mail scanners open links); only its button confirms.
+export default async function ConfirmPage({ params, searchParams }: Props) {
+  const { locale: segment, token } = await params;
+  const locale = localeOf(segment);
   const retry = (await searchParams).retry === "1";
-  const [link, navigation] = await Promise.all([
+  const [link, navigation, t, share] = await Promise.all([
     getSupportToken(hashToken(token), "confirm"),
     getSiteNavigation(),
+    getTranslations({ locale, namespace: "confirmPage" }),
+    getTranslations({ locale, namespace: "shareActions" }),
   ]);
-  if (!link) return <BrokenLinkNotice locale={localeOf(locale)} />;
+  if (!link) return <BrokenLinkNotice locale={locale} />;
   const isPledge = link.kind === "pledge";
-  const thing = isPledge ? "pledge" : "signature";
-  const page = `/${link.kind}/${link.slug}`;
+  const words = { kind: link.kind, title: link.title };
+  const page = localizedPath(locale, `/${link.kind}/${link.slug}`);
+  const goTo = <Link href={page}>{t("goTo", words)}</Link>;
   if (link.state === "verified") {
     const url = new URL(`${page}?ref=${link.referralCode}`, siteUrl()).toString();
+    const shareWords: ShareWords = {
+      share: share("share"),
+      copy: share("copy"),
+      copied: share("copied"),
+      email: share("email"),
+      newTab: share("newTab"),
+      yourLink: share("yourLink"),
+    };
     return (
-      <Notice title={`Your ${thing} is confirmed`}>
-        <p>
-          {isPledge ? (
-            <>
-              Thank you. Your promise now counts on &ldquo;{link.title}&rdquo;. Ask a few others to make it
-              too:
-            </>
-          ) : (
-            <>
-              Thank you. Your name is now counted on &ldquo;{link.title}&rdquo;. Ask a few others to add
-              theirs:
-            </>
-          )}
-        </p>
-        <ShareActions
-          url={url}
-          title={link.title}
-          text={
-            isPledge ? `I took the pledge "${link.title}". Will you?` : `I signed "${link.title}". Will you?`
-          }
-        />
+      <Notice title={t("confirmedTitle", words)}>
+        <p>{t("confirmedThanks", words)}</p>
+        <ShareActions url={url} title={link.title} text={t("shareText", words)} words={shareWords} />
         {!isPledge && navigation.pledgeSlug ? (
-          <Link href={`/pledge/${navigation.pledgeSlug}`} className="button-secondary">
-            Next: take the pledge
+          <Link href={localizedPath(locale, `/pledge/${navigation.pledgeSlug}`)} className="button-secondary">
+            {t("nextPledge")}
           </Link>
         ) : null}
       </Notice>
@@ -64,15 +63,9 @@ export default async function ConfirmPage({
   }
   if (link.state === "held") {
     return (
-      <Notice title={`Your ${thing} is confirmed`}>
-        <p>
-          Thank you. Many {isPledge ? "pledges" : "signatures"} arrived from your network at once (a shared
-          connection at a home, office, school or mobile network), so we check them before they join the
-          public count on &ldquo;{link.title}
-          &rdquo;. Yours is kept and will be counted once checked, usually within a day. There is nothing more
-          you need to do.
-        </p>
-        <Link href={page}>Go to the {link.kind}</Link>
+      <Notice title={t("confirmedTitle", words)}>
+        <p>{t("held", words)}</p>
+        {goTo}
       </Notice>
     );
   }
@@ -80,38 +73,29 @@ export default async function ConfirmPage({
   const canConfirm = link.state === "pending" || (link.state === "withdrawn" && !link.isUsed);
   if (!canConfirm) {
     return (
-      <Notice title={`This ${thing} cannot be confirmed`}>
-        <p>It was withdrawn or removed. You can {isPledge ? "take the pledge" : "sign"} again on its page.</p>
-        <Link href={page}>Go to the {link.kind}</Link>
+      <Notice title={t("cannotTitle", words)}>
+        <p>{t("cannotText", words)}</p>
+        {goTo}
       </Notice>
     );
   }
   if (link.isExpired) {
     return (
-      <Notice title="This link has expired">
-        <p>
-          Confirmation links work for 7 days. {isPledge ? "Take the pledge" : "Sign"} again with the same
-          email address and we will send a new one.
-        </p>
-        <Link href={page}>Go to the {link.kind}</Link>
+      <Notice title={t("expiredTitle")}>
+        <p>{t("expiredText", { ...words, days: CONFIRM_TOKEN_TTL_DAYS })}</p>
+        {goTo}
       </Notice>
     );
   }
   return (
-    <Notice title={`Confirm your ${thing}`}>
-      <p>
-        You are confirming your {thing} on <strong>{link.title}</strong>. It counts once you press the button.
-      </p>
+    <Notice title={t("askTitle", words)}>
+      <p>{t.rich("askText", { ...words, strong: (chunks) => <strong>{chunks}</strong> })}</p>
       <form method="post" action="/api/links/confirm">
-        {retry ? (
-          <p role="alert">
-            We could not confirm it just now, and nothing changed. Please press the button again.
-          </p>
-        ) : null}
+        {retry ? <p role="alert">{t("retry")}</p> : null}
         <input type="hidden" name="token" value={token} />
         <input type="hidden" name="kind" value={link.kind} />
         <button type="submit" className="button-primary">
-          Confirm my {thing}
+          {t("button", words)}
         </button>
       </form>
     </Notice>

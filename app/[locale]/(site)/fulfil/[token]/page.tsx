@@ -1,64 +1,70 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { BrokenLinkNotice } from "@/components/layout/broken-link-notice";
-import { localeOf } from "@/lib/domain/locale";
+import { localeOf, localizedPath } from "@/lib/domain/locale";
 import { Notice } from "@/components/layout/notice";
 import { getFulfilment } from "@/db/queries/commitments";
 import { hashToken } from "@/lib/signing/tokens";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Did you do it?", robots: { index: false } };
 
-// The page the one follow-up email links to. Opening it changes nothing; each button does.
-export default async function FulfilPage({
-  params,
-  searchParams,
-}: {
+type Props = {
   params: Promise<{ locale: string; token: string }>;
   searchParams: Promise<{ retry?: string }>;
-}) {
-  const { locale, token } = await params;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: localeOf((await params).locale), namespace: "fulfilPage" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+// The page the one follow-up email links to. Opening it changes nothing; each button does.
+export default async function FulfilPage({ params, searchParams }: Props) {
+  const { locale: segment, token } = await params;
+  const locale = localeOf(segment);
   const retry = (await searchParams).retry === "1";
-  const fulfilment = await getFulfilment(hashToken(token));
-  if (!fulfilment) return <BrokenLinkNotice locale={localeOf(locale)} />;
+  const [fulfilment, t] = await Promise.all([
+    getFulfilment(hashToken(token)),
+    getTranslations({ locale, namespace: "fulfilPage" }),
+  ]);
+  if (!fulfilment) return <BrokenLinkNotice locale={locale} />;
+  const pledgePage = localizedPath(locale, `/pledge/${fulfilment.pledgeSlug}`);
   if (fulfilment.isExpired) {
     return (
-      <Notice title="This link has expired">
-        <p>Thank you for taking the pledge all the same.</p>
-        <Link href={`/pledge/${fulfilment.pledgeSlug}`}>Go to the pledge</Link>
+      <Notice title={t("expiredTitle")}>
+        <p>{t("expiredThanks")}</p>
+        <Link href={pledgePage}>{t("goToPledge")}</Link>
       </Notice>
     );
   }
   return (
-    <Notice title="Did you do it?">
-      <p>
-        {fulfilment.firstName}, you took the pledge &ldquo;{fulfilment.pledgeTitle}&rdquo;. Tell us what you
-        have done: it counts toward what everyone who took it has done.
-      </p>
-      {retry ? (
-        <p role="alert">
-          We could not record it just now, and nothing changed. Please press the button again.
-        </p>
-      ) : null}
+    <Notice title={t("title")}>
+      <p>{t("intro", { name: fulfilment.firstName, title: fulfilment.pledgeTitle })}</p>
+      {retry ? <p role="alert">{t("retry")}</p> : null}
       <ul className="space-y-3">
         {fulfilment.commitments.map((commitment) => (
           <li key={commitment.slug} className="rounded-xl border border-line p-4">
             <p className="font-semibold">{commitment.title}</p>
             {commitment.isFulfilled ? (
-              <p data-testid="fulfilled">Done. Thank you.</p>
+              <p data-testid="fulfilled">{t("done")}</p>
             ) : (
               <form method="post" action="/api/links/fulfil">
                 <input type="hidden" name="token" value={token} />
                 <input type="hidden" name="commitment" value={commitment.slug} />
-                <button type="submit" className="button-primary" aria-label={`I did it: ${commitment.title}`}>
-                  I did it
+                <button
+                  type="submit"
+                  className="button-primary"
+                  aria-label={t("didItLabel", { commitment: commitment.title })}
+                >
+                  {t("didIt")}
                 </button>
               </form>
             )}
           </li>
         ))}
       </ul>
-      <Link href={`/pledge/${fulfilment.pledgeSlug}`}>See what everyone has done</Link>
+      <Link href={pledgePage}>{t("seeEveryone")}</Link>
     </Notice>
   );
 }

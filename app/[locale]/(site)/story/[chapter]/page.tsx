@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { localeOf } from "@/lib/domain/locale";
 import { languageAlternates } from "@/lib/http/language-alternates";
-import { notFound } from "next/navigation";
 import { ImpactFigureGrid } from "@/components/campaign/impact-figure-grid";
 import { ContentNote } from "@/components/layout/content-note";
 import { getSiteNavigation } from "@/db/queries/site";
@@ -29,18 +30,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function StoryChapterPage({ params }: Props) {
-  const { chapter, locale } = await params;
-  const [page, navigation] = await Promise.all([
-    getStoryPage(chapter, localeOf(locale)),
+  const { chapter, locale: segment } = await params;
+  const locale = localeOf(segment);
+  const [page, navigation, t] = await Promise.all([
+    getStoryPage(chapter, locale),
     getSiteNavigation(),
+    getTranslations({ locale, namespace: "storyChapter" }),
   ]);
   if (!page) notFound();
   return (
     <article className="space-y-8">
-      <ContentNote locale={localeOf(locale)} />
+      <ContentNote locale={locale} />
       <header className="space-y-2">
         <p className="text-sm font-semibold uppercase tracking-wider text-accent">
-          The story · part {page.position} of {page.total}
+          {t("partOf", { position: page.position, total: page.total })}
         </p>
         <h1 className="font-serif text-4xl font-bold leading-tight tracking-tight">{page.title}</h1>
         <p className="max-w-prose text-lg text-muted">{page.summary}</p>
@@ -49,12 +52,17 @@ export default async function StoryChapterPage({ params }: Props) {
       {page.figures.length > 0 ? (
         <section aria-labelledby="figures-heading" className="space-y-3">
           <h2 id="figures-heading" className="font-serif text-2xl font-semibold">
-            The figures, as reported
+            {t("figuresHeading")}
           </h2>
-          <ImpactFigureGrid figures={page.figures} cause={page.cause} locale={localeOf(locale)} />
+          <ImpactFigureGrid figures={page.figures} cause={page.cause} locale={locale} />
         </section>
       ) : null}
-      <StoryPager previous={page.previous} next={page.next} petitionSlug={navigation.petitionSlug} />
+      <StoryPager
+        previous={page.previous}
+        next={page.next}
+        petitionSlug={navigation.petitionSlug}
+        locale={locale}
+      />
     </article>
   );
 }
