@@ -87,6 +87,6 @@ describe("live totals streams", () => {
       .toBe(1_200);
 
     controller.abort();
-    await expect.poll(() => streams.filter((stream) => !stream.ended).length).toBe(0);
+    await expect.poll(() => streams.filter((stream) => !stream.ended).length, { timeout: 10_000 }).toBe(0);
   });
 });
