@@ -40,6 +40,11 @@ export async function totalsEventStream(request: Request, kind: TotalsKind, slug
   const finish = () => {
     if (finished) return;
     finished = true;
+    // This also keeps the Request alive for as long as the stream is (the hub holds `finish`
+    // through the stream's writer): a Request made with a caller's signal follows that signal only
+    // while the Request itself lives (undici holds its own controller by a weak reference), so
+    // once collected, a client's leaving never reached the stream, which then held its slot.
+    request.signal.removeEventListener("abort", finish);
     unsubscribe();
     release();
     try {
