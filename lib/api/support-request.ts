@@ -2,13 +2,31 @@ import { clientIp } from "@/lib/http/client-ip";
 import { env } from "@/lib/env";
 import { floodWait } from "@/lib/http/flood-limits";
 import { readJsonBody } from "@/lib/http/json-body";
-import { apiLanguageOf, PREFERRED_LANGUAGE_ERROR } from "@/lib/domain/preferred-language";
+import type { ActionResult } from "@/lib/action-result";
+import type { Locale } from "@/lib/domain/locale";
+import { apiLanguageOf } from "@/lib/domain/preferred-language";
+import { answerLanguageOf } from "@/lib/http/answer-language";
+import { inWords, validationMessages } from "@/lib/i18n/validation-messages";
+import { wordsFor } from "@/lib/validation/messages";
 import { fromOsdi, isOsdiSignature } from "@/lib/signing/osdi";
 import { NO_SUCH_PLEDGE, takePledge } from "@/lib/signing/pledging";
 import { NO_SUCH_PETITION, signPetition } from "@/lib/signing/signing";
 import { logError } from "@/lib/log";
 
 const noStore = { "Cache-Control": "no-store" };
+
+/** A refusal, its messages in `language` (which Content-Language names). */
+function answer(
+  result: ActionResult<unknown>,
+  status: number,
+  language: Locale,
+  headers: Record<string, string> = {},
+) {
+  return Response.json(inWords(result, language), {
+    status,
+    headers: { ...noStore, "Content-Language": language, ...headers },
+  });
+}
 
 /**
  * POST /api/petitions/{slug}/signatures (the form's fields as JSON, or an OSDI
@@ -22,12 +40,12 @@ export async function handleSupportRequest(
   slug: string,
 ): Promise<Response> {
   const ip = clientIp(request.headers, env().TRUSTED_PROXY_HEADER);
+  const acceptLanguage = request.headers.get("accept-language");
   const wait = floodWait("signing", request.headers);
   if (wait > 0) {
-    return Response.json(
-      { ok: false, formError: "Too many requests from this address. Please wait and try again." },
-      { status: 429, headers: { ...noStore, "Retry-After": String(wait) } },
-    );
+    return answer({ ok: false, formError: "form.tooManyRequests" }, 429, answerLanguageOf(acceptLanguage), {
+      "Retry-After": String(wait),
+    });
   }
   const body = await readJsonBody(request);
   if (!body.ok)
@@ -45,10 +63,13 @@ export async function handleSupportRequest(
   // A tag Upstand does not speak yet ("fr") is kept and its emails are in English: an OSDI system
   // forwards its own records, and refusing a signature for its language would lose it.
   const language = apiLanguageOf(preferredLanguage);
+  // Messages in the language the caller asks for, else the supporter's.
+  const answerLanguage = answerLanguageOf(acceptLanguage, language);
   if (language === null) {
-    return Response.json(
-      { ok: false, fieldErrors: { preferred_language: [PREFERRED_LANGUAGE_ERROR] } },
-      { status: 400, headers: noStore },
+    return answer(
+      { ok: false, fieldErrors: { preferred_language: ["preferredLanguage"] } },
+      400,
+      answerLanguage,
     );
   }
   try {
@@ -60,13 +81,14 @@ export async function handleSupportRequest(
       preferredLanguage: language,
     });
     if (result.ok) {
+      const message = kind === "petition" ? "form.confirmSignature" : "form.confirmPledge";
       return Response.json(
         {
           ok: true,
-          message: `Check the inbox of this address to confirm the ${kind === "petition" ? "signature" : "pledge"}.`,
+          message: wordsFor(message, validationMessages(answerLanguage)),
           referralCode: result.data.referralCode,
         },
-        { status: 202, headers: noStore },
+        { status: 202, headers: { ...noStore, "Content-Language": answerLanguage } },
       );
     }
     const status = result.fieldErrors
@@ -74,15 +96,10 @@ export async function handleSupportRequest(
       : result.formError === NO_SUCH_PETITION || result.formError === NO_SUCH_PLEDGE
         ? 404
         : 410;
-    return Response.json(result, { status, headers: noStore });
+    return answer(result, status, answerLanguage);
   } catch (error) {
     logError(`api: record a ${kind === "petition" ? "signature" : "pledge"}`, error);
-    return Response.json(
-      {
-        ok: false,
-        formError: `We could not save the ${kind === "petition" ? "signature" : "pledge"} just now; nothing was stored. Please try again shortly.`,
-      },
-      { status: 503, headers: { ...noStore, "Retry-After": "5" } },
-    );
+    const formError = kind === "petition" ? "form.signatureNotStored" : "form.pledgeNotStored";
+    return answer({ ok: false, formError }, 503, answerLanguage, { "Retry-After": "5" });
   }
 }

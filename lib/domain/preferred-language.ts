@@ -31,9 +31,6 @@ export function canonicalLanguageTag(value: string): string | null {
   }
 }
 
-export const PREFERRED_LANGUAGE_ERROR =
-  'Give a language tag such as "en" or "es" (RFC 5646), or leave it out';
-
 /**
  * An API client's `preferred_language`: English when it is left out (absent, null or ""), the
  * canonical tag when it is well formed, whether or not Upstand speaks it yet; null when it is not

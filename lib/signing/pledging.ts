@@ -14,10 +14,13 @@ import {
   type Supported,
 } from "@/lib/signing/supporting";
 import { newToken } from "@/lib/signing/tokens";
+import { PARSE_OPTIONS } from "@/lib/validation/messages";
 import { pledgeSchema } from "@/lib/validation/pledge";
 
-export const NO_SUCH_PLEDGE = "There is no pledge at this address.";
-export const PLEDGE_CLOSED = "This pledge has closed and no longer takes new promises.";
+// Messages are keys into `validation` in messages/*.json, put into words by the caller, in its
+// reader's language (lib/i18n/validation-messages.ts).
+export const NO_SUCH_PLEDGE = "form.noSuchPledge";
+export const PLEDGE_CLOSED = "form.pledgeClosed";
 const FULFIL_LINK_TTL_DAYS = 365;
 const UPDATES_LINK_TTL_DAYS = 730;
 
@@ -37,7 +40,7 @@ export async function takePledge(
   raw: unknown,
   context: SupportContext,
 ): Promise<ActionResult<Supported>> {
-  const parsed = pledgeSchema.safeParse(raw);
+  const parsed = pledgeSchema.safeParse(raw, PARSE_OPTIONS);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   if (context.honeypot) return { ok: true, data: { referralCode: decoyReferralCode() } };
 
@@ -48,7 +51,7 @@ export async function takePledge(
   const offered = await getPledgeCommitmentChoices(pledge.id, mailLocaleOf(context.preferredLanguage));
   const chosen = offered.filter((commitment) => parsed.data.commitments.includes(commitment.slug));
   if (chosen.length !== new Set(parsed.data.commitments).size) {
-    return { ok: false, fieldErrors: { commitments: ["Choose from the commitments listed"] } };
+    return { ok: false, fieldErrors: { commitments: ["commitments.listed"] } };
   }
   const { outcome, referralCode } = await recordSupport("pledge", pledge, parsed.data, context, {
     slugs: chosen.map((commitment) => commitment.slug),

@@ -7,12 +7,15 @@ import {
   type SupportContext,
   type Supported,
 } from "@/lib/signing/supporting";
+import { PARSE_OPTIONS } from "@/lib/validation/messages";
 import { signatureSchema } from "@/lib/validation/signature";
 
 export type { SupportContext as SigningContext, Supported as Signed } from "@/lib/signing/supporting";
 
-export const NO_SUCH_PETITION = "There is no petition at this address.";
-export const PETITION_CLOSED = "This petition has closed and no longer takes signatures.";
+// Messages are keys into `validation` in messages/*.json, put into words by the caller, in its
+// reader's language (lib/i18n/validation-messages.ts).
+export const NO_SUCH_PETITION = "form.noSuchPetition";
+export const PETITION_CLOSED = "form.petitionClosed";
 
 /**
  * Signs a petition for someone, from the form or the API. Whether the address had signed
@@ -24,7 +27,7 @@ export async function signPetition(
   raw: unknown,
   context: SupportContext,
 ): Promise<ActionResult<Supported>> {
-  const parsed = signatureSchema.safeParse(raw);
+  const parsed = signatureSchema.safeParse(raw, PARSE_OPTIONS);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   if (context.honeypot) return { ok: true, data: { referralCode: decoyReferralCode() } };
 

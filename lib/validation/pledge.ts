@@ -3,26 +3,23 @@ import { supporterFields, withPostalCodeRule } from "./signature";
 import { PLEDGE_STEPS, type PledgeStep } from "./supporter-rules";
 
 // One schema per step of the pledge form, in the browser and again on the server, and the
-// whole pledge as the server receives it. zod/mini, as in ./signature.ts, and loaded by the form
-// the same way.
+// whole pledge as the server receives it. zod/mini, with keys for messages, as in ./signature.ts,
+// and loaded by the form the same way.
 
 export { PLEDGE_STEPS, type PledgeStep };
 
 export const commitmentsStepSchema = z.object({
   commitments: z
-    .array(z.string().check(z.regex(/^[a-z0-9-]{1,64}$/, "Choose from the commitments listed")), {
-      error: "Choose at least one commitment",
+    .array(z.string().check(z.regex(/^[a-z0-9-]{1,64}$/, "commitments.listed")), {
+      error: "commitments.required",
     })
-    .check(
-      z.minLength(1, "Choose at least one commitment"),
-      z.maxLength(20, "Choose from the commitments listed"),
-    ),
+    .check(z.minLength(1, "commitments.required"), z.maxLength(20, "commitments.listed")),
 });
 
-export const detailsStepSchema = withPostalCodeRule(z.object(supporterFields("take the pledge")));
+export const detailsStepSchema = withPostalCodeRule(z.object(supporterFields("pledge")));
 
 export const pledgeSchema = withPostalCodeRule(
-  z.object({ ...commitmentsStepSchema.shape, ...supporterFields("take the pledge") }),
+  z.object({ ...commitmentsStepSchema.shape, ...supporterFields("pledge") }),
 );
 
 export type PledgeInput = z.infer<typeof pledgeSchema>;

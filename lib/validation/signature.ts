@@ -1,10 +1,11 @@
 import * as z from "zod/mini";
-import en from "zod/v4/locales/en.js";
 import { COUNTRY_CODES } from "@/lib/domain/countries";
 import {
   COMMENT_MAX,
   commentLength,
+  EMAIL_MAX,
   NAME_MAX,
+  POSTAL_CODE_MAX,
   POSTCODE_PATTERNS,
   requiresPostalCode,
   SUPPORTER_FIELD_NAMES,
@@ -12,15 +13,14 @@ import {
 import { isCleanLine, isCleanParagraphs } from "./text";
 
 // One schema for the petition form (and the fields the pledge shares with it), in the browser
-// and again on the server. Messages are
-// written for people; values are checked as typed, and normalised on the server afterwards
-// (lib/validation/text.ts, from lib/signing/supporting.ts).
+// and again on the server. Each message is a key into `validation` in messages/*.json, put into
+// the reader's words by whoever shows it (./messages.ts); parse with PARSE_OPTIONS, so that a
+// check without a message of its own gives a key too. Values are checked as typed, and
+// normalised on the server afterwards (lib/validation/text.ts, from lib/signing/supporting.ts).
 //
 // Written with zod/mini, the same engine as `zod` in functions rather than methods, so that a
 // browser downloads only the checks used here; the forms load this module when someone starts
-// filling them in (components/forms/lazy-resolver.ts). Messages nobody wrote here (an item of a
-// list that is not text, sent to the API) are English, as `zod` gives them, wherever this runs.
-z.config(en());
+// filling them in (components/forms/lazy-resolver.ts).
 
 export { COMMENT_MAX, commentLength, requiresPostalCode };
 
@@ -31,39 +31,33 @@ const containsUrl = (value: string) =>
   /(https?:\/\/|www\.|\b[a-z0-9-]+\.(com|net|org|io|ru|cn|info|biz|xyz|top)\b)/i.test(value);
 const emailAddress = z.email();
 
-const name = (label: string) =>
-  z.string({ error: `Enter your ${label}` }).check(
-    z.maxLength(NAME_MAX, `Keep your ${label} to ${NAME_MAX} characters or fewer`),
-    z.refine((value) => value.trim().length > 0, `Enter your ${label}`),
-    z.refine(isCleanLine, `Your ${label} contains characters we cannot accept`),
-    z.refine((value) => !startsLikeFormula(value), `Your ${label} cannot start with = + - or @`),
-    z.refine((value) => !containsUrl(value), `Your ${label} cannot contain a web address`),
+const name = (field: "firstName" | "lastName") =>
+  z.string({ error: `${field}.required` }).check(
+    z.maxLength(NAME_MAX, `${field}.tooLong`),
+    z.refine((value) => value.trim().length > 0, `${field}.required`),
+    z.refine(isCleanLine, `${field}.refused`),
+    z.refine((value) => !startsLikeFormula(value), `${field}.formula`),
+    z.refine((value) => !containsUrl(value), `${field}.webAddress`),
   );
 
 /** Who a supporter is, and the consent they give: shared by the petition and the pledge. */
-export const supporterFields = (action: string) => ({
-  firstName: name("first name"),
-  lastName: name("last name"),
-  email: z.string({ error: "Enter your email address" }).check(
-    z.maxLength(254, "Enter an email address of 254 characters or fewer"),
-    z.refine(
-      (value) => emailAddress.safeParse(value.trim()).success,
-      "Enter an email address like name@example.com",
-    ),
+export const supporterFields = (action: "sign" | "pledge") => ({
+  firstName: name("firstName"),
+  lastName: name("lastName"),
+  email: z.string({ error: "email.required" }).check(
+    z.maxLength(EMAIL_MAX, "email.tooLong"),
+    z.refine((value) => emailAddress.safeParse(value.trim()).success, "email.format"),
   ),
-  country: z.enum(COUNTRY_CODES, { error: "Choose your country" }),
+  country: z.enum(COUNTRY_CODES, { error: "country.required" }),
   postalCode: z.optional(
     z
-      .string({ error: "Enter your postal code" })
-      .check(
-        z.maxLength(16, "Enter a postal code of 16 characters or fewer"),
-        z.refine(isCleanLine, "Your postal code contains characters we cannot accept"),
-      ),
+      .string({ error: "postalCode.required" })
+      .check(z.maxLength(POSTAL_CODE_MAX, "postalCode.tooLong"), z.refine(isCleanLine, "postalCode.refused")),
   ),
   // Both choices are off unless the supporter turns them on.
-  isPublic: z.optional(z.boolean({ error: "Choose whether to show your name" })),
-  wantsUpdates: z.optional(z.boolean({ error: "Choose whether to hear about this campaign" })),
-  acceptsPrivacy: z.literal(true, { error: `Agree to the privacy notice to ${action}` }),
+  isPublic: z.optional(z.boolean({ error: "isPublic.required" })),
+  wantsUpdates: z.optional(z.boolean({ error: "wantsUpdates.required" })),
+  acceptsPrivacy: z.literal(true, { error: `acceptsPrivacy.${action}` }),
 });
 SUPPORTER_FIELD_NAMES satisfies readonly (keyof ReturnType<typeof supporterFields>)[];
 
@@ -74,10 +68,10 @@ export function withPostalCodeRule<T extends z.ZodMiniObject<ReturnType<typeof s
   return schema.check(
     z.superRefine(
       (input: z.infer<T>, ctx) => {
-        const rule = POSTCODE_PATTERNS.get(input.country);
+        const pattern = POSTCODE_PATTERNS.get(input.country);
         const postalCode = (input.postalCode ?? "").trim();
-        if (rule && !rule.pattern.test(postalCode)) {
-          ctx.addIssue({ code: "custom", path: ["postalCode"], message: rule.message });
+        if (pattern && !pattern.test(postalCode)) {
+          ctx.addIssue({ code: "custom", path: ["postalCode"], message: `postalCode.${input.country}` });
         }
       },
       // Check the postal code even while other fields are wrong, so every mistake shows at once.
@@ -98,12 +92,9 @@ export const signatureSchema = withPostalCodeRule(
   z.object({
     ...supporterFields("sign"),
     comment: z.optional(
-      z.string({ error: "Your comment must be text" }).check(
-        z.refine(
-          (value) => commentLength(value) <= COMMENT_MAX,
-          `Keep your comment to ${COMMENT_MAX} characters or fewer`,
-        ),
-        z.refine(isCleanParagraphs, "Your comment contains characters we cannot accept"),
+      z.string({ error: "comment.text" }).check(
+        z.refine((value) => commentLength(value) <= COMMENT_MAX, "comment.tooLong"),
+        z.refine(isCleanParagraphs, "comment.refused"),
       ),
     ),
   }),

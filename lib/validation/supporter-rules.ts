@@ -10,19 +10,16 @@ export const COMMENT_MAX = 500;
  */
 export const commentLength = (value: string) => value.replace(/\r\n?/g, "\n").length;
 export const NAME_MAX = 80;
+export const EMAIL_MAX = 254;
+export const POSTAL_CODE_MAX = 16;
 
 // A Map, not an object: the country comes from the request, and "__proto__" or "toString" must
-// find nothing rather than something inherited.
-export const POSTCODE_PATTERNS = new Map<string, { pattern: RegExp; message: string }>([
-  ["US", { pattern: /^\d{5}(-\d{4})?$/, message: "Enter a 5-digit ZIP code, like 20500" }],
-  ["GB", { pattern: /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i, message: "Enter a UK postcode, like SW1A 1AA" }],
-  [
-    "CA",
-    {
-      pattern: /^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d$/i,
-      message: "Enter a Canadian postal code, like K1A 0B1",
-    },
-  ],
+// find nothing rather than something inherited. Each country's message is `postalCode.<country>`
+// in messages/*.json (`validation`).
+export const POSTCODE_PATTERNS = new Map<string, RegExp>([
+  ["US", /^\d{5}(-\d{4})?$/],
+  ["GB", /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i],
+  ["CA", /^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d$/i],
 ]);
 
 /** Does this country have a postal code format the form checks (and so requires)? */

@@ -253,7 +253,7 @@ describe("editing content", () => {
     );
     expect(refused).toEqual({
       ok: false,
-      fieldErrors: { commitments: ["Choose from the commitments listed"] },
+      fieldErrors: { commitments: ["commitments.listed"] },
     });
     const kept = (await getEditablePledge(editor, PLEDGE))!.commitments.find(
       (c) => c.slug === "learn-to-report",

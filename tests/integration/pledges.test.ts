@@ -47,11 +47,11 @@ describe("taking the pledge", () => {
   it("refuses a pledge without a commitment, or with one it does not offer, and stores nothing", async () => {
     expect(await take("none@example.org", [])).toEqual({
       ok: false,
-      fieldErrors: { commitments: ["Choose at least one commitment"] },
+      fieldErrors: { commitments: ["commitments.required"] },
     });
     expect(await take("odd@example.org", ["learn-to-report", "fly-to-the-moon"])).toEqual({
       ok: false,
-      fieldErrors: { commitments: ["Choose from the commitments listed"] },
+      fieldErrors: { commitments: ["commitments.listed"] },
     });
     expect(await getDb().select({ id: pledgeTakers.id }).from(pledgeTakers)).toHaveLength(0);
   });

@@ -40,11 +40,17 @@ const pledgeForm = (email: string, commitments: string[], extra: Record<string, 
     formOf({ slug: PLEDGE, ...signer(email), acceptsPrivacy: "on", commitments, ...extra }),
   );
 
-const api = (path: string, kind: "petition" | "pledge", slug: string, body: unknown) =>
+const api = (
+  path: string,
+  kind: "petition" | "pledge",
+  slug: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+) =>
   handleSupportRequest(
     new Request(`http://localhost${path}`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...headers },
       body: JSON.stringify(body),
     }),
     kind,
@@ -199,6 +205,80 @@ describe("the supporter's language", () => {
       expect(body.fieldErrors.preferred_language![0]).toMatch(/language tag/);
       expect(await languageOf(email), email).toBeUndefined();
     }
+  });
+
+  it("the API answers in the language the caller asks for, else the supporter's: field errors, refusals and the acceptance", async () => {
+    const mistakes = {
+      ...signer("api-errors@example.org"),
+      lastName: "",
+      email: "no",
+      acceptsPrivacy: false,
+    };
+    const spanish = await api(`/api/petitions/${slug}/signatures`, "petition", slug, mistakes, {
+      "accept-language": "es-US,es;q=0.9,en;q=0.5",
+    });
+    expect(spanish.status).toBe(400);
+    expect(spanish.headers.get("content-language")).toBe("es");
+    expect(((await spanish.json()) as { fieldErrors: unknown }).fieldErrors).toEqual({
+      lastName: ["Escriba su apellido"],
+      email: ["Escriba un correo electrónico como nombre@ejemplo.com"],
+      acceptsPrivacy: ["Para firmar, acepte el aviso de privacidad"],
+    });
+    // No Accept-Language: the language the record names for its supporter.
+    const byRecord = await api(`/api/pledges/${PLEDGE}/takers`, "pledge", PLEDGE, {
+      ...mistakes,
+      commitments: [],
+      preferred_language: "es-MX",
+    });
+    expect(((await byRecord.json()) as { fieldErrors: Record<string, string[]> }).fieldErrors).toMatchObject({
+      commitments: ["Elija al menos un compromiso"],
+      acceptsPrivacy: ["Para hacer el compromiso, acepte el aviso de privacidad"],
+    });
+    const english = await api(`/api/petitions/${slug}/signatures`, "petition", slug, mistakes);
+    expect(english.headers.get("content-language")).toBe("en");
+    expect(
+      ((await english.json()) as { fieldErrors: Record<string, string[]> }).fieldErrors.lastName,
+    ).toEqual(["Enter your last name"]);
+    const missing = await api("/api/petitions/nope/signatures", "petition", "nope", mistakes, {
+      "accept-language": "es",
+    });
+    expect(missing.status).toBe(400);
+    const nowhere = await api("/api/petitions/nope/signatures", "petition", "nope", signer("x@example.org"), {
+      "accept-language": "es",
+    });
+    expect(nowhere.status).toBe(404);
+    expect(await nowhere.json()).toEqual({
+      ok: false,
+      formError: "No hay ninguna petición en esta dirección.",
+    });
+    const accepted = await api(
+      `/api/petitions/${slug}/signatures`,
+      "petition",
+      slug,
+      { ...signer("api-accepted@example.org"), preferred_language: "es" },
+      { "accept-language": "es" },
+    );
+    expect(accepted.status).toBe(202);
+    expect(((await accepted.json()) as { message: string }).message).toBe(
+      "Revise la bandeja de entrada de esta dirección para confirmar la firma.",
+    );
+    expect(await languageOf("api-errors@example.org")).toBeUndefined();
+  });
+
+  it("a refusal from the Spanish page's form is in Spanish, and from the English page in English", async () => {
+    const spanish = await signForm(slug, "form-errors@example.org", {
+      locale: "es",
+      firstName: " ",
+      postalCode: "1",
+    });
+    expect(spanish.ok).toBe(false);
+    expect(!spanish.ok && spanish.fieldErrors).toEqual({
+      firstName: ["Escriba su nombre"],
+      postalCode: ["Escriba un código postal del Reino Unido, como SW1A 1AA"],
+    });
+    const english = await signForm(slug, "form-errors@example.org", { firstName: " " });
+    expect(!english.ok && english.fieldErrors).toEqual({ firstName: ["Enter your first name"] });
+    expect(await languageOf("form-errors@example.org")).toBeUndefined();
   });
 
   it("a pledge from the Spanish page: stored 'es', and the confirmation, the 'it's on' and the follow-up in Spanish", async () => {

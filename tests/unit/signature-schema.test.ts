@@ -1,4 +1,9 @@
 import { describe, expect, it } from "vitest";
+import * as z from "zod/mini";
+import { LOCALES, type Locale } from "@/lib/domain/locale";
+import { validationMessages } from "@/lib/i18n/validation-messages";
+import { PARSE_OPTIONS, wordsFor } from "@/lib/validation/messages";
+import { STEP_SCHEMAS } from "@/lib/validation/pledge";
 import { commentLength, signatureSchema } from "@/lib/validation/signature";
 
 const valid = {
@@ -13,11 +18,14 @@ const valid = {
   acceptsPrivacy: true,
 };
 
-function errors(input: Record<string, unknown>) {
-  const result = signatureSchema.safeParse(input);
+// The messages in the words of the reader's language (English unless given): the schema gives
+// keys, which the server and the form put into words (lib/validation/messages.ts).
+function errors(input: Record<string, unknown>, locale: Locale = "en") {
+  const result = signatureSchema.safeParse(input, PARSE_OPTIONS);
+  const messages = validationMessages(locale);
   return result.success
     ? {}
-    : Object.fromEntries(result.error.issues.map((i) => [String(i.path[0]), i.message]));
+    : Object.fromEntries(result.error.issues.map((i) => [String(i.path[0]), wordsFor(i.message, messages)]));
 }
 
 describe("signatureSchema", () => {
@@ -114,5 +122,59 @@ describe("signatureSchema", () => {
       isPublic: "Choose whether to show your name",
       country: "Choose your country",
     });
+  });
+
+  it("says each mistake in the reader's language", () => {
+    const mistakes = {
+      ...valid,
+      firstName: "  ",
+      email: "not an address",
+      postalCode: "2050",
+      acceptsPrivacy: false,
+    };
+    expect(errors(mistakes, "es")).toEqual({
+      firstName: "Escriba su nombre",
+      email: "Escriba un correo electrónico como nombre@ejemplo.com",
+      postalCode: "Escriba un código postal (ZIP) de 5 dígitos, como 20500",
+      acceptsPrivacy: "Para firmar, acepte el aviso de privacidad",
+    });
+    expect(errors({ ...valid, comment: "x".repeat(501) }, "es")).toEqual({
+      comment: "Su comentario debe tener 500 caracteres o menos",
+    });
+  });
+
+  it("gives only messages that have words in every language, whatever it is sent", () => {
+    const hostile: unknown[] = [
+      {},
+      null,
+      "text",
+      { ...valid, firstName: 42, lastName: ["a"], email: {}, country: "XX", postalCode: 7 },
+      {
+        ...valid,
+        firstName: "=SUM(A1)",
+        lastName: "www.spam.com",
+        email: "a".repeat(300),
+        postalCode: "\u0000",
+      },
+      { ...valid, country: "CA", postalCode: "x".repeat(20), comment: 5, isPublic: "on", wantsUpdates: 1 },
+      { ...valid, comment: "\u202e", acceptsPrivacy: "true" },
+    ];
+    const schemas = [signatureSchema, ...Object.values(STEP_SCHEMAS)];
+    const given = new Set<string>();
+    for (const schema of schemas) {
+      for (const input of [
+        ...hostile,
+        { ...valid, commitments: "all" },
+        { ...valid, commitments: [1, "Bad!"] },
+      ]) {
+        const result = z.safeParse(schema, input, PARSE_OPTIONS);
+        for (const issue of result.success ? [] : result.error.issues) given.add(issue.message);
+      }
+    }
+    expect(given.size).toBeGreaterThan(15);
+    for (const locale of LOCALES) {
+      const messages = validationMessages(locale);
+      expect([...given].filter((key) => !Object.hasOwn(messages, key))).toEqual([]);
+    }
   });
 });

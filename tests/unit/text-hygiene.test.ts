@@ -5,6 +5,8 @@ import { petitionContentSchema } from "@/lib/validation/content";
 import { supporterChangeSchema } from "@/lib/validation/moderation";
 import { pledgeSchema } from "@/lib/validation/pledge";
 import { requiresPostalCode, signatureSchema } from "@/lib/validation/signature";
+import { validationMessages } from "@/lib/i18n/validation-messages";
+import { wordsFor } from "@/lib/validation/messages";
 import { isCleanLine, isCleanParagraphs, normaliseText } from "@/lib/validation/text";
 import { z } from "zod";
 
@@ -21,11 +23,17 @@ const valid = {
 };
 
 // Schemas written with `zod` and with `zod/mini` alike (the supporter forms' are mini).
+// The messages as an English reader sees them: the public schemas give keys, which the server
+// puts into words (lib/i18n/validation-messages.ts); the staff schemas' words are kept as they are.
+const english = validationMessages("en");
+
 function errors(schema: z.core.$ZodType, input: unknown) {
   const result = z.core.safeParse(schema, input);
   return result.success
     ? {}
-    : Object.fromEntries(result.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
+    : Object.fromEntries(
+        result.error.issues.map((issue) => [String(issue.path[0]), wordsFor(issue.message, english)]),
+      );
 }
 
 // One of each kind of character the rule refuses, named as docs/API.md names them.

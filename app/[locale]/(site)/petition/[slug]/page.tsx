@@ -10,6 +10,7 @@ import { getSiteNavigation } from "@/db/queries/site";
 import { formatClosingTime } from "@/lib/domain/closing-time";
 import { countryOptions } from "@/lib/domain/countries";
 import { siteUrl } from "@/lib/http/site-url";
+import { validationMessages } from "@/lib/i18n/validation-messages";
 import { RecentSigners } from "./_components/recent-signers";
 import { SignForm } from "./_components/sign-form";
 
@@ -80,6 +81,7 @@ export default async function PetitionPage({ params }: Props) {
             siteOrigin={siteUrl().origin}
             countries={countryOptions()}
             locale={locale}
+            messages={validationMessages(locale)}
           />
         ) : null
       }

@@ -9,6 +9,7 @@ import { getPledge, getPledgeTotals } from "@/db/queries/pledges";
 import { formatClosingTime } from "@/lib/domain/closing-time";
 import { countryOptions } from "@/lib/domain/countries";
 import { siteUrl } from "@/lib/http/site-url";
+import { validationMessages } from "@/lib/i18n/validation-messages";
 import { CommitmentList } from "./_components/commitment-list";
 import { PledgeFlow } from "./_components/pledge-flow";
 
@@ -73,6 +74,7 @@ export default async function PledgePage({ params }: Props) {
                 siteOrigin={siteUrl().origin}
                 countries={countryOptions()}
                 locale={locale}
+                messages={validationMessages(locale)}
               />
             </section>
           ) : (

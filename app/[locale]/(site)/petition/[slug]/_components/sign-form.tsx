@@ -5,6 +5,7 @@ import { useWatch } from "react-hook-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field, INPUT_CLASS } from "@/components/forms/field";
 import { lazyResolver } from "@/components/forms/lazy-resolver";
+import { wordedResolver } from "@/components/forms/worded-resolver";
 import { rememberSupporter } from "@/components/forms/remembered-supporter";
 import {
   addLinkContext,
@@ -16,6 +17,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { signPetitionAction } from "@/lib/actions/signatures";
 import type { CountryCode } from "@/lib/domain/countries";
 import type { Locale } from "@/lib/domain/locale";
+import type { ValidationMessages } from "@/lib/validation/messages";
 import type { SignatureInput } from "@/lib/validation/signature";
 import { COMMENT_MAX, commentLength } from "@/lib/validation/supporter-rules";
 import { CommentCounter } from "./comment-counter";
@@ -23,11 +25,12 @@ import { ThankYou } from "./thank-you";
 
 // The same schema as the server's, loaded once someone starts filling the form in.
 const validation = lazyResolver<SignatureInput>(async () => {
-  const [{ zodResolver }, { signatureSchema }] = await Promise.all([
+  const [{ zodResolver }, { signatureSchema }, { PARSE_OPTIONS }] = await Promise.all([
     import("@hookform/resolvers/zod"),
     import("@/lib/validation/signature"),
+    import("@/lib/validation/messages"),
   ]);
-  const resolver = zodResolver(signatureSchema);
+  const resolver = zodResolver(signatureSchema, PARSE_OPTIONS);
   return () => resolver;
 });
 
@@ -40,13 +43,23 @@ export interface SignFormProps {
   countries: { code: CountryCode; name: string }[];
   /** The page's language: stored as the signer's, for every email they are sent. */
   locale: Locale;
+  /** The form's messages in the page's language (lib/i18n/validation-messages.ts). */
+  messages: ValidationMessages;
 }
 
 /**
  * The petition form. With JavaScript, fields are checked as people go and the form is sent
  * without a reload; without it, the same server action receives a plain form post.
  */
-export function SignForm({ slug, title, pledgeSlug, siteOrigin, countries, locale }: SignFormProps) {
+export function SignForm({
+  slug,
+  title,
+  pledgeSlug,
+  siteOrigin,
+  countries,
+  locale,
+  messages,
+}: SignFormProps) {
   // Remembered for this tab only, so that the pledge form can be filled in next.
   const sent = useRef<SignatureInput | null>(null);
   // No defaultValues: the inputs carry their own (below), and React Hook Form then reads what is
@@ -64,7 +77,7 @@ export function SignForm({ slug, title, pledgeSlug, siteOrigin, countries, local
     field,
     checkbox,
   } = useActionForm({
-    resolver: validation.resolverFor(),
+    resolver: wordedResolver(validation.resolverFor(), messages),
     action: signPetitionAction,
     prepare: (data) => {
       sent.current = form.getValues();

@@ -5,6 +5,7 @@ import { useWatch, type Resolver } from "react-hook-form";
 import { Checkbox } from "@/components/forms/checkbox";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { lazyResolver } from "@/components/forms/lazy-resolver";
+import { wordedResolver } from "@/components/forms/worded-resolver";
 import {
   forgetProgress,
   recallProgress,
@@ -23,6 +24,7 @@ import { takePledgeAction } from "@/lib/actions/pledges";
 import type { CountryCode } from "@/lib/domain/countries";
 import { formatNumber } from "@/lib/domain/format";
 import type { Locale } from "@/lib/domain/locale";
+import type { ValidationMessages } from "@/lib/validation/messages";
 import type { PledgeInput } from "@/lib/validation/pledge";
 import { PLEDGE_STEPS, SUPPORTER_FIELD_NAMES, type PledgeStep } from "@/lib/validation/supporter-rules";
 import { CheckStep } from "./check-step";
@@ -38,11 +40,13 @@ const DETAIL_FIELDS: readonly string[] = SUPPORTER_FIELD_NAMES;
 
 // One schema per step, the server's, loaded once someone starts filling the form in.
 const validation = lazyResolver<PledgeInput, PledgeStep>(async () => {
-  const [{ zodResolver }, { STEP_SCHEMAS }] = await Promise.all([
+  const [{ zodResolver }, { STEP_SCHEMAS }, { PARSE_OPTIONS }] = await Promise.all([
     import("@hookform/resolvers/zod"),
     import("@/lib/validation/pledge"),
+    import("@/lib/validation/messages"),
   ]);
-  return (step) => zodResolver(STEP_SCHEMAS[step] as never) as unknown as Resolver<PledgeInput>;
+  return (step) =>
+    zodResolver(STEP_SCHEMAS[step] as never, PARSE_OPTIONS) as unknown as Resolver<PledgeInput>;
 });
 
 const stepInAddress = (): PledgeStep => {
@@ -83,6 +87,8 @@ export interface PledgeFlowProps {
   countries: { code: CountryCode; name: string }[];
   /** The reader's language: the thresholds are written its way. */
   locale: Locale;
+  /** The form's messages in the reader's language (lib/i18n/validation-messages.ts). */
+  messages: ValidationMessages;
 }
 
 /**
@@ -91,7 +97,15 @@ export interface PledgeFlowProps {
  * reload land where they should, and what was typed is kept for the tab's session. Without
  * JavaScript it is one form with every step on it, sent to the same server action.
  */
-export function PledgeFlow({ slug, title, commitments, siteOrigin, countries, locale }: PledgeFlowProps) {
+export function PledgeFlow({
+  slug,
+  title,
+  commitments,
+  siteOrigin,
+  countries,
+  locale,
+  messages,
+}: PledgeFlowProps) {
   const step = useSyncExternalStore(subscribeToStep, stepInAddress, () => "commitments" as const);
   // Before JavaScript runs (and on the server) every step shows, as one plain form.
   const isStepped = useSyncExternalStore(
@@ -108,7 +122,7 @@ export function PledgeFlow({ slug, title, commitments, siteOrigin, countries, lo
 
   // One schema per step: the one for the step on screen decides whether it is complete.
   const resolver: Resolver<PledgeInput> = (values, context, options) =>
-    validation.resolverFor(stepRef.current)(
+    wordedResolver(validation.resolverFor(stepRef.current), messages)(
       { ...values, commitments: chosenOf(values.commitments) },
       context,
       options,
