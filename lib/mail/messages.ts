@@ -2,6 +2,7 @@ import { formatDate, formatNumber } from "@/lib/domain/format";
 import { DEFAULT_LOCALE, localizedPath, type Locale } from "@/lib/domain/locale";
 import type { MailContent } from "@/lib/domain/mail";
 import { UNCONFIRMED_RETENTION_DAYS } from "@/lib/domain/privacy";
+import { CONFIRM_TOKEN_TTL_DAYS } from "@/lib/domain/support-links";
 import { renderMail, type MailBlock, type MailFooter } from "@/lib/mail/layout";
 import { emailWords, type EmailWords } from "@/lib/mail/words";
 
@@ -82,7 +83,7 @@ export function confirmSupportMail(
     blocks: [
       { paragraph: t(`${kind}.thanks`, { title: context.title }) },
       ...(commitments.length > 0 ? [{ paragraph: t("pledge.promised") }, { list: commitments }] : []),
-      { paragraph: t(`${kind}.countsOnceConfirmed`) },
+      { paragraph: t(`${kind}.countsOnceConfirmed`, { days: CONFIRM_TOKEN_TTL_DAYS }) },
       {
         action: {
           label: t(`${kind}.confirmAction`),
@@ -132,7 +133,7 @@ export function alreadySupportedMail(context: SupportMailContext, notice: Repeat
       heading = t(`${kind}.pendingHeading`);
       blocks = [
         { paragraph: tried },
-        { paragraph: t(`${kind}.pendingBody`, { since }) },
+        { paragraph: t(`${kind}.pendingBody`, { since, days: CONFIRM_TOKEN_TTL_DAYS }) },
         {
           action: {
             label: t(`${kind}.confirmAction`),
@@ -162,8 +163,11 @@ export function alreadySupportedMail(context: SupportMailContext, notice: Repeat
         { paragraph: tried },
         {
           paragraph: notice.withdrawnAt
-            ? t(`${kind}.withdrawnOn`, { date: mailDate(notice.withdrawnAt, locale) })
-            : t(`${kind}.withdrawnUndated`),
+            ? t(`${kind}.withdrawnOn`, {
+                date: mailDate(notice.withdrawnAt, locale),
+                days: CONFIRM_TOKEN_TTL_DAYS,
+              })
+            : t(`${kind}.withdrawnUndated`, { days: CONFIRM_TOKEN_TTL_DAYS }),
         },
         {
           action: {

@@ -206,6 +206,7 @@ describe("in the supporter's language", () => {
       expect(part).toContain("Hola, Ada:");
       expect(part).toContain("Gracias por firmar “Protejan a los niños en internet”.");
       expect(part).toContain("se borra el 31 de diciembre de 2026");
+      expect(part).toContain("El enlace funciona durante 7 días.");
       expect(part).toContain(`https://campaign.example/es/confirm/${TOKEN}`);
       expect(part).toContain(`https://campaign.example/es/withdraw/${TOKEN}`);
       expect(part).toContain("https://campaign.example/es/privacy");
@@ -259,6 +260,8 @@ describe("in the supporter's language", () => {
     const english = confirmSupportMail(context, { confirm: TOKEN, withdraw: TOKEN });
     expect(english.text).toContain("Hello Ada,");
     expect(english.text).toContain("on December 1, 2026.");
+    // How long the link works, as CONFIRM_TOKEN_TTL_DAYS says.
+    expect(english.text).toContain("The link works for 7 days.");
     expect(english.text).toContain(`https://campaign.example/confirm/${TOKEN}`);
     expect(english.text).not.toContain("/es/");
   });
