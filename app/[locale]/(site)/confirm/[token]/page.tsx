@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { linkPageMetadata } from "@/lib/i18n/link-page-metadata";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ShareActions, type ShareWords } from "@/components/campaign/share-actions";
@@ -18,9 +19,8 @@ type Props = {
   searchParams: Promise<{ retry?: string }>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: localeOf((await params).locale), namespace: "confirmPage" });
-  return { title: t("metaTitle"), robots: { index: false } };
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return linkPageMetadata(params, "confirmPage");
 }
 
 // Opening this page changes nothing (mail scanners open links); only its button confirms.
@@ -93,6 +93,7 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
       <form method="post" action="/api/links/confirm">
         {retry ? <p role="alert">{t("retry")}</p> : null}
         <input type="hidden" name="token" value={token} />
+        <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="kind" value={link.kind} />
         <button type="submit" className="button-primary">
           {t("button", words)}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { linkPageMetadata } from "@/lib/i18n/link-page-metadata";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { BrokenLinkNotice } from "@/components/layout/broken-link-notice";
@@ -14,9 +15,8 @@ type Props = {
   searchParams: Promise<{ retry?: string }>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: localeOf((await params).locale), namespace: "fulfilPage" });
-  return { title: t("title"), robots: { index: false } };
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return linkPageMetadata(params, "fulfilPage");
 }
 
 // The page the one follow-up email links to. Opening it changes nothing; each button does.
@@ -51,6 +51,7 @@ export default async function FulfilPage({ params, searchParams }: Props) {
             ) : (
               <form method="post" action="/api/links/fulfil">
                 <input type="hidden" name="token" value={token} />
+                <input type="hidden" name="locale" value={locale} />
                 <input type="hidden" name="commitment" value={commitment.slug} />
                 <button
                   type="submit"

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { linkPageMetadata } from "@/lib/i18n/link-page-metadata";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { BrokenLinkNotice } from "@/components/layout/broken-link-notice";
@@ -14,9 +15,8 @@ type Props = {
   searchParams: Promise<{ retry?: string }>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: localeOf((await params).locale), namespace: "withdrawPage" });
-  return { title: t("metaTitle"), robots: { index: false } };
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return linkPageMetadata(params, "withdrawPage");
 }
 
 // As with confirming: opening the page changes nothing; only its button withdraws.
@@ -51,6 +51,7 @@ export default async function WithdrawPage({ params, searchParams }: Props) {
       <form method="post" action="/api/links/withdraw">
         {retry ? <p role="alert">{t("retry")}</p> : null}
         <input type="hidden" name="token" value={token} />
+        <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="kind" value={link.kind} />
         <button type="submit" className="button-primary">
           {t("button", words)}
