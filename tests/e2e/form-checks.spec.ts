@@ -50,3 +50,43 @@ test("the pledge form checks each step before moving on, within the site's CSP",
   expect(seen.posts).toEqual([]);
   expect(await seen.violations()).toEqual([]);
 });
+
+test("on a Spanish page the forms point out mistakes in Spanish, in the browser and from the server without JavaScript", async ({
+  page,
+  browser,
+}) => {
+  const seen = await watch(page);
+  const submit = (on: Page) =>
+    on.locator('form[aria-labelledby="sign-heading"] button[type="submit"]').click();
+  await page.goto("/es/petition/e2e-malformed");
+  await page.locator("#firstName").fill("=cmd");
+  await page.locator("#postalCode").fill("123");
+  await submit(page);
+  await expect(page.locator("#firstName")).toHaveAccessibleDescription(
+    "Su nombre no puede comenzar con = + - o @",
+  );
+  await expect(page.locator("#postalCode")).toHaveAccessibleDescription(/código postal \(ZIP\) de 5 dígitos/);
+  await expect(page.locator("#email")).toHaveAccessibleDescription(
+    /Escriba un correo electrónico como nombre@ejemplo\.com/,
+  );
+  expect(seen.posts).toEqual([]);
+
+  await page.goto("/es/pledge/do-my-part");
+  await page.locator("form button.button-primary:visible").first().click();
+  await expect(page.getByText("Elija al menos un compromiso")).toBeVisible();
+  expect(seen.posts).toEqual([]);
+
+  // Without JavaScript the server checks the same form and answers in the page's language.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await context.newPage();
+  await plain.goto("/es/petition/e2e-malformed");
+  await plain.locator("#firstName").fill("Ana");
+  await plain.locator("#lastName").fill("www.example.com");
+  await submit(plain);
+  await expect(plain.locator("#lastName")).toHaveAccessibleDescription(
+    "Su apellido no puede contener una dirección web",
+  );
+  await expect(plain.locator("#email")).toHaveAccessibleDescription(/Escriba un correo electrónico como/);
+  await expect(plain.locator("#firstName")).toHaveValue("Ana");
+  await context.close();
+});
