@@ -11,15 +11,17 @@ import {
   Honeypot,
   SupporterChoices,
   SupporterFields,
+  type SupporterWords,
 } from "@/components/forms/supporter-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { signPetitionAction } from "@/lib/actions/signatures";
 import type { CountryCode } from "@/lib/domain/countries";
 import type { Locale } from "@/lib/domain/locale";
+import type { PluralWords } from "@/lib/i18n/fill";
 import type { SignatureInput } from "@/lib/validation/signature";
 import { COMMENT_MAX, commentLength } from "@/lib/validation/supporter-rules";
-import { CommentCounter } from "./comment-counter";
-import { ThankYou } from "./thank-you";
+import { CommentCounter, type CommentCounterWords } from "./comment-counter";
+import { ThankYou, type ThankYouWords } from "./thank-you";
 
 // The same schema as the server's, loaded once someone starts filling the form in.
 const validation = lazyResolver<SignatureInput>(async () => {
@@ -31,6 +33,22 @@ const validation = lazyResolver<SignatureInput>(async () => {
   return () => resolver;
 });
 
+/** Every word of the form and its thank-you, in the page's language (messages: signForm). */
+export interface SignFormWords {
+  heading: string;
+  /** "{count} answers need your attention before you can sign." */
+  errors: PluralWords;
+  emailHint: string;
+  commentLabel: string;
+  commentHint: string;
+  isPublic: string;
+  submit: string;
+  submitting: string;
+  counter: CommentCounterWords;
+  supporter: SupporterWords;
+  thankYou: ThankYouWords;
+}
+
 export interface SignFormProps {
   slug: string;
   title: string;
@@ -40,13 +58,14 @@ export interface SignFormProps {
   countries: { code: CountryCode; name: string }[];
   /** The page's language: stored as the signer's, for every email they are sent. */
   locale: Locale;
+  words: SignFormWords;
 }
 
 /**
  * The petition form. With JavaScript, fields are checked as people go and the form is sent
  * without a reload; without it, the same server action receives a plain form post.
  */
-export function SignForm({ slug, title, pledgeSlug, siteOrigin, countries, locale }: SignFormProps) {
+export function SignForm({ slug, title, pledgeSlug, siteOrigin, countries, locale, words }: SignFormProps) {
   // Remembered for this tab only, so that the pledge form can be filled in next.
   const sent = useRef<SignatureInput | null>(null);
   // No defaultValues: the inputs carry their own (below), and React Hook Form then reads what is
@@ -85,6 +104,8 @@ export function SignForm({ slug, title, pledgeSlug, siteOrigin, countries, local
         referralCode={result.data.referralCode}
         pledgeSlug={pledgeSlug}
         siteOrigin={siteOrigin}
+        locale={locale}
+        words={words.thankYou}
       />
     );
   }
@@ -94,7 +115,7 @@ export function SignForm({ slug, title, pledgeSlug, siteOrigin, countries, local
   return (
     <section aria-labelledby="sign-heading" className="space-y-4">
       <h2 id="sign-heading" className="font-serif text-2xl font-semibold">
-        Add your name
+        {words.heading}
       </h2>
       <form
         ref={formRef}
@@ -106,7 +127,7 @@ export function SignForm({ slug, title, pledgeSlug, siteOrigin, countries, local
         aria-labelledby="sign-heading"
       >
         <div aria-live="polite" className="empty:hidden" data-testid="form-status">
-          <ErrorSummary formError={formError} errorCount={errorCount} after=" before you can sign." />
+          <ErrorSummary formError={formError} errorCount={errorCount} words={words.errors} locale={locale} />
         </div>
         <input type="hidden" name="slug" value={slug} />
         <input type="hidden" name="locale" value={locale} />
@@ -116,14 +137,10 @@ export function SignForm({ slug, title, pledgeSlug, siteOrigin, countries, local
           error={error}
           countries={countries}
           country={country}
-          emailHint="We send a link to confirm your signature. It is never shown."
+          emailHint={words.emailHint}
+          words={words.supporter}
         />
-        <Field
-          id="comment"
-          label="Why are you signing? (optional)"
-          hint={`Up to ${COMMENT_MAX} characters.`}
-          error={error("comment")}
-        >
+        <Field id="comment" label={words.commentLabel} hint={words.commentHint} error={error("comment")}>
           {(describedBy, invalid) => (
             <>
               {/* No maxLength: a browser cuts pasted text to it without a word. The counter and the schema say it instead. */}
@@ -136,7 +153,13 @@ export function SignForm({ slug, title, pledgeSlug, siteOrigin, countries, local
                 {...field("comment")}
               />
               {comment ? (
-                <CommentCounter id="comment-count" length={commentLength(comment)} max={COMMENT_MAX} />
+                <CommentCounter
+                  id="comment-count"
+                  length={commentLength(comment)}
+                  max={COMMENT_MAX}
+                  words={words.counter}
+                  locale={locale}
+                />
               ) : null}
             </>
           )}
@@ -144,10 +167,11 @@ export function SignForm({ slug, title, pledgeSlug, siteOrigin, countries, local
         <SupporterChoices
           choice={checkbox}
           error={error}
-          isPublicLabel="Show my first name, last initial and state or country on this page"
+          isPublicLabel={words.isPublic}
+          words={words.supporter}
         />
         <button type="submit" className="button-primary" disabled={isPending}>
-          {isPending ? "Signing…" : "Sign the petition"}
+          {isPending ? words.submitting : words.submit}
         </button>
       </form>
     </section>
