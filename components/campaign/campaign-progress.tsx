@@ -1,9 +1,9 @@
 "use client";
 
-import { CAMPAIGN_DAY_LABEL } from "@/lib/domain/campaign-day";
 import { formatNumber } from "@/lib/domain/format";
 import { currentGoal } from "@/lib/domain/goal";
 import type { Locale } from "@/lib/domain/locale";
+import { fill, fillNodes, pluralWords, type PluralWords } from "@/lib/i18n/fill";
 import { useEasedNumber } from "./use-eased-number";
 import { useLiveNumber, type TotalsSource } from "./live-totals-store";
 import { useThrottledAnnouncement } from "./use-throttled-announcement";
@@ -19,36 +19,38 @@ export interface CampaignProgressProps {
   fixedGoal: number | null;
   /** The reader's language: the count and the goal are written its way. */
   locale: Locale;
+  words: ProgressWords;
 }
 
-// Every word the count shows, by what is counted: one place to translate (issue 15).
-const WORDS = {
-  petition: {
-    counted: "verified signatures",
-    today: "signed today",
-    first: "Be the first to sign",
-    firstHint: "No one has signed yet. Your name starts the count.",
-    todayField: "signedToday",
-  },
-  pledge: {
-    counted: "people have taken the pledge",
-    today: "took it today",
-    first: "Be the first to take the pledge",
-    firstHint: "No one has taken it yet. Your promise starts the count.",
-    todayField: "takenToday",
-  },
-} as const;
+/** Every word the count shows, for what it counts, in the page's language (messages: campaignProgress). */
+export interface ProgressWords {
+  live: string;
+  /** "The goal: {goal} {counted}" */
+  goal: string;
+  /** "Progress toward the goal of {goal}" */
+  goalLabel: string;
+  /** "{count} of a goal of {goal}" */
+  ofGoal: string;
+  sinceMidnight: string;
+  counted: string;
+  /** "{count} signed today" */
+  today: PluralWords;
+  first: string;
+  firstHint: string;
+}
+
+const TODAY_FIELD = { petition: "signedToday", pledge: "takenToday" } as const;
 
 /**
  * The one public count of a petition or pledge, beside its form: the verified total against the
  * goal, and how many confirmed today. Live: it moves as supporters confirm, on every open page.
  * Before anyone has, it invites the first instead of showing a zero.
  */
-export function CampaignProgress({ source, initial, fixedGoal, locale }: CampaignProgressProps) {
+export function CampaignProgress({ source, initial, fixedGoal, locale, words }: CampaignProgressProps) {
   const format = (n: number) => formatNumber(n, locale);
-  const words = WORDS[source.kind];
+  const figure = (n: number) => <span className="font-semibold tabular-nums">{format(n)}</span>;
   const verified = useLiveNumber(source, (totals) => totals.verified, initial.verified);
-  const today = useLiveNumber(source, (totals) => totals[words.todayField], initial.today);
+  const today = useLiveNumber(source, (totals) => totals[TODAY_FIELD[source.kind]], initial.today);
   const shown = useEasedNumber(verified);
   const goal = currentGoal(verified, fixedGoal);
   const announcement = useThrottledAnnouncement(`${format(verified)} ${words.counted}`);
@@ -59,7 +61,7 @@ export function CampaignProgress({ source, initial, fixedGoal, locale }: Campaig
           aria-hidden="true"
           className="inline-block size-2 rounded-full bg-live motion-safe:animate-pulse"
         />
-        Live count
+        {words.live}
       </p>
       {verified === 0 ? (
         <div data-testid="first-supporter">
@@ -74,7 +76,7 @@ export function CampaignProgress({ source, initial, fixedGoal, locale }: Campaig
       )}
       {verified === 0 ? (
         <p className="text-sm" data-testid="goal-progress">
-          The goal: <span className="font-semibold tabular-nums">{format(goal)}</span> {words.counted}
+          {fillNodes(words.goal, { goal: figure(goal), counted: words.counted })}
         </p>
       ) : (
         <div data-testid="goal-progress">
@@ -82,17 +84,14 @@ export function CampaignProgress({ source, initial, fixedGoal, locale }: Campaig
             className="h-2.5 w-full overflow-hidden rounded-full [&::-moz-progress-bar]:bg-accent [&::-webkit-progress-bar]:bg-line [&::-webkit-progress-value]:bg-accent"
             max={goal}
             value={Math.min(verified, goal)}
-            aria-label={`Progress toward the goal of ${format(goal)}`}
+            aria-label={fill(words.goalLabel, { goal: format(goal) })}
           />
           <p className="mt-1 flex flex-wrap justify-between gap-x-4 text-sm">
-            <span>
-              {format(verified)} of a goal of{" "}
-              <span className="font-semibold tabular-nums">{format(goal)}</span>
-            </span>
+            <span>{fillNodes(words.ofGoal, { count: format(verified), goal: figure(goal) })}</span>
             {today > 0 ? (
-              <span data-testid="signed-today" title={CAMPAIGN_DAY_LABEL}>
-                <span className="font-semibold tabular-nums">{format(today)}</span> {words.today}
-                <span className="sr-only"> ({CAMPAIGN_DAY_LABEL})</span>
+              <span data-testid="signed-today" title={words.sinceMidnight}>
+                {fillNodes(pluralWords(today, locale, words.today), { count: figure(today) })}
+                <span className="sr-only"> ({words.sinceMidnight})</span>
               </span>
             ) : null}
           </p>

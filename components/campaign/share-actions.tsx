@@ -12,25 +12,15 @@ export interface ShareWords {
   yourLink: string;
 }
 
-// Until every page that shares passes its reader's words (the thank-you steps do not yet).
-const ENGLISH_WORDS: ShareWords = {
-  share: "Share…",
-  copy: "Copy link",
-  copied: "Link copied.",
-  email: "Email",
-  newTab: "(opens in a new tab)",
-  yourLink: "Your link:",
-};
-
 export interface ShareActionsProps {
   url: string;
   title: string;
   text: string;
-  words?: ShareWords;
+  words: ShareWords;
 }
 
 /** Ways to pass the link on; each carries the sharer's referral code in `url`. */
-export function ShareActions({ url, title, text, words = ENGLISH_WORDS }: ShareActionsProps) {
+export function ShareActions({ url, title, text, words }: ShareActionsProps) {
   // The Web Share API exists only in some browsers, and never during server rendering.
   const canShare = useSyncExternalStore(
     () => () => {},

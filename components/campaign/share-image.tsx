@@ -1,4 +1,5 @@
 import { ImageResponse } from "next/og";
+import { getTranslations } from "next-intl/server";
 import { formatNumber } from "@/lib/domain/format";
 import type { Locale } from "@/lib/domain/locale";
 
@@ -9,12 +10,18 @@ export interface ShareImageProps {
   title: string;
   /** The live total and what it counts, e.g. "1,204 verified signatures"; at 0, an invitation. */
   total: { value: number; label: string } | null;
-  /** The language of the page shared: the count is written its way. */
+  /** The language of the page shared: the image's own words and the count are written its way. */
   locale: Locale;
 }
 
 /** A share preview made of text and numbers only: never a photograph. */
-export function renderShareImage({ eyebrow, title, total, locale }: ShareImageProps): ImageResponse {
+export async function renderShareImage({
+  eyebrow,
+  title,
+  total,
+  locale,
+}: ShareImageProps): Promise<ImageResponse> {
+  const t = await getTranslations({ locale, namespace: "campaignProgress" });
   return new ImageResponse(
     <div
       style={{
@@ -42,7 +49,7 @@ export function renderShareImage({ eyebrow, title, total, locale }: ShareImagePr
       <div style={{ display: "flex", alignItems: "flex-end", justifyContent: "space-between" }}>
         {total && total.value > 0 ? (
           <div style={{ display: "flex", flexDirection: "column" }}>
-            <div style={{ fontSize: 24, color: "#8a3b12", fontWeight: 700 }}>LIVE COUNT</div>
+            <div style={{ fontSize: 24, color: "#8a3b12", fontWeight: 700 }}>{t("live").toUpperCase()}</div>
             <div style={{ display: "flex", alignItems: "baseline" }}>
               <span style={{ fontSize: 84, fontWeight: 700 }}>{formatNumber(total.value, locale)}</span>
               <span style={{ fontSize: 34, marginLeft: 18 }}>{total.label}</span>
@@ -50,7 +57,7 @@ export function renderShareImage({ eyebrow, title, total, locale }: ShareImagePr
           </div>
         ) : total ? (
           // A new campaign invites the first supporter instead of showing a zero.
-          <div style={{ fontSize: 40, fontWeight: 700, color: "#0b5d52" }}>Be the first to sign</div>
+          <div style={{ fontSize: 40, fontWeight: 700, color: "#0b5d52" }}>{t("petition.first")}</div>
         ) : (
           <div />
         )}

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import type { CountryCode } from "@/lib/domain/countries";
 import { requiresPostalCode } from "@/lib/validation/supporter-rules";
@@ -6,6 +7,20 @@ import { Field, INPUT_CLASS } from "./field";
 
 export type SupporterTextField = "firstName" | "lastName" | "email" | "country" | "postalCode";
 export type SupporterChoice = "isPublic" | "wantsUpdates" | "acceptsPrivacy";
+
+/** The fields' words, in the page's language (messages: supporterFields). */
+export interface SupporterWords {
+  firstName: string;
+  lastName: string;
+  email: string;
+  country: string;
+  postalCode: string;
+  postalCodeOptional: string;
+  choices: string;
+  wantsUpdates: string;
+  /** With its link to the privacy notice, in the page's language. */
+  acceptsPrivacy: ReactNode;
+}
 
 type Registered = UseFormRegisterReturn & { defaultValue?: string };
 type Ticked = UseFormRegisterReturn & { defaultChecked?: boolean };
@@ -23,6 +38,7 @@ export function SupporterFields({
   countries,
   country,
   emailHint,
+  words,
 }: {
   field: (name: SupporterTextField) => Registered;
   error: (name: SupporterTextField) => string | undefined;
@@ -30,6 +46,7 @@ export function SupporterFields({
   countries: { code: CountryCode; name: string }[];
   country: string;
   emailHint: string;
+  words: SupporterWords;
 }) {
   const countryField = withCountry(field("country"));
   // Until someone picks a country, the form's value is the select's starting one: the label must
@@ -38,7 +55,7 @@ export function SupporterFields({
   return (
     <>
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field id="firstName" label="First name" error={error("firstName")}>
+        <Field id="firstName" label={words.firstName} error={error("firstName")}>
           {(describedBy, invalid) => (
             <input
               id="firstName"
@@ -50,7 +67,7 @@ export function SupporterFields({
             />
           )}
         </Field>
-        <Field id="lastName" label="Last name" error={error("lastName")}>
+        <Field id="lastName" label={words.lastName} error={error("lastName")}>
           {(describedBy, invalid) => (
             <input
               id="lastName"
@@ -63,7 +80,7 @@ export function SupporterFields({
           )}
         </Field>
       </div>
-      <Field id="email" label="Email address" hint={emailHint} error={error("email")}>
+      <Field id="email" label={words.email} hint={emailHint} error={error("email")}>
         {(describedBy, invalid) => (
           <input
             id="email"
@@ -78,7 +95,7 @@ export function SupporterFields({
         )}
       </Field>
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field id="country" label="Country" error={error("country")}>
+        <Field id="country" label={words.country} error={error("country")}>
           {(describedBy, invalid) => (
             <select
               id="country"
@@ -98,7 +115,7 @@ export function SupporterFields({
         </Field>
         <Field
           id="postalCode"
-          label={requiresPostalCode(selectedCountry) ? "Postal code" : "Postal code (optional)"}
+          label={requiresPostalCode(selectedCountry) ? words.postalCode : words.postalCodeOptional}
           error={error("postalCode")}
         >
           {(describedBy, invalid) => (
@@ -122,31 +139,21 @@ export function SupporterChoices({
   choice,
   error,
   isPublicLabel,
+  words,
 }: {
   choice: (name: SupporterChoice) => Ticked;
   error: (name: SupporterChoice) => string | undefined;
   isPublicLabel: string;
+  words: SupporterWords;
 }) {
   return (
     <fieldset className="space-y-3">
-      <legend className="sr-only">Your choices</legend>
+      <legend className="sr-only">{words.choices}</legend>
       <Checkbox id="isPublic" label={isPublicLabel} {...choice("isPublic")} />
-      <Checkbox
-        id="wantsUpdates"
-        label="Keep me updated about this campaign by email"
-        {...choice("wantsUpdates")}
-      />
+      <Checkbox id="wantsUpdates" label={words.wantsUpdates} {...choice("wantsUpdates")} />
       <Checkbox
         id="acceptsPrivacy"
-        label={
-          <>
-            I agree to the{" "}
-            <a href="/privacy" target="_blank" rel="noopener">
-              privacy notice
-            </a>{" "}
-            (opens in a new tab)
-          </>
-        }
+        label={words.acceptsPrivacy}
         error={error("acceptsPrivacy")}
         {...choice("acceptsPrivacy")}
       />

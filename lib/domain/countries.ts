@@ -1,5 +1,8 @@
+import { intlLocale } from "./format";
+import type { Locale } from "./locale";
+
 // ISO 3166-1 alpha-2 codes of the countries and territories people sign from. Names come from
-// Intl, in the reader's language where the browser has it.
+// Intl, in the page's language.
 export const COUNTRY_CODES = [
   "AD",
   "AE",
@@ -255,20 +258,25 @@ export const COUNTRY_CODES = [
 
 export type CountryCode = (typeof COUNTRY_CODES)[number];
 
-export function countryName(code: string, locale = "en"): string {
+/** A country's name in a language, "US" → "United States" / "Estados Unidos". */
+export function countryName(code: string, locale: Locale = "en"): string {
   try {
-    return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
+    return new Intl.DisplayNames([intlLocale(locale)], { type: "region" }).of(code) ?? code;
   } catch {
     // Intl throws on anything that is not a region code; such a code names itself.
     return code;
   }
 }
 
-/** Countries sorted by name, the most common for this campaign first. */
-export function countryOptions(locale = "en"): { code: CountryCode; name: string }[] {
+/**
+ * Countries sorted by name as the language sorts them, the most common for this campaign first.
+ * Named on the server and passed to the form: browsers and Node name some countries differently.
+ */
+export function countryOptions(locale: Locale): { code: CountryCode; name: string }[] {
   const first: CountryCode[] = ["US", "GB", "CA"];
+  const collator = new Intl.Collator(intlLocale(locale));
   const byName = COUNTRY_CODES.filter((code) => !first.includes(code))
     .map((code) => ({ code, name: countryName(code, locale) }))
-    .sort((a, b) => a.name.localeCompare(b.name, locale));
+    .sort((a, b) => collator.compare(a.name, b.name));
   return [...first.map((code) => ({ code, name: countryName(code, locale) })), ...byName];
 }

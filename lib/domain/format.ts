@@ -8,6 +8,11 @@ import type { Locale } from "./locale";
  */
 const INTL_LOCALES: Record<Locale, string> = { en: "en-US", es: "es-US" };
 
+/** The Intl locale a language is written in ("es" → "es-US"), for Intl APIs the helpers below do not wrap. */
+export function intlLocale(locale: Locale): string {
+  return INTL_LOCALES[locale];
+}
+
 /** The staff console is in English; its numbers and dates are formatted as the public site's English ones. */
 export const STAFF_LOCALE: Locale = "en";
 
@@ -42,4 +47,11 @@ export function formatDate(date: Date, locale: Locale, options: DateOptions): st
 export function formatDateTime(date: Date, locale: Locale, options: DateOptions): string {
   const style = { dateStyle: "long", timeStyle: "short", ...options } as const;
   return cached(dateFormats, locale, style, (tag) => new Intl.DateTimeFormat(tag, style)).format(date);
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** Which of a message's forms a count takes: "one" for 1 in English and Spanish, "other" for most else. */
+export function pluralOf(count: number, locale: Locale): Intl.LDMLPluralRule {
+  return cached(pluralRules, locale, {}, (tag) => new Intl.PluralRules(tag)).select(count);
 }

@@ -5,7 +5,15 @@ function pngSize(body: Buffer) {
   return { width: body.readUInt32BE(16), height: body.readUInt32BE(20) };
 }
 
-for (const path of ["/", "/story/the-testimony", "/petition/protect-children-online"]) {
+// The Spanish images too: their words are Spanish, accented letters included.
+for (const path of [
+  "/",
+  "/story/the-testimony",
+  "/petition/protect-children-online",
+  "/es",
+  "/es/story/the-testimony",
+  "/es/petition/protect-children-online",
+]) {
   test(`${path} has Open Graph and Twitter images of 1200×630`, async ({ page, request }) => {
     await page.goto(path);
     for (const property of ['meta[property="og:image"]', 'meta[name="twitter:image"]']) {

@@ -4,8 +4,7 @@ import { totals } from "./pages/petition-page";
 
 // The supporter's journey in Spanish: the form at /es sends the page's language, the email is
 // written in it with links to the Spanish pages, and confirming there moves the total (and
-// withdrawing there moves it back). The form's
-// and the confirm page's own words are matched in either language while they are being translated.
+// withdrawing there moves it back). The form, its thank-you and the confirm page read in Spanish.
 
 const SLUG = "e2e-journey-spanish";
 
@@ -17,13 +16,21 @@ test(
     const before = await totals(request, SLUG);
 
     await page.goto(`/es/petition/${SLUG}`);
-    await page.getByLabel(/^(First name|Nombre)/).fill("Lucía");
-    await page.getByLabel(/^(Last name|Apellido)/).fill("Ramírez");
-    await page.getByLabel(/^(Email address|Correo electrónico)/).fill(email);
-    await page.getByLabel(/^(Country|País)/).selectOption("US");
-    await page.getByLabel(/^(Postal code|Código postal)/).fill("78201");
-    await page.getByLabel(/(I agree to the privacy notice|Acepto)/).check();
-    await page.getByRole("button", { name: /^(Sign the petition|Firmar)/ }).click();
+    await page.getByLabel("Nombre", { exact: true }).fill("Lucía");
+    await page.getByLabel("Apellido", { exact: true }).fill("Ramírez");
+    await page.getByLabel("Correo electrónico", { exact: true }).fill(email);
+    await page.getByLabel("País", { exact: true }).selectOption("US");
+    await page.getByLabel("Código postal", { exact: true }).fill("78201");
+    await page.getByLabel(/^Acepto el aviso de privacidad/).check();
+    await page.getByRole("button", { name: "Firmar la petición" }).click();
+    await expect(page.getByRole("heading", { name: "Gracias. Ahora revise su correo." })).toBeVisible();
+    await expect(page.getByTestId("thank-you")).toContainText("Ábralo y presione Confirmar");
+    await expect(page.getByRole("heading", { name: "Pídales a otras personas que firmen" })).toBeVisible();
+    await expect(page.getByTestId("share-url")).toContainText(`/es/petition/${SLUG}?ref=`);
+    await expect(page.getByRole("link", { name: "Siguiente: súmese al compromiso" })).toHaveAttribute(
+      "href",
+      /^\/es\/pledge\//,
+    );
     const mail = await waitForMailTo(request, email);
     expect(await totals(request, SLUG)).toMatchObject({ pending: before.pending + 1 });
     expect(mail.subject).toBe(

@@ -116,3 +116,82 @@ test("an emailed link opened under /es reads in Spanish", async ({ page, request
   await page.goto(splitLocale(linkIn(mail, "/confirm/")).pathname);
   await expect(page.getByRole("button", { name: "Confirm my signature" })).toBeVisible();
 });
+
+test("the petition's page, its form and its count read in Spanish, countries named in Spanish", async ({
+  page,
+}) => {
+  await page.goto("/es/petition/protect-children-online");
+  await expect(page.getByText("Petición a los miembros del Congreso de los Estados Unidos")).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Pedimos a los miembros del Congreso de los Estados Unidos:" }),
+  ).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Por qué es importante" })).toBeVisible();
+  const count = page.getByTestId("live-total");
+  await expect(count).toContainText("Total en vivo");
+  await expect(count).toContainText("firmas verificadas");
+  await expect(page.getByTestId("goal-progress")).toContainText(/\d de una meta de \d/);
+
+  const form = page.getByRole("form", { name: "Agregue su nombre" });
+  for (const label of ["Nombre", "Apellido", "Correo electrónico", "País", "Código postal"]) {
+    await expect(form.getByLabel(label, { exact: true })).toBeVisible();
+  }
+  const country = form.getByLabel("País", { exact: true });
+  await expect(country.locator("option:checked")).toHaveText("Estados Unidos");
+  await expect(country.locator('option[value="DE"]')).toHaveText("Alemania");
+  await expect(form.getByText("Le enviaremos un enlace para confirmar su firma.")).toBeVisible();
+  await expect(form.getByLabel(/^Mostrar en esta página mi nombre/)).toBeVisible();
+  await expect(
+    form.getByLabel("Quiero recibir novedades de esta campaña por correo electrónico"),
+  ).toBeVisible();
+  await expect(form.getByLabel(/^Acepto el aviso de privacidad/)).toBeVisible();
+  await expect(form.getByRole("link", { name: "aviso de privacidad" })).toHaveAttribute(
+    "href",
+    "/es/privacy",
+  );
+
+  await form.getByLabel("¿Por qué firma? (opcional)").fill("Porque importa.");
+  await expect(page.locator("#comment-count")).toHaveText("Quedan 485 caracteres");
+  await form.getByRole("button", { name: "Firmar la petición" }).click();
+  await expect(page.getByTestId("form-status")).toContainText(
+    /respuestas requieren su atención antes de que pueda firmar\./,
+  );
+
+  await page.goto("/petition/protect-children-online");
+  await expect(
+    page.getByRole("form", { name: "Add your name" }).getByLabel("First name", { exact: true }),
+  ).toBeVisible();
+  await expect(page.getByTestId("live-total")).toContainText("verified signatures");
+});
+
+test("the pledge's steps, its summary and its thank-you read in Spanish", async ({ page }) => {
+  await page.goto("/es/pledge/e2e-pledge-spanish");
+  await expect(page.getByRole("main").getByText("Compromiso", { exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Los compromisos" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Paso 1 de 3\s*Elija lo que hará/ })).toBeVisible();
+  await expect(page.getByText("(se activa cuando 100 personas lo asuman)")).toBeVisible();
+  await page.getByLabel(/Aprender a denunciar el material de abuso/).check();
+  await page.getByRole("button", { name: "Siguiente: sus datos" }).click();
+
+  await expect(page.getByRole("heading", { name: /Paso 2 de 3\s*Sus datos/ })).toBeFocused();
+  await page.getByLabel("Nombre", { exact: true }).fill("Dolores");
+  await page.getByLabel("Apellido", { exact: true }).fill("Huerta");
+  await page.getByLabel("Correo electrónico", { exact: true }).fill("promesa-espanol@example.org");
+  await page.getByLabel("Código postal", { exact: true }).fill("93215");
+  await page.getByLabel(/^Acepto el aviso de privacidad/).check();
+  await page.getByRole("button", { name: "Siguiente: revisar y enviar" }).click();
+
+  await expect(page.getByRole("heading", { name: /Paso 3 de 3\s*Revise y envíe/ })).toBeFocused();
+  const summary = page.getByTestId("pledge-summary");
+  await expect(summary).toContainText("Usted se compromete a");
+  await expect(summary).toContainText("Aprender a denunciar el material de abuso");
+  await expect(summary).toContainText("Estados Unidos");
+  await expect(summary).toContainText("No aparecerá con el compromiso; sin novedades de la campaña");
+  await page.getByRole("button", { name: "Sumarme al compromiso" }).click();
+
+  await expect(page.getByRole("heading", { name: "Gracias. Ahora revise su correo." })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Pídales a otras personas que hagan la misma promesa" }),
+  ).toBeVisible();
+  await expect(page.getByRole("button", { name: "Copiar el enlace" })).toBeVisible();
+  await expect(page.getByTestId("share-url")).toContainText("/es/pledge/e2e-pledge-spanish?ref=");
+});

@@ -1,4 +1,5 @@
 import { renderShareImage, SHARE_IMAGE_SIZE } from "@/components/campaign/share-image";
+import { getTranslations } from "next-intl/server";
 import { getFeaturedCampaign } from "@/db/queries/campaigns";
 import { getTotals } from "@/db/queries/counts";
 import { localeOf } from "@/lib/domain/locale";
@@ -10,12 +11,16 @@ export const alt = "The campaign's headline and its live count of verified signa
 
 export default async function Image({ params }: { params: Promise<{ locale: string }> }) {
   const locale = localeOf((await params).locale);
-  const campaign = await getFeaturedCampaign();
+  const [campaign, image, progress] = await Promise.all([
+    getFeaturedCampaign(locale),
+    getTranslations({ locale, namespace: "shareImage" }),
+    getTranslations({ locale, namespace: "campaignProgress" }),
+  ]);
   const totals = campaign?.petition ? await getTotals("petition", campaign.petition.id) : null;
   return renderShareImage({
     eyebrow: campaign?.name ?? "Upstand",
-    title: campaign?.headline ?? "Campaigns people can trust",
-    total: totals ? { value: totals.verified, label: "verified signatures" } : null,
+    title: campaign?.headline ?? image("headline"),
+    total: totals ? { value: totals.verified, label: progress("petition.counted") } : null,
     locale,
   });
 }

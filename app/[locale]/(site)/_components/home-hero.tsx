@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { getProgressWords } from "@/components/campaign/action-words";
 import { CampaignProgress } from "@/components/campaign/campaign-progress";
 import { CampaignMark } from "@/components/layout/campaign-mark";
 import { localizedPath, type Locale } from "@/lib/domain/locale";
@@ -25,7 +26,10 @@ export async function HomeHero({
   pledgeSlug,
   locale,
 }: HomeHeroProps) {
-  const t = await getTranslations({ locale, namespace: "homeHero" });
+  const [t, progressWords] = await Promise.all([
+    getTranslations({ locale, namespace: "homeHero" }),
+    getProgressWords(locale, "petition"),
+  ]);
   return (
     // On a phone the count and the Sign button come straight after the headline, within the first
     // screen; on a wide screen they stand beside the headline and the summary.
@@ -46,6 +50,7 @@ export async function HomeHero({
             initial={{ verified: petitionTotals.verified, today: petitionTotals.signedToday }}
             fixedGoal={petition.fixedGoal}
             locale={locale}
+            words={progressWords}
           />
         ) : null}
         <div className="flex flex-col gap-3">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/layout/notice";
-import { isReportAnswer, type ReportAnswer } from "@/lib/domain/comment-reports";
+import { isReportAnswer, REPORT_MESSAGE_KEYS } from "@/lib/domain/comment-reports";
 import { localeOf, localizedPath } from "@/lib/domain/locale";
 import { singleValues, type SearchParams } from "@/lib/http/search-params";
 
@@ -15,14 +15,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: { index: false } };
 }
 
-const OUTCOME_KEYS: Record<ReportAnswer, string> = {
-  counted: "counted",
-  hidden: "hidden",
-  kept: "kept",
-  "not-shown": "notShown",
-  failed: "failed",
-};
-
 // Where "Report this comment" lands without JavaScript (POST /api/comments/{id}/reports, 303).
 export default async function CommentReportedPage({ params, searchParams }: Props) {
   const locale = localeOf((await params).locale);
@@ -32,7 +24,7 @@ export default async function CommentReportedPage({ params, searchParams }: Prop
   const hasPetition = petition !== undefined && /^[\w-]{1,100}$/.test(petition);
   return (
     <Notice title={answer === "failed" || answer === "not-shown" ? t("title") : t("received")}>
-      <p>{t(`outcomes.${OUTCOME_KEYS[answer]}`)}</p>
+      <p>{t(`outcomes.${REPORT_MESSAGE_KEYS[answer]}`)}</p>
       <p>
         <Link href={localizedPath(locale, hasPetition ? `/petition/${petition}` : "/")} className="link">
           {hasPetition ? t("backToPetition") : t("backHome")}

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { linkPageMetadata } from "@/lib/i18n/link-page-metadata";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ShareActions, type ShareWords } from "@/components/campaign/share-actions";
+import { getShareWords } from "@/components/campaign/action-words";
+import { ShareActions } from "@/components/campaign/share-actions";
 import { BrokenLinkNotice } from "@/components/layout/broken-link-notice";
 import { localeOf, localizedPath } from "@/lib/domain/locale";
 import { Notice } from "@/components/layout/notice";
@@ -28,11 +29,11 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
   const { locale: segment, token } = await params;
   const locale = localeOf(segment);
   const retry = (await searchParams).retry === "1";
-  const [link, navigation, t, share] = await Promise.all([
+  const [link, navigation, t, shareWords] = await Promise.all([
     getSupportToken(hashToken(token), "confirm"),
     getSiteNavigation(),
     getTranslations({ locale, namespace: "confirmPage" }),
-    getTranslations({ locale, namespace: "shareActions" }),
+    getShareWords(locale),
   ]);
   if (!link) return <BrokenLinkNotice locale={locale} />;
   const isPledge = link.kind === "pledge";
@@ -41,14 +42,6 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
   const goTo = <Link href={page}>{t("goTo", words)}</Link>;
   if (link.state === "verified") {
     const url = new URL(`${page}?ref=${link.referralCode}`, siteUrl()).toString();
-    const shareWords: ShareWords = {
-      share: share("share"),
-      copy: share("copy"),
-      copied: share("copied"),
-      email: share("email"),
-      newTab: share("newTab"),
-      yourLink: share("yourLink"),
-    };
     return (
       <Notice title={t("confirmedTitle", words)}>
         <p>{t("confirmedThanks", words)}</p>

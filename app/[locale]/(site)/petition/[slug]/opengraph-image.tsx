@@ -1,4 +1,5 @@
 import { renderShareImage, SHARE_IMAGE_SIZE } from "@/components/campaign/share-image";
+import { getTranslations } from "next-intl/server";
 import { localeOf } from "@/lib/domain/locale";
 import { getPetition, getPetitionTotals } from "@/db/queries/petitions";
 
@@ -9,15 +10,19 @@ export const contentType = "image/png";
 export const alt = "The petition's title and its live count of verified signatures";
 
 export default async function Image({ params }: { params: Promise<{ slug: string; locale: string }> }) {
-  const { slug, locale } = await params;
-  const [petition, totals] = await Promise.all([
-    getPetition(slug, localeOf(locale)),
+  const { slug, locale: segment } = await params;
+  const locale = localeOf(segment);
+  const [petition, totals, page, image, progress] = await Promise.all([
+    getPetition(slug, locale),
     getPetitionTotals(slug),
+    getTranslations({ locale, namespace: "petitionPage" }),
+    getTranslations({ locale, namespace: "shareImage" }),
+    getTranslations({ locale, namespace: "campaignProgress" }),
   ]);
   return renderShareImage({
-    eyebrow: petition ? `Petition to ${petition.target}` : "Petition",
-    title: petition?.title ?? "Petition",
-    total: totals ? { value: totals.verified, label: "verified signatures" } : null,
-    locale: localeOf(locale),
+    eyebrow: petition ? page("eyebrow", { target: petition.target }) : image("petition"),
+    title: petition?.title ?? image("petition"),
+    total: totals ? { value: totals.verified, label: progress("petition.counted") } : null,
+    locale,
   });
 }

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { localeOf } from "@/lib/domain/locale";
 import { languageAlternates } from "@/lib/http/language-alternates";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getProgressWords } from "@/components/campaign/action-words";
 import { ActionLayout } from "@/components/campaign/action-layout";
 import { CampaignProgress } from "@/components/campaign/campaign-progress";
 import { Paragraphs } from "@/components/layout/paragraphs";
@@ -11,6 +13,7 @@ import { formatClosingTime } from "@/lib/domain/closing-time";
 import { countryOptions } from "@/lib/domain/countries";
 import { siteUrl } from "@/lib/http/site-url";
 import { validationMessages } from "@/lib/i18n/validation-messages";
+import { getRecentSignersWords, getSignFormWords } from "./_components/petition-words";
 import { RecentSigners } from "./_components/recent-signers";
 import { SignForm } from "./_components/sign-form";
 
@@ -36,29 +39,34 @@ export default async function PetitionPage({ params }: Props) {
   const locale = localeOf(segment);
   const petition = await getPetition(slug, locale);
   if (!petition) notFound();
-  const [totals, navigation] = await Promise.all([getPetitionTotals(petition.slug), getSiteNavigation()]);
+  const [totals, navigation, t, progressWords, signFormWords, signersWords] = await Promise.all([
+    getPetitionTotals(petition.slug),
+    getSiteNavigation(),
+    getTranslations({ locale, namespace: "petitionPage" }),
+    getProgressWords(locale, "petition"),
+    getSignFormWords(locale, petition.title),
+    getRecentSignersWords(locale),
+  ]);
   if (!totals) notFound();
   const source = { kind: "petition", slug: petition.slug } as const;
   return (
     <ActionLayout
-      jumpLabel={petition.isOpen ? "Sign the petition" : null}
+      jumpLabel={petition.isOpen ? t("jump") : null}
       lead={
         <>
           <header className="space-y-3">
-            <p className="eyebrow">Petition to {petition.target}</p>
+            <p className="eyebrow">{t("eyebrow", { target: petition.target })}</p>
             <h1 className="font-serif text-3xl font-bold leading-tight tracking-tight sm:text-4xl">
               {petition.title}
             </h1>
-            {!petition.isOpen ? (
-              <p className="font-semibold">This petition is closed to new signatures.</p>
-            ) : null}
+            {!petition.isOpen ? <p className="font-semibold">{t("closed")}</p> : null}
             {petition.isOpen && petition.closesAt ? (
-              <p>Signatures close on {formatClosingTime(petition.closesAt, locale)}.</p>
+              <p>{t("closesOn", { date: formatClosingTime(petition.closesAt, locale) })}</p>
             ) : null}
           </header>
           <section aria-labelledby="ask-heading" className="ask-box">
             <h2 id="ask-heading" className="text-sm font-semibold uppercase tracking-wider">
-              We ask {petition.target} to
+              {t("askHeading", { target: petition.target })}
             </h2>
             <p className="mt-2 text-lg">{petition.ask}</p>
           </section>
@@ -70,6 +78,7 @@ export default async function PetitionPage({ params }: Props) {
           initial={{ verified: totals.verified, today: totals.signedToday }}
           fixedGoal={petition.fixedGoal}
           locale={locale}
+          words={progressWords}
         />
       }
       action={
@@ -79,9 +88,10 @@ export default async function PetitionPage({ params }: Props) {
             title={petition.title}
             pledgeSlug={navigation.pledgeSlug}
             siteOrigin={siteUrl().origin}
-            countries={countryOptions()}
+            countries={countryOptions(locale)}
             locale={locale}
             messages={validationMessages(locale)}
+            words={signFormWords}
           />
         ) : null
       }
@@ -89,11 +99,11 @@ export default async function PetitionPage({ params }: Props) {
         <>
           <section aria-labelledby="why-heading">
             <h2 id="why-heading" className="font-serif text-2xl font-semibold">
-              Why it matters
+              {t("whyHeading")}
             </h2>
             <Paragraphs text={petition.background} className="text-lg" />
           </section>
-          <RecentSigners source={source} initial={totals.recentSigners} />
+          <RecentSigners source={source} initial={totals.recentSigners} words={signersWords} />
         </>
       }
     />

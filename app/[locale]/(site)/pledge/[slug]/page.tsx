@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { localeOf } from "@/lib/domain/locale";
 import { languageAlternates } from "@/lib/http/language-alternates";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getProgressWords } from "@/components/campaign/action-words";
 import { ActionLayout } from "@/components/campaign/action-layout";
 import { CampaignProgress } from "@/components/campaign/campaign-progress";
 import { Paragraphs } from "@/components/layout/paragraphs";
@@ -12,6 +14,7 @@ import { siteUrl } from "@/lib/http/site-url";
 import { validationMessages } from "@/lib/i18n/validation-messages";
 import { CommitmentList } from "./_components/commitment-list";
 import { PledgeFlow } from "./_components/pledge-flow";
+import { getCommitmentWords, getPledgeFlowWords } from "./_components/pledge-words";
 
 // Staff edits reach every instance within seconds: see expireTime in next.config.ts.
 export const revalidate = 5;
@@ -33,22 +36,29 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PledgePage({ params }: Props) {
   const { slug, locale: segment } = await params;
   const locale = localeOf(segment);
-  const [pledge, totals] = await Promise.all([getPledge(slug, locale), getPledgeTotals(slug)]);
+  const [pledge, totals, t, progressWords, commitmentWords] = await Promise.all([
+    getPledge(slug, locale),
+    getPledgeTotals(slug),
+    getTranslations({ locale, namespace: "pledgePage" }),
+    getProgressWords(locale, "pledge"),
+    getCommitmentWords(locale),
+  ]);
   if (!pledge || !totals) notFound();
+  const flowWords = await getPledgeFlowWords(locale, pledge.title);
   const source = { kind: "pledge", slug } as const;
   return (
     <ActionLayout
-      jumpLabel={pledge.isOpen ? "Take the pledge" : null}
+      jumpLabel={pledge.isOpen ? t("take") : null}
       lead={
         <header className="space-y-4">
-          <p className="eyebrow">Pledge</p>
+          <p className="eyebrow">{t("eyebrow")}</p>
           <h1 className="font-serif text-3xl font-bold leading-tight tracking-tight sm:text-4xl">
             {pledge.title}
           </h1>
           <p className="ask-box font-serif text-xl italic">&ldquo;{pledge.statement}&rdquo;</p>
           <Paragraphs text={pledge.background} />
           {pledge.isOpen && pledge.closesAt ? (
-            <p>Promises close on {formatClosingTime(pledge.closesAt, locale)}.</p>
+            <p>{t("closesOn", { date: formatClosingTime(pledge.closesAt, locale) })}</p>
           ) : null}
         </header>
       }
@@ -58,6 +68,7 @@ export default async function PledgePage({ params }: Props) {
           initial={{ verified: totals.verified, today: totals.takenToday }}
           fixedGoal={pledge.fixedGoal}
           locale={locale}
+          words={progressWords}
         />
       }
       action={
@@ -65,20 +76,21 @@ export default async function PledgePage({ params }: Props) {
           {pledge.isOpen ? (
             <section aria-labelledby="take-heading" className="space-y-4">
               <h2 id="take-heading" className="font-serif text-2xl font-semibold">
-                Take the pledge
+                {t("take")}
               </h2>
               <PledgeFlow
                 slug={slug}
                 title={pledge.title}
                 commitments={pledge.commitments}
                 siteOrigin={siteUrl().origin}
-                countries={countryOptions()}
+                countries={countryOptions(locale)}
                 locale={locale}
                 messages={validationMessages(locale)}
+                words={flowWords}
               />
             </section>
           ) : (
-            <p className="font-semibold">This pledge is closed to new promises.</p>
+            <p className="font-semibold">{t("closed")}</p>
           )}
         </>
       }
@@ -88,6 +100,7 @@ export default async function PledgePage({ params }: Props) {
           commitments={pledge.commitments}
           totals={totals.commitments}
           locale={locale}
+          words={commitmentWords}
         />
       }
     />

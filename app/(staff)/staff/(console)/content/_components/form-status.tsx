@@ -1,5 +1,12 @@
 import { ErrorSummary } from "@/components/forms/error-summary";
 import type { ActionResult } from "@/lib/action-result";
+import { STAFF_LOCALE } from "@/lib/domain/format";
+
+// The staff console is in English.
+const NOTHING_SAVED = {
+  one: "One answer needs your attention. Nothing was saved.",
+  other: "{count} answers need your attention. Nothing was saved.",
+};
 
 /**
  * What happened to the last submission, announced politely: what was saved, why nothing was,
@@ -35,7 +42,12 @@ export function FormStatus({
             (saved.length > 0 ? `Saved: ${saved.join(", ")}. ${savedNote}` : "Saved. Nothing had changed.")}
         </p>
       ) : null}
-      <ErrorSummary formError={formError} errorCount={errorCount} after=". Nothing was saved." />
+      <ErrorSummary
+        formError={formError}
+        errorCount={errorCount}
+        words={NOTHING_SAVED}
+        locale={STAFF_LOCALE}
+      />
     </div>
   );
 }

@@ -1,6 +1,16 @@
 "use client";
 
 import { useState } from "react";
+import { formatNumber } from "@/lib/domain/format";
+import type { Locale } from "@/lib/domain/locale";
+import { fill, pluralWords, type PluralWords } from "@/lib/i18n/fill";
+
+/** The counter's words, in the page's language, with `{count}` and `{max}` to fill in. */
+export interface CommentCounterWords {
+  left: PluralWords;
+  over: PluralWords;
+  overLimit: string;
+}
 
 /** How near the limit a comment is, in the steps a screen reader is told about; null: not near. */
 function nearness(left: number): string | null {
@@ -8,16 +18,29 @@ function nearness(left: number): string | null {
   return [0, 10, 20, 50].find((step) => left <= step)?.toString() ?? null;
 }
 
-const countText = (left: number) =>
-  left >= 0
-    ? `${left} ${left === 1 ? "character" : "characters"} left`
-    : `${-left} ${left === -1 ? "character" : "characters"} too many`;
+function countText(left: number, words: CommentCounterWords, locale: Locale): string {
+  const count = Math.abs(left);
+  const forms = left >= 0 ? words.left : words.over;
+  return fill(pluralWords(count, locale, forms), { count: formatNumber(count, locale) });
+}
 
 /**
  * The characters left in the comment box. It is shown as people type; a screen reader is told
  * only near the limit (50, 20, 10 and none left, and once when it is passed), not at every key.
  */
-export function CommentCounter({ id, length, max }: { id: string; length: number; max: number }) {
+export function CommentCounter({
+  id,
+  length,
+  max,
+  words,
+  locale,
+}: {
+  id: string;
+  length: number;
+  max: number;
+  words: CommentCounterWords;
+  locale: Locale;
+}) {
   const left = max - length;
   const step = nearness(left);
   const [announced, setAnnounced] = useState<{ step: string | null; text: string }>({ step: null, text: "" });
@@ -26,13 +49,17 @@ export function CommentCounter({ id, length, max }: { id: string; length: number
     setAnnounced({
       step,
       text:
-        step === null ? "" : step === "over" ? `Your comment is over ${max} characters.` : countText(left),
+        step === null
+          ? ""
+          : step === "over"
+            ? fill(words.overLimit, { max: formatNumber(max, locale) })
+            : countText(left, words, locale),
     });
   }
   return (
     <>
       <p id={id} className={`text-sm ${left < 0 ? "font-semibold text-error" : "text-muted"}`}>
-        {countText(left)}
+        {countText(left, words, locale)}
       </p>
       <p aria-live="polite" className="sr-only" data-testid="comment-count-announcement">
         {announced.text}

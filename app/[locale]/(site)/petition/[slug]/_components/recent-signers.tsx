@@ -2,10 +2,24 @@
 
 import { useLiveValue, type TotalsSource } from "@/components/campaign/live-totals-store";
 import type { PublicSigner } from "@/db/queries/signatures";
-import { ReportComment } from "./report-comment";
+import { ReportComment, type ReportWords } from "./report-comment";
+
+export interface RecentSignersWords {
+  heading: string;
+  intro: string;
+  report: ReportWords;
+}
 
 /** The latest signers who chose to be shown, kept current by the same feed as the totals. */
-export function RecentSigners({ source, initial }: { source: TotalsSource; initial: PublicSigner[] }) {
+export function RecentSigners({
+  source,
+  initial,
+  words,
+}: {
+  source: TotalsSource;
+  initial: PublicSigner[];
+  words: RecentSignersWords;
+}) {
   const signers = useLiveValue(
     source,
     (totals) => (Array.isArray(totals.recentSigners) ? (totals.recentSigners as PublicSigner[]) : undefined),
@@ -15,9 +29,9 @@ export function RecentSigners({ source, initial }: { source: TotalsSource; initi
   return (
     <section aria-labelledby="signers-heading" className="space-y-3">
       <h2 id="signers-heading" className="font-serif text-2xl font-semibold">
-        Recent signers
+        {words.heading}
       </h2>
-      <p className="text-sm text-muted">People who confirmed their signature and chose to be shown.</p>
+      <p className="text-sm text-muted">{words.intro}</p>
       <ul className="divide-y divide-line rounded-xl border border-line" data-testid="recent-signers">
         {signers.map((signer, index) => (
           <li key={index} className="p-4">
@@ -29,7 +43,12 @@ export function RecentSigners({ source, initial }: { source: TotalsSource; initi
             </p>
             {signer.comment ? <p className="mt-1 text-sm">&ldquo;{signer.comment}&rdquo;</p> : null}
             {signer.comment && signer.commentId ? (
-              <ReportComment key={signer.commentId} commentId={signer.commentId} slug={source.slug} />
+              <ReportComment
+                key={signer.commentId}
+                commentId={signer.commentId}
+                slug={source.slug}
+                words={words.report}
+              />
             ) : null}
           </li>
         ))}

@@ -1,13 +1,27 @@
 "use client";
 
 import { useState } from "react";
-import { isReportAnswer, REPORT_MESSAGES, type ReportAnswer } from "@/lib/domain/comment-reports";
+import { isReportAnswer, type ReportAnswer } from "@/lib/domain/comment-reports";
+
+/** The button and each answer's message, in the page's language (messages: commentReported.outcomes). */
+export interface ReportWords {
+  button: string;
+  outcomes: Record<ReportAnswer, string>;
+}
 
 /**
  * "Report this comment": a plain form post without JavaScript (answered by a page that says what
  * happened); with it, sent in place, and the answer said here, politely.
  */
-export function ReportComment({ commentId, slug }: { commentId: string; slug: string }) {
+export function ReportComment({
+  commentId,
+  slug,
+  words,
+}: {
+  commentId: string;
+  slug: string;
+  words: ReportWords;
+}) {
   const [answer, setAnswer] = useState<ReportAnswer | null>(null);
   const [isPending, setPending] = useState(false);
   const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
@@ -40,11 +54,11 @@ export function ReportComment({ commentId, slug }: { commentId: string; slug: st
     >
       <input type="hidden" name="petition" value={slug} />
       <p aria-live="polite" className="text-muted empty:hidden">
-        {answer ? REPORT_MESSAGES[answer] : null}
+        {answer ? words.outcomes[answer] : null}
       </p>
       {answer === null || answer === "failed" ? (
         <button type="submit" className="link text-muted" disabled={isPending}>
-          Report this comment
+          {words.button}
         </button>
       ) : null}
     </form>

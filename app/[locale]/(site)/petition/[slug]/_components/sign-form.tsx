@@ -12,16 +12,18 @@ import {
   Honeypot,
   SupporterChoices,
   SupporterFields,
+  type SupporterWords,
 } from "@/components/forms/supporter-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { signPetitionAction } from "@/lib/actions/signatures";
 import type { CountryCode } from "@/lib/domain/countries";
 import type { Locale } from "@/lib/domain/locale";
 import type { ValidationMessages } from "@/lib/validation/messages";
+import type { PluralWords } from "@/lib/i18n/fill";
 import type { SignatureInput } from "@/lib/validation/signature";
 import { COMMENT_MAX, commentLength } from "@/lib/validation/supporter-rules";
-import { CommentCounter } from "./comment-counter";
-import { ThankYou } from "./thank-you";
+import { CommentCounter, type CommentCounterWords } from "./comment-counter";
+import { ThankYou, type ThankYouWords } from "./thank-you";
 
 // The same schema as the server's, loaded once someone starts filling the form in.
 const validation = lazyResolver<SignatureInput>(async () => {
@@ -34,6 +36,22 @@ const validation = lazyResolver<SignatureInput>(async () => {
   return () => resolver;
 });
 
+/** Every word of the form and its thank-you, in the page's language (messages: signForm). */
+export interface SignFormWords {
+  heading: string;
+  /** "{count} answers need your attention before you can sign." */
+  errors: PluralWords;
+  emailHint: string;
+  commentLabel: string;
+  commentHint: string;
+  isPublic: string;
+  submit: string;
+  submitting: string;
+  counter: CommentCounterWords;
+  supporter: SupporterWords;
+  thankYou: ThankYouWords;
+}
+
 export interface SignFormProps {
   slug: string;
   title: string;
@@ -45,6 +63,7 @@ export interface SignFormProps {
   locale: Locale;
   /** The form's messages in the page's language (lib/i18n/validation-messages.ts). */
   messages: ValidationMessages;
+  words: SignFormWords;
 }
 
 /**
@@ -59,6 +78,7 @@ export function SignForm({
   countries,
   locale,
   messages,
+  words,
 }: SignFormProps) {
   // Remembered for this tab only, so that the pledge form can be filled in next.
   const sent = useRef<SignatureInput | null>(null);
@@ -98,6 +118,8 @@ export function SignForm({
         referralCode={result.data.referralCode}
         pledgeSlug={pledgeSlug}
         siteOrigin={siteOrigin}
+        locale={locale}
+        words={words.thankYou}
       />
     );
   }
@@ -107,7 +129,7 @@ export function SignForm({
   return (
     <section aria-labelledby="sign-heading" className="space-y-4">
       <h2 id="sign-heading" className="font-serif text-2xl font-semibold">
-        Add your name
+        {words.heading}
       </h2>
       <form
         ref={formRef}
@@ -119,7 +141,7 @@ export function SignForm({
         aria-labelledby="sign-heading"
       >
         <div aria-live="polite" className="empty:hidden" data-testid="form-status">
-          <ErrorSummary formError={formError} errorCount={errorCount} after=" before you can sign." />
+          <ErrorSummary formError={formError} errorCount={errorCount} words={words.errors} locale={locale} />
         </div>
         <input type="hidden" name="slug" value={slug} />
         <input type="hidden" name="locale" value={locale} />
@@ -129,14 +151,10 @@ export function SignForm({
           error={error}
           countries={countries}
           country={country}
-          emailHint="We send a link to confirm your signature. It is never shown."
+          emailHint={words.emailHint}
+          words={words.supporter}
         />
-        <Field
-          id="comment"
-          label="Why are you signing? (optional)"
-          hint={`Up to ${COMMENT_MAX} characters.`}
-          error={error("comment")}
-        >
+        <Field id="comment" label={words.commentLabel} hint={words.commentHint} error={error("comment")}>
           {(describedBy, invalid) => (
             <>
               {/* No maxLength: a browser cuts pasted text to it without a word. The counter and the schema say it instead. */}
@@ -149,7 +167,13 @@ export function SignForm({
                 {...field("comment")}
               />
               {comment ? (
-                <CommentCounter id="comment-count" length={commentLength(comment)} max={COMMENT_MAX} />
+                <CommentCounter
+                  id="comment-count"
+                  length={commentLength(comment)}
+                  max={COMMENT_MAX}
+                  words={words.counter}
+                  locale={locale}
+                />
               ) : null}
             </>
           )}
@@ -157,10 +181,11 @@ export function SignForm({
         <SupporterChoices
           choice={checkbox}
           error={error}
-          isPublicLabel="Show my first name, last initial and state or country on this page"
+          isPublicLabel={words.isPublic}
+          words={words.supporter}
         />
         <button type="submit" className="button-primary" disabled={isPending}>
-          {isPending ? "Signing…" : "Sign the petition"}
+          {isPending ? words.submitting : words.submit}
         </button>
       </form>
     </section>

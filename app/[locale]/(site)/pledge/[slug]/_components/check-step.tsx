@@ -6,17 +6,31 @@ import type { CountryCode } from "@/lib/domain/countries";
 import type { PledgeInput, PledgeStep } from "@/lib/validation/pledge";
 import { chosenOf } from "./pledge-flow";
 
+/** The summary's words, in the page's language (messages: pledgeFlow). */
+export interface CheckStepWords {
+  youWill: string;
+  changeCommitments: string;
+  youAre: string;
+  shown: string;
+  notShown: string;
+  updates: string;
+  noUpdates: string;
+  changeDetails: string;
+}
+
 /** The summary before sending: what will be promised, and by whom, with a way back to each. */
 export function CheckStep({
   control,
   commitments,
   countries,
   onChange,
+  words,
 }: {
   control: Control<PledgeInput>;
   commitments: PublicCommitment[];
   countries: { code: CountryCode; name: string }[];
   onChange: (step: PledgeStep) => void;
+  words: CheckStepWords;
 }) {
   const values = useWatch({ control });
   const chosen = commitments.filter((commitment) => chosenOf(values.commitments).includes(commitment.slug));
@@ -24,7 +38,7 @@ export function CheckStep({
   return (
     <dl className="space-y-4 rounded-xl border border-line p-4" data-testid="pledge-summary">
       <div>
-        <dt className="font-semibold">You will</dt>
+        <dt className="font-semibold">{words.youWill}</dt>
         <dd>
           <ul className="list-disc pl-5">
             {chosen.map((commitment) => (
@@ -32,24 +46,22 @@ export function CheckStep({
             ))}
           </ul>
           <button type="button" className="link" onClick={() => onChange("commitments")}>
-            Change what you will do
+            {words.changeCommitments}
           </button>
         </dd>
       </div>
       <div>
-        <dt className="font-semibold">You are</dt>
+        <dt className="font-semibold">{words.youAre}</dt>
         <dd>
           {values.firstName} {values.lastName}, {values.email}
           <br />
           {[values.postalCode, country].filter(Boolean).join(", ")}
           <br />
-          {values.isPublic
-            ? "Shown with the pledge (first name, last initial, place)"
-            : "Not shown with the pledge"}
-          ; {values.wantsUpdates ? "kept updated by email" : "no campaign updates"}
+          {values.isPublic ? words.shown : words.notShown};{" "}
+          {values.wantsUpdates ? words.updates : words.noUpdates}
           <br />
           <button type="button" className="link" onClick={() => onChange("details")}>
-            Change your details
+            {words.changeDetails}
           </button>
         </dd>
       </div>

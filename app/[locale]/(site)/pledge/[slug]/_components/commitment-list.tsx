@@ -4,6 +4,24 @@ import { useLiveNumber, useLiveValue } from "@/components/campaign/live-totals-s
 import type { CommitmentTotals, PublicCommitment } from "@/db/queries/pledges";
 import { formatNumber } from "@/lib/domain/format";
 import type { Locale } from "@/lib/domain/locale";
+import { fill, fillNodes, pluralWords, type PluralWords } from "@/lib/i18n/fill";
+
+/** The list's words, in the page's language, with `{count}` and the like to fill in (messages: pledgePage). */
+export interface CommitmentWords {
+  heading: string;
+  noneYet: string;
+  /** "It starts once {count} people promise it." */
+  startsAt: string;
+  /** "{count} people have taken this on" */
+  taken: PluralWords;
+  on: string;
+  /** "{on}: {count} people promised it" */
+  onDetail: string;
+  /** "{taken} of {threshold} needed" */
+  needed: string;
+  /** "{count} say they have done it" */
+  done: PluralWords;
+}
 
 type Totals = Pick<CommitmentTotals, "slug" | "verified" | "fulfilled" | "isActive">;
 
@@ -12,13 +30,16 @@ function CommitmentTotal({
   commitment,
   initial,
   locale,
+  words,
 }: {
   slug: string;
   commitment: PublicCommitment;
   initial: Totals | undefined;
   locale: Locale;
+  words: CommitmentWords;
 }) {
   const format = (n: number) => formatNumber(n, locale);
+  const figure = (n: number, className = "tabular-nums") => <span className={className}>{format(n)}</span>;
   const read = (field: "verified" | "fulfilled") => (totals: Record<string, unknown>) =>
     (totals.commitments as Totals[] | undefined)?.find((c) => c.slug === commitment.slug)?.[field];
   const taken = useLiveNumber({ kind: "pledge", slug }, read("verified"), initial?.verified ?? 0);
@@ -34,31 +55,34 @@ function CommitmentTotal({
   if (taken === 0) {
     return (
       <p className="mt-2 text-sm text-muted">
-        No one has taken this on yet.
-        {commitment.threshold ? <> It starts once {format(commitment.threshold)} people promise it.</> : null}
+        {words.noneYet}
+        {commitment.threshold ? <> {fill(words.startsAt, { count: format(commitment.threshold) })}</> : null}
       </p>
     );
   }
   return (
     <p className="mt-2 text-sm">
-      <span className="font-semibold tabular-nums">{format(taken)}</span>{" "}
-      {taken === 1 ? "person has" : "people have"} taken this on
+      {fillNodes(pluralWords(taken, locale, words.taken), {
+        count: figure(taken, "font-semibold tabular-nums"),
+      })}
       {commitment.threshold && isActive ? (
         <>
-          {" "}
-          · <strong>It&apos;s on</strong>: {format(commitment.threshold)} people promised it
+          {" · "}
+          {fillNodes(words.onDetail, {
+            on: <strong>{words.on}</strong>,
+            count: format(commitment.threshold),
+          })}
         </>
       ) : commitment.threshold ? (
         <>
-          {" "}
-          · <span className="tabular-nums">{format(taken)}</span> of{" "}
-          <span className="tabular-nums">{format(commitment.threshold)}</span> needed
+          {" · "}
+          {fillNodes(words.needed, { taken: figure(taken), threshold: figure(commitment.threshold) })}
         </>
       ) : null}
       {done > 0 ? (
         <>
-          {" "}
-          · <span className="tabular-nums">{format(done)}</span> say they have done it
+          {" · "}
+          {fillNodes(pluralWords(done, locale, words.done), { count: figure(done) })}
         </>
       ) : null}
     </p>
@@ -70,17 +94,19 @@ export function CommitmentList({
   commitments,
   totals,
   locale,
+  words,
 }: {
   slug: string;
   commitments: PublicCommitment[];
   totals: Totals[];
   /** The reader's language: the counts are written its way. */
   locale: Locale;
+  words: CommitmentWords;
 }) {
   return (
     <section aria-labelledby="commitments-heading" className="space-y-3">
       <h2 id="commitments-heading" className="font-serif text-2xl font-semibold">
-        The commitments
+        {words.heading}
       </h2>
       <ul className="grid gap-3">
         {commitments.map((commitment) => (
@@ -92,6 +118,7 @@ export function CommitmentList({
               commitment={commitment}
               initial={totals.find((total) => total.slug === commitment.slug)}
               locale={locale}
+              words={words}
             />
           </li>
         ))}

@@ -17,6 +17,7 @@ import {
   Honeypot,
   SupporterChoices,
   SupporterFields,
+  type SupporterWords,
 } from "@/components/forms/supporter-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { PublicCommitment } from "@/db/queries/pledges";
@@ -25,16 +26,34 @@ import type { CountryCode } from "@/lib/domain/countries";
 import { formatNumber } from "@/lib/domain/format";
 import type { Locale } from "@/lib/domain/locale";
 import type { ValidationMessages } from "@/lib/validation/messages";
+import { fill, type PluralWords } from "@/lib/i18n/fill";
 import type { PledgeInput } from "@/lib/validation/pledge";
 import { PLEDGE_STEPS, SUPPORTER_FIELD_NAMES, type PledgeStep } from "@/lib/validation/supporter-rules";
-import { CheckStep } from "./check-step";
-import { PledgeThankYou } from "./pledge-thank-you";
+import { CheckStep, type CheckStepWords } from "./check-step";
+import { PledgeThankYou, type PledgeThankYouWords } from "./pledge-thank-you";
 
-const STEP_TITLES: Record<PledgeStep, string> = {
-  commitments: "Choose what you will do",
-  details: "Your details",
-  check: "Check and send",
-};
+/** Every word of the steps and the thank-you, in the page's language (messages: pledgeFlow). */
+export interface PledgeFlowWords {
+  steps: Record<PledgeStep, string>;
+  /** "Step {step} of {total}" */
+  stepOf: string;
+  /** "Step {step} of {total}: {title}" */
+  stepAnnouncement: string;
+  errors: PluralWords;
+  chooseLegend: string;
+  /** "(starts once {count} people take it)" */
+  startsOnce: string;
+  nextDetails: string;
+  nextCheck: string;
+  back: string;
+  emailHint: string;
+  isPublic: string;
+  submit: string;
+  submitting: string;
+  check: CheckStepWords;
+  supporter: SupporterWords;
+  thankYou: PledgeThankYouWords;
+}
 
 const DETAIL_FIELDS: readonly string[] = SUPPORTER_FIELD_NAMES;
 
@@ -89,6 +108,7 @@ export interface PledgeFlowProps {
   locale: Locale;
   /** The form's messages in the reader's language (lib/i18n/validation-messages.ts). */
   messages: ValidationMessages;
+  words: PledgeFlowWords;
 }
 
 /**
@@ -105,6 +125,7 @@ export function PledgeFlow({
   countries,
   locale,
   messages,
+  words,
 }: PledgeFlowProps) {
   const step = useSyncExternalStore(subscribeToStep, stepInAddress, () => "commitments" as const);
   // Before JavaScript runs (and on the server) every step shows, as one plain form.
@@ -205,22 +226,27 @@ export function PledgeFlow({
         title={title}
         referralCode={result.data.referralCode}
         siteOrigin={siteOrigin}
+        locale={locale}
+        words={words.thankYou}
       />
     );
   }
 
   const chosenBefore = chosenOf(sentBefore("commitments"));
-  const index = PLEDGE_STEPS.indexOf(step);
   const shows = (section: PledgeStep) => !isStepped || step === section;
 
+  const stepNumbers = (section: PledgeStep) => ({
+    step: formatNumber(PLEDGE_STEPS.indexOf(section) + 1, locale),
+    total: formatNumber(PLEDGE_STEPS.length, locale),
+  });
   const heading = (section: PledgeStep) => (
     <h3 id={`step-${section}`} tabIndex={-1} className="font-serif text-xl font-semibold">
       {isStepped ? (
         <span className="block text-sm font-sans font-normal text-muted">
-          Step {PLEDGE_STEPS.indexOf(section) + 1} of 3
+          {fill(words.stepOf, stepNumbers(section))}
         </span>
       ) : null}
-      {STEP_TITLES[section]}
+      {words.steps[section]}
     </h3>
   );
 
@@ -240,10 +266,10 @@ export function PledgeFlow({
       data-step={isStepped ? step : "all"}
     >
       <p aria-live="polite" className="sr-only">
-        {isStepped ? `Step ${index + 1} of 3: ${STEP_TITLES[step]}` : ""}
+        {isStepped ? fill(words.stepAnnouncement, { ...stepNumbers(step), title: words.steps[step] }) : ""}
       </p>
       <div aria-live="polite" className="empty:hidden" data-testid="form-status">
-        <ErrorSummary formError={formError} errorCount={errorCount} after=" before you go on." />
+        <ErrorSummary formError={formError} errorCount={errorCount} words={words.errors} locale={locale} />
       </div>
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="locale" value={locale} />
@@ -255,7 +281,7 @@ export function PledgeFlow({
           className="space-y-3"
           aria-describedby={error("commitments") ? "commitments-error" : undefined}
         >
-          <legend className="text-sm">Choose at least one. You can take on more than one.</legend>
+          <legend className="text-sm">{words.chooseLegend}</legend>
           {commitments.map((commitment) => (
             <Checkbox
               key={commitment.slug}
@@ -268,7 +294,7 @@ export function PledgeFlow({
                   {commitment.threshold ? (
                     <span className="text-muted">
                       {" "}
-                      (starts once {formatNumber(commitment.threshold, locale)} people take it)
+                      {fill(words.startsOnce, { count: formatNumber(commitment.threshold, locale) })}
                     </span>
                   ) : null}
                 </>
@@ -284,7 +310,7 @@ export function PledgeFlow({
         </fieldset>
         {isStepped ? (
           <button type="button" className="button-primary" onClick={() => void advance("details")}>
-            Next: your details
+            {words.nextDetails}
           </button>
         ) : null}
       </section>
@@ -296,20 +322,22 @@ export function PledgeFlow({
           error={error}
           countries={countries}
           country={country}
-          emailHint="We send a link to confirm your pledge, and later one email to ask how it went. It is never shown."
+          emailHint={words.emailHint}
+          words={words.supporter}
         />
         <SupporterChoices
           choice={checkbox}
           error={error}
-          isPublicLabel="Show my first name, last initial and state or country with the pledge"
+          isPublicLabel={words.isPublic}
+          words={words.supporter}
         />
         {isStepped ? (
           <div className="flex flex-wrap gap-3">
             <button type="button" className="button-secondary" onClick={() => goTo("commitments")}>
-              Back
+              {words.back}
             </button>
             <button type="button" className="button-primary" onClick={() => void advance("check")}>
-              Next: check and send
+              {words.nextCheck}
             </button>
           </div>
         ) : null}
@@ -318,16 +346,22 @@ export function PledgeFlow({
       <section hidden={!shows("check")} className="space-y-4">
         {heading("check")}
         {isStepped ? (
-          <CheckStep control={control} commitments={commitments} countries={countries} onChange={goTo} />
+          <CheckStep
+            control={control}
+            commitments={commitments}
+            countries={countries}
+            onChange={goTo}
+            words={words.check}
+          />
         ) : null}
         <div className="flex flex-wrap gap-3">
           {isStepped ? (
             <button type="button" className="button-secondary" onClick={() => goTo("details")}>
-              Back
+              {words.back}
             </button>
           ) : null}
           <button type="submit" className="button-primary" disabled={isPending}>
-            {isPending ? "Sending…" : "Take the pledge"}
+            {isPending ? words.submitting : words.submit}
           </button>
         </div>
       </section>
