@@ -7,9 +7,13 @@ import {
   type FigureValue,
 } from "@/lib/domain/impact-figure";
 import type { Locale } from "@/lib/domain/locale";
+import { inFallback } from "@/lib/domain/fallback-language";
+import type { TranslatableField } from "@/lib/domain/translations";
 
 export interface ImpactFigureProps extends FigureValue, FigureSource {
   counts: string;
+  /** Its words shown in English for want of a translation. */
+  untranslated?: readonly TranslatableField<"figure">[];
   sourceUrl?: string | null;
   /** The anchor of this figure's entry in the set's list of sources. */
   sourceAnchor: string;
@@ -45,7 +49,9 @@ export async function ImpactFigure(props: ImpactFigureProps) {
         {formatFigureValue(props, props.locale)}
       </p>
       <div className="flex flex-col sm:contents">
-        <p className="sm:mt-1">{props.counts}</p>
+        <p className="sm:mt-1" {...inFallback(props, "counts")}>
+          {props.counts}
+        </p>
         <figcaption className="mt-1 text-sm text-muted sm:mt-auto sm:pt-3">
           <details>
             <summary className="cursor-pointer">

@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import type { StoryPageLink } from "@/db/queries/story";
+import { inFallback } from "@/lib/domain/fallback-language";
 import { localizedPath, type Locale } from "@/lib/domain/locale";
 
 export interface StoryContentsProps {
-  pages: { slug: string; position: number; title: string; summary: string }[];
+  pages: StoryPageLink[];
   locale: Locale;
 }
 
@@ -18,8 +20,12 @@ export async function StoryContents({ pages, locale }: StoryContentsProps) {
             className="block h-full rounded-xl border border-line p-4 no-underline hover:border-accent"
           >
             <span className="text-sm text-muted">{t("part", { position: page.position })}</span>
-            <span className="block font-semibold underline">{page.title}</span>
-            <span className="block text-sm">{page.summary}</span>
+            <span className="block font-semibold underline" {...inFallback(page, "title")}>
+              {page.title}
+            </span>
+            <span className="block text-sm" {...inFallback(page, "summary")}>
+              {page.summary}
+            </span>
           </Link>
         </li>
       ))}

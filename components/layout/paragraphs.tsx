@@ -1,7 +1,7 @@
-/** Text with blank-line-separated paragraphs, as staff write it. */
-export function Paragraphs({ text, className }: { text: string; className?: string }) {
+/** Text with blank-line-separated paragraphs, as staff write it; `lang` when it is not in the page's language. */
+export function Paragraphs({ text, className, lang }: { text: string; className?: string; lang?: string }) {
   return (
-    <div className={className}>
+    <div className={className} lang={lang}>
       {text
         .split(/\n\s*\n/)
         .filter((paragraph) => paragraph.trim())

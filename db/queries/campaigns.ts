@@ -3,7 +3,7 @@ import { asc, eq } from "drizzle-orm";
 import { readDb } from "@/db";
 import { campaigns, petitions, pledges } from "@/db/schema";
 import type { Locale } from "@/lib/domain/locale";
-import { localizeRow, TRANSLATABLE_FIELDS } from "@/lib/domain/translations";
+import { localizeRow, TRANSLATABLE_FIELDS, type TranslatableField } from "@/lib/domain/translations";
 import { getFeaturedCampaignId } from "./featured-campaign";
 import { listImpactFigures, type PublicImpactFigure } from "./impact-figures";
 import { isOpenNow } from "./open-now";
@@ -23,7 +23,14 @@ export interface CampaignOverview {
   causeName: string;
   causeUrl: string | null;
   figures: PublicImpactFigure[];
-  petition: (ActionSummary & { target: string; ask: string; fixedGoal: number | null }) | null;
+  petition:
+    | (ActionSummary & {
+        target: string;
+        ask: string;
+        fixedGoal: number | null;
+        untranslated: TranslatableField<"petition">[];
+      })
+    | null;
   pledge: (ActionSummary & { statement: string }) | null;
 }
 
@@ -95,6 +102,7 @@ export async function getFeaturedCampaign(locale: Locale = "en"): Promise<Campai
           target: localPetition.target,
           ask: localPetition.ask,
           fixedGoal: localPetition.fixedGoal,
+          untranslated: localPetition.untranslated,
         }
       : null,
     pledge: localPledge

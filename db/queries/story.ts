@@ -12,6 +12,8 @@ export interface StoryPageLink {
   position: number;
   title: string;
   summary: string;
+  /** The texts shown in English because they have no translation in the language asked for. */
+  untranslated: TranslatableField<"story">[];
 }
 
 const storyColumns = {
@@ -26,8 +28,6 @@ const storyColumns = {
 
 export interface StoryPageView extends StoryPageLink {
   body: string;
-  /** The texts shown in English because they have no translation in the language asked for. */
-  untranslated: TranslatableField<"story">[];
   figures: PublicImpactFigure[];
   /** The cause whose figures these are, for their attribution. */
   cause: { name: string; url: string | null };
@@ -46,7 +46,8 @@ async function listLocalizedPages(campaignId: string, locale: Locale) {
   return rows.map((row) => localizeRow(row, TRANSLATABLE_FIELDS.story, locale));
 }
 
-const linkOf = ({ slug, position, title, summary }: StoryPageLink): StoryPageLink => ({
+const linkOf = ({ slug, position, title, summary, untranslated }: StoryPageLink): StoryPageLink => ({
+  untranslated,
   slug,
   position,
   title,
@@ -79,7 +80,6 @@ export async function getStoryPage(slug: string, locale: Locale = "en"): Promise
   return {
     ...linkOf(page),
     body: page.body,
-    untranslated: page.untranslated,
     figures,
     cause: cause ?? { name: "", url: null },
     total: pages.length,

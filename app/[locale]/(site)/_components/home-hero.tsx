@@ -4,12 +4,20 @@ import { getProgressWords } from "@/components/campaign/action-words";
 import { CampaignProgress } from "@/components/campaign/campaign-progress";
 import { CampaignMark } from "@/components/layout/campaign-mark";
 import { localizedPath, type Locale } from "@/lib/domain/locale";
+import { inFallback } from "@/lib/domain/fallback-language";
+import type { TranslatableField } from "@/lib/domain/translations";
 
 export interface HomeHeroProps {
   name: string;
   headline: string;
   summary: string;
-  petition: { slug: string; target: string; ask: string; fixedGoal: number | null } | null;
+  petition: {
+    slug: string;
+    target: string;
+    ask: string;
+    fixedGoal: number | null;
+    untranslated: readonly TranslatableField<"petition">[];
+  } | null;
   /** The petition's totals as the page read them; the count beside the Sign button moves live. */
   petitionTotals: { verified: number; signedToday: number } | null;
   pledgeSlug: string | null;
@@ -80,7 +88,9 @@ export async function HomeHero({
         {petition ? (
           <div className="ask-box">
             <p className="text-sm font-semibold">{t("petitionTo", { target: petition.target })}</p>
-            <p className="mt-1">{petition.ask}</p>
+            <p className="mt-1" {...inFallback(petition, "ask")}>
+              {petition.ask}
+            </p>
           </div>
         ) : null}
       </div>

@@ -16,6 +16,7 @@ import { validationMessages } from "@/lib/i18n/validation-messages";
 import { getRecentSignersWords, getSignFormWords } from "./_components/petition-words";
 import { RecentSigners } from "./_components/recent-signers";
 import { SignForm } from "./_components/sign-form";
+import { inFallback } from "@/lib/domain/fallback-language";
 
 // Staff edits reach every instance within seconds: see expireTime in next.config.ts.
 export const revalidate = 5;
@@ -56,7 +57,10 @@ export default async function PetitionPage({ params }: Props) {
         <>
           <header className="space-y-3">
             <p className="eyebrow">{t("eyebrow", { target: petition.target })}</p>
-            <h1 className="font-serif text-3xl font-bold leading-tight tracking-tight sm:text-4xl">
+            <h1
+              className="font-serif text-3xl font-bold leading-tight tracking-tight sm:text-4xl"
+              {...inFallback(petition, "title")}
+            >
               {petition.title}
             </h1>
             {!petition.isOpen ? <p className="font-semibold">{t("closed")}</p> : null}
@@ -68,7 +72,9 @@ export default async function PetitionPage({ params }: Props) {
             <h2 id="ask-heading" className="text-sm font-semibold uppercase tracking-wider">
               {t("askHeading", { target: petition.target })}
             </h2>
-            <p className="mt-2 text-lg">{petition.ask}</p>
+            <p className="mt-2 text-lg" {...inFallback(petition, "ask")}>
+              {petition.ask}
+            </p>
           </section>
         </>
       }
@@ -101,7 +107,11 @@ export default async function PetitionPage({ params }: Props) {
             <h2 id="why-heading" className="font-serif text-2xl font-semibold">
               {t("whyHeading")}
             </h2>
-            <Paragraphs text={petition.background} className="text-lg" />
+            <Paragraphs
+              text={petition.background}
+              className="text-lg"
+              {...inFallback(petition, "background")}
+            />
           </section>
           <RecentSigners source={source} initial={totals.recentSigners} words={signersWords} />
         </>

@@ -15,6 +15,7 @@ import { validationMessages } from "@/lib/i18n/validation-messages";
 import { CommitmentList } from "./_components/commitment-list";
 import { PledgeFlow } from "./_components/pledge-flow";
 import { getCommitmentWords, getPledgeFlowWords } from "./_components/pledge-words";
+import { inFallback } from "@/lib/domain/fallback-language";
 
 // Staff edits reach every instance within seconds: see expireTime in next.config.ts.
 export const revalidate = 5;
@@ -52,11 +53,16 @@ export default async function PledgePage({ params }: Props) {
       lead={
         <header className="space-y-4">
           <p className="eyebrow">{t("eyebrow")}</p>
-          <h1 className="font-serif text-3xl font-bold leading-tight tracking-tight sm:text-4xl">
+          <h1
+            className="font-serif text-3xl font-bold leading-tight tracking-tight sm:text-4xl"
+            {...inFallback(pledge, "title")}
+          >
             {pledge.title}
           </h1>
-          <p className="ask-box font-serif text-xl italic">&ldquo;{pledge.statement}&rdquo;</p>
-          <Paragraphs text={pledge.background} />
+          <p className="ask-box font-serif text-xl italic" {...inFallback(pledge, "statement")}>
+            &ldquo;{pledge.statement}&rdquo;
+          </p>
+          <Paragraphs text={pledge.background} {...inFallback(pledge, "background")} />
           {pledge.isOpen && pledge.closesAt ? (
             <p>{t("closesOn", { date: formatClosingTime(pledge.closesAt, locale) })}</p>
           ) : null}

@@ -9,6 +9,7 @@ import { getSiteNavigation } from "@/db/queries/site";
 import { getStoryPage } from "@/db/queries/story";
 import { StoryBody } from "./_components/story-body";
 import { StoryPager } from "./_components/story-pager";
+import { inFallback } from "@/lib/domain/fallback-language";
 
 // Shows impact figures, which staff edit: see expireTime in next.config.ts.
 export const revalidate = 5;
@@ -45,10 +46,17 @@ export default async function StoryChapterPage({ params }: Props) {
         <p className="text-sm font-semibold uppercase tracking-wider text-accent">
           {t("partOf", { position: page.position, total: page.total })}
         </p>
-        <h1 className="font-serif text-4xl font-bold leading-tight tracking-tight">{page.title}</h1>
-        <p className="max-w-prose text-lg text-muted">{page.summary}</p>
+        <h1
+          className="font-serif text-4xl font-bold leading-tight tracking-tight"
+          {...inFallback(page, "title")}
+        >
+          {page.title}
+        </h1>
+        <p className="max-w-prose text-lg text-muted" {...inFallback(page, "summary")}>
+          {page.summary}
+        </p>
       </header>
-      <StoryBody body={page.body} />
+      <StoryBody body={page.body} {...inFallback(page, "body")} />
       {page.figures.length > 0 ? (
         <section aria-labelledby="figures-heading" className="space-y-3">
           <h2 id="figures-heading" className="font-serif text-2xl font-semibold">

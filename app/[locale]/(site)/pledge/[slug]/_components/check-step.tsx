@@ -5,6 +5,7 @@ import type { PublicCommitment } from "@/db/queries/pledges";
 import type { CountryCode } from "@/lib/domain/countries";
 import type { PledgeInput, PledgeStep } from "@/lib/validation/pledge";
 import { chosenOf } from "./pledge-flow";
+import { inFallback } from "@/lib/domain/fallback-language";
 
 /** The summary's words, in the page's language (messages: pledgeFlow). */
 export interface CheckStepWords {
@@ -42,7 +43,9 @@ export function CheckStep({
         <dd>
           <ul className="list-disc pl-5">
             {chosen.map((commitment) => (
-              <li key={commitment.slug}>{commitment.title}</li>
+              <li key={commitment.slug} {...inFallback(commitment, "title")}>
+                {commitment.title}
+              </li>
             ))}
           </ul>
           <button type="button" className="link" onClick={() => onChange("commitments")}>

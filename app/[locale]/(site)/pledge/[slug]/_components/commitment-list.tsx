@@ -5,6 +5,7 @@ import type { CommitmentTotals, PublicCommitment } from "@/db/queries/pledges";
 import { formatNumber } from "@/lib/domain/format";
 import type { Locale } from "@/lib/domain/locale";
 import { fill, fillNodes, pluralWords, type PluralWords } from "@/lib/i18n/fill";
+import { inFallback } from "@/lib/domain/fallback-language";
 
 /** The list's words, in the page's language, with `{count}` and the like to fill in (messages: pledgePage). */
 export interface CommitmentWords {
@@ -111,8 +112,12 @@ export function CommitmentList({
       <ul className="grid gap-3">
         {commitments.map((commitment) => (
           <li key={commitment.slug} className="rounded-xl border border-line p-4" data-testid="commitment">
-            <p className="font-semibold">{commitment.title}</p>
-            <p className="text-sm">{commitment.description}</p>
+            <p className="font-semibold" {...inFallback(commitment, "title")}>
+              {commitment.title}
+            </p>
+            <p className="text-sm" {...inFallback(commitment, "description")}>
+              {commitment.description}
+            </p>
             <CommitmentTotal
               slug={slug}
               commitment={commitment}

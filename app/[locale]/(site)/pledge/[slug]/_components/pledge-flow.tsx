@@ -31,6 +31,7 @@ import type { PledgeInput } from "@/lib/validation/pledge";
 import { PLEDGE_STEPS, SUPPORTER_FIELD_NAMES, type PledgeStep } from "@/lib/validation/supporter-rules";
 import { CheckStep, type CheckStepWords } from "./check-step";
 import { PledgeThankYou, type PledgeThankYouWords } from "./pledge-thank-you";
+import { inFallback } from "@/lib/domain/fallback-language";
 
 /** Every word of the steps and the thank-you, in the page's language (messages: pledgeFlow). */
 export interface PledgeFlowWords {
@@ -290,7 +291,9 @@ export function PledgeFlow({
               defaultChecked={chosenBefore.includes(commitment.slug)}
               label={
                 <>
-                  <span className="font-semibold">{commitment.title}</span>
+                  <span className="font-semibold" {...inFallback(commitment, "title")}>
+                    {commitment.title}
+                  </span>
                   {commitment.threshold ? (
                     <span className="text-muted">
                       {" "}

@@ -1,8 +1,9 @@
 import { parseStoryBody } from "@/lib/domain/story-blocks";
 
-export function StoryBody({ body }: { body: string }) {
+/** A story page's body; `lang` when it is shown in another language than the page's (untranslated). */
+export function StoryBody({ body, lang }: { body: string; lang?: string }) {
   return (
-    <div className="prose-story">
+    <div className="prose-story" lang={lang}>
       {parseStoryBody(body).map((block, index) => {
         if (block.kind === "heading") {
           return (
