@@ -43,7 +43,7 @@ export async function SiteHeader({ locale, campaignName, petitionSlug, pledgeSlu
         </div>
         <nav
           aria-label={t("mainNavigation")}
-          className="order-1 flex h-10 w-full items-center sm:order-2 sm:ml-auto sm:h-auto sm:w-auto"
+          className="order-1 flex h-10 w-full items-center sm:order-2 sm:ms-auto sm:h-auto sm:w-auto"
         >
           <ul className="flex gap-x-4 text-sm font-medium sm:gap-x-5">
             {nav.map((item) => (
@@ -57,7 +57,7 @@ export async function SiteHeader({ locale, campaignName, petitionSlug, pledgeSlu
               </li>
             ))}
           </ul>
-          <div className="ml-auto pl-4 sm:ml-0 sm:pl-5">
+          <div className="ms-auto ps-4 sm:ms-0 sm:ps-5">
             <LanguageSwitcher locale={locale} label={t("languages")} />
           </div>
         </nav>

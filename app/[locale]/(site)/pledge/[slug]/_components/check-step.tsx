@@ -26,7 +26,7 @@ export function CheckStep({
       <div>
         <dt className="font-semibold">You will</dt>
         <dd>
-          <ul className="list-disc pl-5">
+          <ul className="list-disc ps-5">
             {chosen.map((commitment) => (
               <li key={commitment.slug}>{commitment.title}</li>
             ))}
