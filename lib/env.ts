@@ -57,6 +57,8 @@ const envSchema = z
     // A bare address sends in each campaign's name; "Name <address>" keeps that name (lib/mail/sender.ts).
     MAIL_FROM: z.string().min(3).default("no-reply@localhost"),
     DEV_MAILBOX: z.enum(["on", "off"], { error: "must be on or off" }).optional(),
+    // Tests only: "on" serves the right-to-left pseudo-locale at /ar-XB (lib/domain/locale.ts).
+    PSEUDO_LOCALES: z.enum(["on", "off"], { error: "must be on or off" }).default("off"),
     TRUSTED_PROXY_HEADER: z
       .string()
       .regex(/^[A-Za-z0-9-]+$/, "must be the name of one HTTP header, like X-Real-IP")

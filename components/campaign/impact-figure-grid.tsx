@@ -51,7 +51,7 @@ export async function ImpactFigureGrid({ figures, cause, locale }: ImpactFigureG
           {allSelfReported ? t("allSelfReported", { cause: cause.name }) : t("reportedByOthers")}{" "}
           {t("sources")}
         </p>
-        <ol className="mt-1 list-decimal space-y-1 pl-5">
+        <ol className="mt-1 list-decimal space-y-1 ps-5">
           {origins.map((origin, index) => (
             <li key={originKey(origin)} id={`figure-source-${index + 1}`} className="scroll-mt-24">
               {origin.sourceUrl ? (

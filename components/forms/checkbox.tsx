@@ -21,7 +21,7 @@ export function Checkbox({ id, label, error, ...input }: CheckboxProps) {
         <label htmlFor={id}>{label}</label>
       </div>
       {error ? (
-        <p id={`${id}-error`} className="ml-8 text-sm font-semibold text-error">
+        <p id={`${id}-error`} className="ms-8 text-sm font-semibold text-error">
           {error}
         </p>
       ) : null}

@@ -171,7 +171,7 @@ export function addLinkContext(data: FormData): void {
 /** A field people never see: only bots fill it in. */
 export function Honeypot() {
   return (
-    <div aria-hidden="true" className="absolute -left-[9999px] h-0 w-0 overflow-hidden">
+    <div aria-hidden="true" className="absolute -inset-s-[9999px] h-0 w-0 overflow-hidden">
       <label htmlFor="website">Website</label>
       <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
     </div>

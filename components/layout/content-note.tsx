@@ -6,7 +6,7 @@ export async function ContentNote({ locale }: { locale: Locale }) {
   return (
     <aside
       aria-label={t("label")}
-      className="rounded-lg border-l-4 border-accent bg-accent/5 px-4 py-3 text-sm"
+      className="rounded-lg border-s-4 border-accent bg-accent/5 px-4 py-3 text-sm"
     >
       <strong className="font-semibold">{t("lead")}</strong> {t("text")}
     </aside>

@@ -19,7 +19,7 @@ export async function SiteFrame({
     <>
       <a
         href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-40 focus:rounded focus:bg-paper focus:p-2"
+        className="sr-only focus:not-sr-only focus:absolute focus:inset-s-2 focus:top-2 focus:z-40 focus:rounded focus:bg-paper focus:p-2"
       >
         {t("skipToContent")}
       </a>

@@ -16,7 +16,8 @@ export interface SiteHeaderProps {
  * The header stays at the top of the screen, so "Leave quickly" is always one tap away: on a
  * phone there is no Escape key to press twice. On a phone the links take a slim row above the
  * campaign's name, and that row alone scrolls away (the header sticks 2.5 rem above the top), so
- * what stays in view is one row: the name and "Leave quickly".
+ * what stays in view is one row: the name and "Leave quickly". Where a language's words do not fit
+ * that row, the links scroll sideways within it, with room inside for their focus outlines.
  */
 export async function SiteHeader({ locale, campaignName, petitionSlug, pledgeSlug }: SiteHeaderProps) {
   const t = await getTranslations({ locale, namespace: "siteHeader" });
@@ -43,9 +44,9 @@ export async function SiteHeader({ locale, campaignName, petitionSlug, pledgeSlu
         </div>
         <nav
           aria-label={t("mainNavigation")}
-          className="order-1 flex h-10 w-full items-center sm:order-2 sm:ml-auto sm:h-auto sm:w-auto"
+          className="order-1 flex h-10 w-full items-center sm:order-2 sm:ms-auto sm:h-auto sm:w-auto"
         >
-          <ul className="flex gap-x-4 text-sm font-medium sm:gap-x-5">
+          <ul className="-m-1.5 flex min-w-0 gap-x-4 overflow-x-auto p-1.5 text-sm font-medium [scrollbar-width:none] sm:gap-x-5">
             {nav.map((item) => (
               <li key={item.href}>
                 <Link
@@ -57,7 +58,7 @@ export async function SiteHeader({ locale, campaignName, petitionSlug, pledgeSlu
               </li>
             ))}
           </ul>
-          <div className="ml-auto pl-4 sm:ml-0 sm:pl-5">
+          <div className="ms-auto shrink-0 ps-4 sm:ms-0 sm:ps-5">
             <LanguageSwitcher locale={locale} label={t("languages")} />
           </div>
         </nav>

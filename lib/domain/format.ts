@@ -6,7 +6,7 @@ import type { Locale } from "./locale";
  * media and forms do (plain "es" writes 12.345 and 3,5, which a U.S. reader takes for decimals),
  * with Spanish month names and a.m./p.m. ("1 de mayo de 2026 a las 4:00 p.m.").
  */
-const INTL_LOCALES: Record<Locale, string> = { en: "en-US", es: "es-US" };
+const INTL_LOCALES: Record<Locale, string> = { en: "en-US", es: "es-US", "ar-XB": "en-US" };
 
 /** The Intl locale a language is written in ("es" → "es-US"), for Intl APIs the helpers below do not wrap. */
 export function intlLocale(locale: Locale): string {

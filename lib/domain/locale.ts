@@ -4,8 +4,25 @@
  * default language is served at the site's root (defaultLanguageRewrites).
  */
 export const LOCALES = ["en", "es"] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "en";
+export type ServedLocale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: ServedLocale = "en";
+
+/**
+ * A right-to-left test language, never shipped: English made to look like a right-to-left
+ * language (lib/i18n/pseudo-locale.ts), named as Chrome names its own. It is served only by a
+ * server started with PSEUDO_LOCALES=on (app/[locale]/layout.tsx), so that tests can check that
+ * every page works right to left before Arabic or Hebrew is added; elsewhere /ar-XB/... is a 404.
+ * Never offered, never in LOCALES, so never in the switcher, the alternates or the sitemap.
+ */
+export const PSEUDO_LOCALE = "ar-XB";
+export type PseudoLocale = typeof PSEUDO_LOCALE;
+
+/** A language a public page can be rendered in: a served one, or the test-only pseudo-locale. */
+export type Locale = ServedLocale | PseudoLocale;
+
+export function isPseudoLocale(value: string): value is PseudoLocale {
+  return value === PSEUDO_LOCALE;
+}
 
 /**
  * The languages readers are offered: in the language switcher, the hreflang alternates and the
@@ -13,14 +30,14 @@ export const DEFAULT_LOCALE: Locale = "en";
  * editors and tests can see it; it is offered, and indexed, once its messages and content are
  * complete. Spanish is being translated (issue 15).
  */
-export const OFFERED_LOCALES: readonly Locale[] = ["en"];
+export const OFFERED_LOCALES: readonly ServedLocale[] = ["en"];
 
 export function isOffered(locale: Locale): boolean {
-  return OFFERED_LOCALES.includes(locale);
+  return (OFFERED_LOCALES as readonly Locale[]).includes(locale);
 }
 
 /** Each language by its own name, as a reader looking for it would recognise it. */
-export const LANGUAGE_NAMES: Record<Locale, string> = { en: "English", es: "Español" };
+export const LANGUAGE_NAMES: Record<ServedLocale, string> = { en: "English", es: "Español" };
 
 /** The writing direction of a language (none of today's is right-to-left; the layout allows it). */
 export function directionOf(locale: string): "ltr" | "rtl" {
@@ -41,7 +58,7 @@ export function localizedPath(locale: Locale, pathname: string): string {
  * A public page's address split into its language and its address in the default language:
  * `/es/story` is Spanish `/story`; `/story` (or `/en/story`, as it is served) is English `/story`.
  */
-export function splitLocale(pathname: string): { locale: Locale; pathname: string } {
+export function splitLocale(pathname: string): { locale: ServedLocale; pathname: string } {
   const [, first, ...rest] = pathname.split("/");
   if (first && isLocale(first)) {
     return { locale: first, pathname: `/${rest.join("/")}`.replace(/\/$/, "") || "/" };
@@ -49,7 +66,8 @@ export function splitLocale(pathname: string): { locale: Locale; pathname: strin
   return { locale: DEFAULT_LOCALE, pathname };
 }
 
-export function isLocale(value: string): value is Locale {
+/** A language the site serves (the pseudo-locale is not one: see PSEUDO_LOCALE). */
+export function isLocale(value: string): value is ServedLocale {
   return (LOCALES as readonly string[]).includes(value);
 }
 
@@ -62,7 +80,9 @@ export function isLocale(value: string): value is Locale {
  * taken for another origin's and fetched over HTTP.
  */
 export function defaultLanguageRewrites(): { source: string; destination: string }[] {
-  const notPages = ["api", "staff", "dev", "_next", ...LOCALES].join("|");
+  // The pseudo-locale's path is left alone too, so that app/[locale]/layout.tsx decides, at run
+  // time, whether it is served or a 404.
+  const notPages = ["api", "staff", "dev", "_next", ...LOCALES, PSEUDO_LOCALE].join("|");
   return [
     { source: "/", destination: `/${DEFAULT_LOCALE}` },
     {
@@ -87,7 +107,10 @@ export function cachedPaths(pathname: string): string[] {
   return LOCALES.map((locale) => (pathname === "/" ? `/${locale}` : `/${locale}${pathname}`));
 }
 
-/** A public page's `[locale]` segment as a language (app/[locale]/layout.tsx answers any other with a 404). */
+/**
+ * A public page's `[locale]` segment as a language (app/[locale]/layout.tsx answers any other with
+ * a 404, and the pseudo-locale too unless the server serves it).
+ */
 export function localeOf(segment: string | undefined): Locale {
-  return segment && isLocale(segment) ? segment : DEFAULT_LOCALE;
+  return segment && (isLocale(segment) || isPseudoLocale(segment)) ? segment : DEFAULT_LOCALE;
 }

@@ -1,15 +1,15 @@
 import { z } from "zod";
-import { LOCALES, type Locale } from "./locale";
+import { isPseudoLocale, LOCALES, type Locale, type ServedLocale } from "./locale";
 
 // Content staff edit has a version per language. English is the source and always complete;
 // every other language holds only what has been translated, and a reader of that language sees
 // English wherever a field is not.
 
-export type TranslationLocale = Exclude<Locale, "en">;
+export type TranslationLocale = Exclude<ServedLocale, "en">;
 export const TRANSLATION_LOCALES = LOCALES.filter((locale): locale is TranslationLocale => locale !== "en");
 
 /** Each language's name, in English, as the console labels its columns. */
-export const LOCALE_NAMES: Record<Locale, string> = { en: "English", es: "Spanish" };
+export const LOCALE_NAMES: Record<ServedLocale, string> = { en: "English", es: "Spanish" };
 
 /** The reader-facing text of each kind of content; numbers, slugs and sources are not translated. */
 export const TRANSLATABLE_FIELDS = {
@@ -51,7 +51,8 @@ export function localize<F extends string>(
 ): Localized<F> {
   const fields = Object.keys(english) as F[];
   if (locale === "en") return { text: { ...english }, fellBack: [] };
-  const translated: Partial<Record<F, string>> = translations?.[locale] ?? {};
+  // The pseudo-locale has no content of its own: it shows English, as a missing translation does.
+  const translated: Partial<Record<F, string>> = isPseudoLocale(locale) ? {} : (translations?.[locale] ?? {});
   const has = (field: F) => (translated[field]?.trim() ?? "") !== "";
   return {
     text: Object.fromEntries(
@@ -125,7 +126,7 @@ export function translationsFrom<F extends string>(fields: readonly F[], flat: o
 }
 
 /** The languages a save's changed fields belong to, English for the untranslated ones: for the audit log. */
-export function localesOfChanges(changed: readonly string[]): Locale[] {
+export function localesOfChanges(changed: readonly string[]): ServedLocale[] {
   const suffixed = (locale: TranslationLocale) => changed.some((key) => key.endsWith(`_${locale}`));
   const isEnglish = changed.some((key) => !isTranslatedKey(key));
   return LOCALES.filter((locale) => (locale === "en" ? isEnglish : suffixed(locale)));

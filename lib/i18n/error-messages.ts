@@ -1,4 +1,4 @@
-import type { Locale } from "@/lib/domain/locale";
+import type { ServedLocale } from "@/lib/domain/locale";
 
 // The words of the error boundaries, which are client components and so cannot ask the server for
 // their messages. Kept here rather than behind a provider, whose code every page would load; the
@@ -13,7 +13,7 @@ export interface ErrorMessages {
   leaveQuickly: { label: string; hint: string };
 }
 
-export const ERROR_MESSAGES: Record<Locale, ErrorMessages> = {
+export const ERROR_MESSAGES: Record<ServedLocale, ErrorMessages> = {
   en: {
     title: "This page didn't load",
     explanation:

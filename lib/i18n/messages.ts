@@ -1,10 +1,11 @@
 import en from "@/messages/en.json";
 import es from "@/messages/es.json";
-import { DEFAULT_LOCALE, type Locale } from "@/lib/domain/locale";
+import { DEFAULT_LOCALE, isPseudoLocale, type Locale, type ServedLocale } from "@/lib/domain/locale";
+import { pseudoMessages } from "./pseudo-locale";
 
 type Tree = { [key: string]: string | Tree };
 
-const BY_LOCALE: Record<Locale, Tree> = { en, es };
+const BY_LOCALE: Record<ServedLocale, Tree> = { en, es };
 
 /** `translated` laid over `fallback`, key by key, so that a message not yet translated is shown in English. */
 export function overlay(fallback: Tree, translated: Tree): Tree {
@@ -22,8 +23,9 @@ const merged = new Map<Locale, Tree>();
 export function messagesFor(locale: Locale): Tree {
   let messages = merged.get(locale);
   if (!messages) {
-    const own = BY_LOCALE[locale];
-    messages = locale === DEFAULT_LOCALE ? own : overlay(BY_LOCALE[DEFAULT_LOCALE], own);
+    if (isPseudoLocale(locale)) messages = pseudoMessages(BY_LOCALE[DEFAULT_LOCALE]);
+    else if (locale === DEFAULT_LOCALE) messages = BY_LOCALE[locale];
+    else messages = overlay(BY_LOCALE[DEFAULT_LOCALE], BY_LOCALE[locale]);
     merged.set(locale, messages);
   }
   return messages;

@@ -4,6 +4,8 @@ import {
   cachedPaths,
   defaultLanguageRewrites,
   directionOf,
+  isLocale,
+  localeOf,
   localizedPath,
   splitLocale,
   withoutDefaultPrefix,
@@ -46,6 +48,9 @@ describe("public pages in the default language at the root", () => {
       "/en/story",
       "/es",
       "/es/story",
+      // The right-to-left test language: the layout serves it, or answers 404, at run time.
+      "/ar-XB",
+      "/ar-XB/story",
     ]) {
       expect(servedFrom(path), path).toBe(path);
     }
@@ -87,5 +92,14 @@ describe("a page's address in each language", () => {
     expect(directionOf("es")).toBe("ltr");
     expect(directionOf("ar")).toBe("rtl");
     expect(directionOf("he-IL")).toBe("rtl");
+  });
+});
+
+describe("the right-to-left test language", () => {
+  it("is a page language written right to left, but not one of the languages served", () => {
+    expect(directionOf("ar-XB")).toBe("rtl");
+    expect(localeOf("ar-XB")).toBe("ar-XB");
+    expect(isLocale("ar-XB")).toBe(false);
+    expect(cachedPaths("/")).not.toContain("/ar-XB");
   });
 });

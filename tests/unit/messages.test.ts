@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import es from "@/messages/es.json";
 import { ERROR_MESSAGES } from "@/lib/i18n/error-messages";
+import { createTranslator } from "next-intl";
 import { messagesFor, overlay } from "@/lib/i18n/messages";
+import { pseudoMessage } from "@/lib/i18n/pseudo-locale";
 
 // Adding a language is adding a messages file: each must have exactly English's keys, and each
 // message the same placeholders ({name}) and tags (<link>), or a page would show a raw key or
@@ -112,5 +114,30 @@ describe("messages files", () => {
     for (const locale of ["en", "es"] as const) {
       expect(ERROR_MESSAGES[locale].leaveQuickly).toEqual(messagesFor(locale).leaveQuickly);
     }
+  });
+
+  it("the right-to-left test language has every English key and placeholder, and none of English's words", () => {
+    const pseudo = messagesFor("ar-XB");
+    expect(differences(en, pseudo)).toEqual([]);
+    const about = flatten(pseudo).get("siteFooter.about")!;
+    expect(about).not.toContain("About");
+    // Each word written right to left, a third or so longer than English's.
+    expect(about).toMatch(/^\u202e[^\s]+\u202c( \u202e[^\s]+\u202c)*$/);
+    expect(about.length).toBeGreaterThan("About Upstand".length * 1.3);
+  });
+
+  it("the right-to-left test language's plurals, selects and tags still format", () => {
+    const t = createTranslator({
+      locale: "ar-XB",
+      messages: {
+        parts: pseudoMessage("{count, plural, one {# part} other {# parts}}"),
+        kind: pseudoMessage("{kind, select, pledge {Pledge on <strong>{title}</strong>} other {Sign}}"),
+      },
+    });
+    const visible = (text: string) => text.replace(/[\u202e\u202c]/g, "");
+    expect(visible(t("parts", { count: 3 }))).toBe("3 þááŕţš");
+    expect(visible(String(t.rich("kind", { kind: "pledge", title: "X", strong: (c) => `[${c}]` })))).toBe(
+      "Þļééðĝéé ööñ [X]",
+    );
   });
 });

@@ -1,9 +1,9 @@
 import type { APIRequestContext } from "@playwright/test";
 import { LOCALES, localizedPath, splitLocale } from "@/lib/domain/locale";
 
-/** Every path the sitemap lists, in every language. */
-export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
-  const sitemap = await (await request.get("/sitemap.xml")).text();
+/** Every path the sitemap lists, in every language; of the suite's server, or of the one at `origin`. */
+export async function sitemapPaths(request: APIRequestContext, origin = ""): Promise<string[]> {
+  const sitemap = await (await request.get(`${origin}/sitemap.xml`)).text();
   return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
 }
 

@@ -29,7 +29,7 @@ export default async function HelpPage({ params }: PageProps<"/[locale]/help">) 
         <h2 id="good-to-know" className="font-serif text-2xl font-semibold">
           {t("goodToKnow")}
         </h2>
-        <ul className="list-disc space-y-2 pl-5">
+        <ul className="list-disc space-y-2 ps-5">
           <li>{t("neverShare")}</li>
           <li>{t("notTheirFault")}</li>
           <li>{t("leaveQuickly")}</li>

@@ -41,7 +41,7 @@ export default async function PrivacyPage({ params }: Props) {
         ))}
       </dl>
       <h2 className="pt-4 font-serif text-2xl font-semibold">{t("keptHeading")}</h2>
-      <ul className="list-disc space-y-2 pl-5">
+      <ul className="list-disc space-y-2 ps-5">
         <li>{t("unconfirmed", { days: UNCONFIRMED_RETENTION_DAYS })}</li>
         <li>{t("ipErased", { days: IP_RETENTION_DAYS })}</li>
         <li>{t("reports", { days: IP_RETENTION_DAYS })}</li>

@@ -41,7 +41,7 @@ export function CheckStep({
       <div>
         <dt className="font-semibold">{words.youWill}</dt>
         <dd>
-          <ul className="list-disc pl-5">
+          <ul className="list-disc ps-5">
             {chosen.map((commitment) => (
               <li key={commitment.slug} {...inFallback(commitment, "title")}>
                 {commitment.title}

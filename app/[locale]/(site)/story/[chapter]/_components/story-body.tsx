@@ -14,7 +14,7 @@ export function StoryBody({ body, lang }: { body: string; lang?: string }) {
         }
         if (block.kind === "quote") {
           return (
-            <figure key={index} className="my-6 max-w-prose border-l-4 border-accent pl-4">
+            <figure key={index} className="my-6 max-w-prose border-s-4 border-accent ps-4">
               <blockquote className="font-serif text-xl italic leading-relaxed">
                 &ldquo;{block.text}&rdquo;
               </blockquote>

@@ -31,7 +31,7 @@ export async function StoryPager({ previous, next, petitionSlug, locale }: Story
         <Link
           href={localizedPath(locale, `/story/${next.slug}`)}
           rel="next"
-          className="rounded-xl border border-line p-4 text-right no-underline hover:border-accent"
+          className="rounded-xl border border-line p-4 text-end no-underline hover:border-accent"
         >
           <span className="block text-sm text-muted">{t("next", { position: next.position })}</span>
           <span className="font-semibold underline">{next.title}</span>
@@ -39,7 +39,7 @@ export async function StoryPager({ previous, next, petitionSlug, locale }: Story
       ) : petitionSlug ? (
         <Link
           href={localizedPath(locale, `/petition/${petitionSlug}`)}
-          className="rounded-xl bg-accent p-4 text-right text-paper no-underline"
+          className="rounded-xl bg-accent p-4 text-end text-paper no-underline"
         >
           <span className="block text-sm">{t("finished")}</span>
           <span className="font-semibold underline">{t("toPetition")}</span>
