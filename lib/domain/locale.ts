@@ -26,11 +26,11 @@ export function isPseudoLocale(value: string): value is PseudoLocale {
 
 /**
  * The languages readers are offered: in the language switcher, the hreflang alternates and the
- * sitemap. A language is served (at /es/...) as soon as it is listed above, so that translators,
+ * sitemap. A language is served (at /xx/...) as soon as it is listed above, so that translators,
  * editors and tests can see it; it is offered, and indexed, once its messages and content are
- * complete. Spanish is being translated (issue 15).
+ * complete.
  */
-export const OFFERED_LOCALES: readonly ServedLocale[] = ["en"];
+export const OFFERED_LOCALES: readonly ServedLocale[] = ["en", "es"];
 
 export function isOffered(locale: Locale): boolean {
   return (OFFERED_LOCALES as readonly Locale[]).includes(locale);

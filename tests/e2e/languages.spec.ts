@@ -1,5 +1,4 @@
 import { expect, test } from "@playwright/test";
-import { OFFERED_LOCALES } from "@/lib/domain/locale";
 
 test(
   "each public page has a Spanish address; the switcher leads back to the same page in English",
@@ -40,14 +39,21 @@ test("search engines find each offered language's version, and the default langu
   const sitemap = await (await request.get("/sitemap.xml")).text();
   expect(sitemap).toContain(`${origin}/story/who-thorn-is</loc>`);
 
-  // Until Spanish is complete it is served but not offered: no switcher link to it, no alternate,
-  // not in the sitemap, and kept out of search engines.
-  expect(OFFERED_LOCALES).not.toContain("es");
-  await expect(alternate("es")).toHaveCount(0);
-  await expect(page.getByTestId("language-switcher")).toHaveCount(0);
-  expect(sitemap).not.toContain("/es/");
+  // Spanish is offered: a switcher link to the same page, an alternate, the sitemap, indexed.
+  await expect(alternate("es")).toHaveAttribute("href", `${origin}/es/petition/protect-children-online`);
+  await expect(page.getByTestId("language-switcher").getByRole("link", { name: "Español" })).toHaveAttribute(
+    "href",
+    "/es/petition/protect-children-online",
+  );
+  expect(sitemap).toContain(`${origin}/es/story/who-thorn-is</loc>`);
+  expect(sitemap).toContain(`hreflang="es" href="${origin}/es/petition/protect-children-online"`);
   await page.goto("/es/petition/protect-children-online");
-  await expect(page.locator('head meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  await expect(page.locator('head meta[name="robots"]')).toHaveCount(0);
+  await expect(alternate("en")).toHaveAttribute("href", `${origin}/petition/protect-children-online`);
+  await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute(
+    "href",
+    `${origin}/es/petition/protect-children-online`,
+  );
 
   // /en/… is the same page as the root's: sent there, query and all, for good.
   const prefixed = await request.get("/en/story?source=radio", { maxRedirects: 0 });

@@ -115,6 +115,18 @@ test("an emailed link opened under /es reads in Spanish", async ({ page, request
 
   await page.goto(splitLocale(linkIn(mail, "/confirm/")).pathname);
   await expect(page.getByRole("button", { name: "Confirm my signature" })).toBeVisible();
+
+  // Pressed from the Spanish page by a browser that sends no Referer: the page after the button
+  // is still in Spanish, since the form says which language it was in.
+  await page.goto(inSpanish(linkIn(mail, "/confirm/")));
+  await page.route("**/api/links/confirm", async (route) => {
+    const { referer: _dropped, ...headers } = route.request().headers();
+    await route.continue({ headers });
+  });
+  await page.getByRole("button", { name: "Confirmar mi firma" }).click();
+  await expect(page).toHaveURL(/\/es\/confirm\//);
+  await expect(heading(page)).toHaveText("Su firma está confirmada");
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
 });
 
 test("the petition's page, its form and its count read in Spanish, countries named in Spanish", async ({
