@@ -16,10 +16,12 @@ export interface HelpResource {
   contacts: HelpContact[];
   /**
    * The languages it answers in (BCP 47), only where the source material (or the organisation's
-   * own site, checked) says so. None is recorded yet: the source list these come from names no
-   * languages, and a reader calling for Spanish must not be promised it on a guess.
+   * own publications, checked) says so: a reader calling for Spanish must not be promised it on a
+   * guess. None names its languages one by one yet.
    */
   languages?: string[];
+  /** More than how many languages it answers in through interpreters, where it says so itself. */
+  interpretedLanguages?: number;
 }
 
 const phone = (number: string): HelpContact => ({
@@ -48,6 +50,9 @@ export const HELP_RESOURCES: HelpResource[] = [
     name: "Childhelp National Child Abuse Hotline",
     region: "us",
     contacts: [phone("1-800-422-4453")],
+    // "Through interpreters, can provide assistance in over 170 languages": Childhelp, Hotline
+    // Impact Report FY2018 (and FY2017), published by Childhelp.
+    interpretedLanguages: 170,
   },
   { id: "inhope", name: "INHOPE", region: "international", contacts: [web("inhope.org")] },
   { id: "iwf", name: "Internet Watch Foundation", region: "uk", contacts: [web("report.iwf.org.uk")] },

@@ -26,7 +26,9 @@ export async function helpResourcesIn(locale: Locale): Promise<ShownHelpResource
     region: resource.region === "us" ? undefined : t(`regions.${resource.region}`),
     languages: resource.languages
       ? t("answersIn", { languages: list.format(resource.languages.map((code) => languageName.of(code)!)) })
-      : undefined,
+      : resource.interpretedLanguages
+        ? t("answersThroughInterpreters", { count: resource.interpretedLanguages })
+        : undefined,
     contacts: resource.contacts,
   }));
 }

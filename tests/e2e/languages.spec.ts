@@ -78,6 +78,10 @@ test("the site's frame, the help page and the about page read in Spanish at /es,
   await expect(page.getByRole("main").getByTestId("help-resource").first()).toContainText(
     "Un niño o niña corre peligro inmediato",
   );
+  // Each service with the languages it answers in, where it says so itself.
+  await expect(
+    page.getByRole("main").getByTestId("help-resource").filter({ hasText: "Childhelp" }),
+  ).toContainText("Atiende en más de 170 idiomas con intérpretes");
   const footer = page.getByRole("contentinfo");
   await expect(footer.getByRole("heading", { name: "Ayuda y denuncias" })).toBeVisible();
   const footerLinks = footer.getByRole("navigation", { name: "Sitio" }).getByRole("link");
