@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { DEFAULT_LOCALE, isLocale, LOCALES, localizedPath, type Locale } from "@/lib/domain/locale";
 import { startBenchServer } from "./serve";
 
 // Lighthouse (mobile, its default) on the home page, a story page and the petition, driving
@@ -11,6 +12,8 @@ import { startBenchServer } from "./serve";
 // another build's server (a checkout of the commit to compare with, started with `npm start`) and
 // each run is made on both, one after the other, so that both see the same load.
 // LIGHTHOUSE_PAGES (comma-separated paths) and LIGHTHOUSE_RUNS choose what is measured.
+// LIGHTHOUSE_LOCALE=es measures each page in that language (/es/story/…) with the same page in
+// English, on the same server, as its baseline.
 const run = promisify(execFile);
 const CHROMIUM =
   process.env.CHROMIUM_PATH ??
@@ -23,6 +26,12 @@ const PAGES = process.env.LIGHTHOUSE_PAGES?.split(",") ?? [
 ];
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const BASELINE = process.env.LIGHTHOUSE_BASELINE_URL?.replace(/\/$/, "");
+const LOCALE = process.env.LIGHTHOUSE_LOCALE;
+if (LOCALE && !(isLocale(LOCALE) && LOCALE !== DEFAULT_LOCALE)) {
+  throw new Error(
+    `LIGHTHOUSE_LOCALE must be one of ${LOCALES.filter((l) => l !== DEFAULT_LOCALE).join(", ")}`,
+  );
+}
 
 type Run = Record<string, number | string>;
 
@@ -77,21 +86,28 @@ const median = (runs: Run[]) =>
 const server = await startBenchServer();
 const results: Record<string, Run> = {};
 const baseline: Record<string, Run> = {};
+// What is measured, and what it is compared with: another build's page, or this one's in English.
+const measured = (page: string) => `${server.url}${LOCALE ? localizedPath(LOCALE as Locale, page) : page}`;
+const compared = BASELINE
+  ? (page: string) => `${BASELINE}${page}`
+  : LOCALE
+    ? (page: string) => `${server.url}${page}`
+    : null;
 try {
   for (const page of PAGES) {
-    await fetch(`${server.url}${page}`);
-    if (BASELINE) await fetch(`${BASELINE}${page}`);
+    await fetch(measured(page));
+    if (compared) await fetch(compared(page));
     const runs: Run[] = [];
     const baselineRuns: Run[] = [];
     for (let i = 0; i < RUNS; i++) {
       // Alternate which goes first, so neither always follows the other.
-      if (BASELINE && i % 2 === 1) baselineRuns.push(await lighthouse(`${BASELINE}${page}`));
-      runs.push(await lighthouse(`${server.url}${page}`));
-      if (BASELINE && i % 2 === 0) baselineRuns.push(await lighthouse(`${BASELINE}${page}`));
+      if (compared && i % 2 === 1) baselineRuns.push(await lighthouse(compared(page)));
+      runs.push(await lighthouse(measured(page)));
+      if (compared && i % 2 === 0) baselineRuns.push(await lighthouse(compared(page)));
     }
     results[page] = median(runs);
     console.log(page, JSON.stringify(runs));
-    if (BASELINE) {
+    if (compared) {
       baseline[page] = median(baselineRuns);
       console.log(`${page} (baseline)`, JSON.stringify(baselineRuns));
     }
@@ -104,6 +120,7 @@ console.log(
     formFactor: "mobile",
     runsPerPage: RUNS,
     median: results,
-    ...(BASELINE ? { baselineMedian: baseline } : {}),
+    ...(LOCALE ? { locale: LOCALE } : {}),
+    ...(compared ? { baselineMedian: baseline } : {}),
   }),
 );
