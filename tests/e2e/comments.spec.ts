@@ -1,9 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { E2E_STAFF } from "./fixtures";
 import { linkIn, waitForMailTo } from "./pages/mailbox";
 import { signOnPage, totals } from "./pages/petition-page";
 import { expectSignedIn, signInWithPassword } from "./pages/staff";
+import { axeViolations } from "./pages/axe";
 
 // Signers' comments: a counter instead of a silent cut, "Report this comment" for any reader,
 // and the staff's review of what readers reported or what a petition holds back for approval.
@@ -51,17 +51,6 @@ async function commentIdOf(request: APIRequestContext, slug: string, comment: st
   const id = recentSigners.find((signer) => signer.comment === comment)?.commentId;
   expect(id).toBeTruthy();
   return id!;
-}
-
-/** What axe finds on a page as it is now (WCAG 2.2 AA and best practice). */
-async function axeViolations(page: Page, where: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-    .analyze();
-  expect(results.passes.length, "axe ran its rules").toBeGreaterThan(20);
-  return results.violations.map(
-    (v) => `${where}: ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-  );
 }
 
 async function publicJson(request: APIRequestContext, slug: string): Promise<string> {

@@ -1,22 +1,14 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { E2E_STAFF } from "./fixtures";
 import { linkIn, mailsTo, readMailbox, waitForMailTo, type Mail } from "./pages/mailbox";
 import { expectThankYou, signOnPage, totals } from "./pages/petition-page";
 import { expectSignedIn, pageAt, signInWithPassword } from "./pages/staff";
+import { axeViolations } from "./pages/axe";
 
 // What the emails say and what their links do, read from /dev/mailbox as a person reads their inbox.
 // Each test signs from an address of its own (the e2e server trusts X-Real-IP), so that none is
 // held back by the per-address signing limit another test in this file provoked.
 const slug = "e2e-emails";
-
-/** The accessibility rules the public pages are held to (tests/e2e/accessibility.spec.ts). */
-async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-    .analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 /** Waits until `count` emails have reached `address`; the newest first. */
 async function mailsFor(request: Parameters<typeof readMailbox>[0], address: string, count: number) {

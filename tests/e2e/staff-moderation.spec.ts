@@ -1,9 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { E2E_STAFF } from "./fixtures";
 import { linkIn, waitForMailTo } from "./pages/mailbox";
 import { totals } from "./pages/petition-page";
 import { expectSignedIn, signInWithPassword } from "./pages/staff";
+import { axeViolations } from "./pages/axe";
 
 /** Signs through the public API from `ip`, and confirms through the emailed link unless told not to. */
 async function sign(
@@ -210,15 +210,7 @@ test("a viewer is not offered moderation", async ({ page }) => {
 test("the moderation pages have no accessibility violations, the erase warning open", async ({ page }) => {
   // Several full axe scans: on a 2-core machine running the rest of the suite, well over 30 s.
   test.setTimeout(120_000);
-  const violations = async (where: string) => {
-    const results = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-      .analyze();
-    expect(results.passes.length, "axe ran its rules").toBeGreaterThan(20);
-    return results.violations.map(
-      (v) => `${where}: ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-    );
-  };
+  const violations = (where: string) => axeViolations(page, where);
   await signInWithPassword(page, E2E_STAFF.editor.email);
   await expectSignedIn(page, E2E_STAFF.editor.email);
   // Read only: the seeded supporters of the demo petition, and a preview that is never confirmed.
