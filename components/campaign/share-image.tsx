@@ -1,9 +1,26 @@
 import { ImageResponse } from "next/og";
 import { getTranslations } from "next-intl/server";
 import { formatNumber } from "@/lib/domain/format";
-import type { Locale } from "@/lib/domain/locale";
+import { localeOf, type Locale } from "@/lib/domain/locale";
 
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 };
+
+/** Each page has one share image; its id is part of the image's address, so it never changes. */
+const SHARE_IMAGE_ID = "card";
+
+/**
+ * The metadata of a page's one share image (its `generateImageMetadata`), with its alt text in the
+ * page's language: a fixed `export const alt` could only be in one. `params` are the image route's
+ * own, already resolved. With it, Next.js serves the image at `…/opengraph-image-<hash>/card` and
+ * caches it for the route's `revalidate`; without it, under app/[locale], it rendered every request.
+ */
+export async function shareImageMetadata(
+  params: { locale?: string },
+  altKey: "campaignAlt" | "storyAlt" | "petitionAlt",
+) {
+  const t = await getTranslations({ locale: localeOf(params.locale), namespace: "shareImage" });
+  return [{ id: SHARE_IMAGE_ID, alt: t(altKey), size: SHARE_IMAGE_SIZE, contentType: "image/png" }];
+}
 
 export interface ShareImageProps {
   eyebrow: string;

@@ -1,13 +1,14 @@
-import { renderShareImage, SHARE_IMAGE_SIZE } from "@/components/campaign/share-image";
+import { renderShareImage, shareImageMetadata } from "@/components/campaign/share-image";
 import { getTranslations } from "next-intl/server";
 import { getFeaturedCampaign } from "@/db/queries/campaigns";
 import { getTotals } from "@/db/queries/counts";
 import { localeOf } from "@/lib/domain/locale";
 
 export const revalidate = 60;
-export const size = SHARE_IMAGE_SIZE;
-export const contentType = "image/png";
-export const alt = "The campaign's headline and its live count of verified signatures";
+
+export function generateImageMetadata({ params }: { params: { locale: string } }) {
+  return shareImageMetadata(params, "campaignAlt");
+}
 
 export default async function Image({ params }: { params: Promise<{ locale: string }> }) {
   const locale = localeOf((await params).locale);

@@ -1,13 +1,14 @@
-import { renderShareImage, SHARE_IMAGE_SIZE } from "@/components/campaign/share-image";
+import { renderShareImage, shareImageMetadata } from "@/components/campaign/share-image";
 import { getTranslations } from "next-intl/server";
 import { localeOf } from "@/lib/domain/locale";
 import { getPetition, getPetitionTotals } from "@/db/queries/petitions";
 
 // Shows the title, which staff edit: see expireTime in next.config.ts.
 export const revalidate = 5;
-export const size = SHARE_IMAGE_SIZE;
-export const contentType = "image/png";
-export const alt = "The petition's title and its live count of verified signatures";
+
+export function generateImageMetadata({ params }: { params: { locale: string } }) {
+  return shareImageMetadata(params, "petitionAlt");
+}
 
 export default async function Image({ params }: { params: Promise<{ slug: string; locale: string }> }) {
   const { slug, locale: segment } = await params;

@@ -1,4 +1,4 @@
-import { renderShareImage, SHARE_IMAGE_SIZE } from "@/components/campaign/share-image";
+import { renderShareImage, shareImageMetadata } from "@/components/campaign/share-image";
 import { getTranslations } from "next-intl/server";
 import { localeOf } from "@/lib/domain/locale";
 import { getFeaturedCampaign } from "@/db/queries/campaigns";
@@ -6,9 +6,10 @@ import { getTotals } from "@/db/queries/counts";
 import { getStoryPage } from "@/db/queries/story";
 
 export const revalidate = 60;
-export const size = SHARE_IMAGE_SIZE;
-export const contentType = "image/png";
-export const alt = "The story page's title and the campaign's live count of verified signatures";
+
+export function generateImageMetadata({ params }: { params: { locale: string } }) {
+  return shareImageMetadata(params, "storyAlt");
+}
 
 export default async function Image({ params }: { params: Promise<{ chapter: string; locale: string }> }) {
   const { chapter, locale: segment } = await params;

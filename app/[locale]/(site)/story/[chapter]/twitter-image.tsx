@@ -1,3 +1,3 @@
-export { alt, contentType, default, size } from "./opengraph-image";
+export { default, generateImageMetadata } from "./opengraph-image";
 
 export const revalidate = 60;
