@@ -52,6 +52,15 @@ for (const { path, alt } of [
   });
 }
 
+test("a made-up petition has no share image, as it has no page", async ({ page, request }) => {
+  await page.goto("/petition/protect-children-online");
+  const url = new URL((await page.locator(CARDS[0]!.image).first().getAttribute("content"))!);
+  const madeUp = url.pathname.replace("/protect-children-online/", "/no-such-petition/");
+  expect(madeUp).not.toBe(url.pathname);
+  expect((await request.get(madeUp)).status()).toBe(404);
+  expect((await request.get(url.pathname)).status()).toBe(200);
+});
+
 test("the sitemap lists every public page and robots.txt points to it", async ({ request }) => {
   const sitemap = await (await request.get("/sitemap.xml")).text();
   for (const path of [

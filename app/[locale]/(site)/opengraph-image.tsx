@@ -4,7 +4,8 @@ import { getFeaturedCampaign } from "@/db/queries/campaigns";
 import { getTotals } from "@/db/queries/counts";
 import { localeOf } from "@/lib/domain/locale";
 
-export const revalidate = 60;
+// Cached like the page it is shared from, and as fresh: see expireTime in next.config.ts.
+export const revalidate = 5;
 
 export function generateImageMetadata({ params }: { params: { locale: string } }) {
   return shareImageMetadata(params, "campaignAlt");

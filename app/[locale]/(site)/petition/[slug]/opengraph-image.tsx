@@ -13,16 +13,17 @@ export function generateImageMetadata({ params }: { params: { locale: string } }
 export default async function Image({ params }: { params: Promise<{ slug: string; locale: string }> }) {
   const { slug, locale: segment } = await params;
   const locale = localeOf(segment);
-  const [petition, totals, page, image, progress] = await Promise.all([
+  const [petition, totals, page, progress] = await Promise.all([
     getPetition(slug, locale),
     getPetitionTotals(slug),
     getTranslations({ locale, namespace: "petitionPage" }),
-    getTranslations({ locale, namespace: "shareImage" }),
     getTranslations({ locale, namespace: "campaignProgress" }),
   ]);
+  // No card for a petition that does not exist, as no page: nothing to cache for made-up slugs.
+  if (!petition) return new Response(null, { status: 404, headers: { "Cache-Control": "no-store" } });
   return renderShareImage({
-    eyebrow: petition ? page("eyebrow", { target: petition.target }) : image("petition"),
-    title: petition?.title ?? image("petition"),
+    eyebrow: page("eyebrow", { target: petition.target }),
+    title: petition.title,
     total: totals ? { value: totals.verified, label: progress("petition.counted") } : null,
     locale,
   });

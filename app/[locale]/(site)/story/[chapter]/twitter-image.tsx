@@ -1,3 +1,4 @@
 export { default, generateImageMetadata } from "./opengraph-image";
 
-export const revalidate = 60;
+// Cached like the page it is shared from, and as fresh: see expireTime in next.config.ts.
+export const revalidate = 5;
