@@ -43,7 +43,7 @@ export async function getProgressWords(locale: Locale, kind: "petition" | "pledg
     goalLabel: String(t.raw("goalLabel")),
     ofGoal: String(t.raw("ofGoal")),
     sinceMidnight: t("sinceMidnight"),
-    counted: t(`${kind}.counted`),
+    counted: pluralRaw(t, `${kind}.counted`),
     today: pluralRaw(t, `${kind}.today`),
     first: t(`${kind}.first`),
     firstHint: t(`${kind}.firstHint`),

@@ -32,7 +32,8 @@ export interface ProgressWords {
   /** "{count} of a goal of {goal}" */
   ofGoal: string;
   sinceMidnight: string;
-  counted: string;
+  /** "verified signatures", by count */
+  counted: PluralWords;
   /** "{count} signed today" */
   today: PluralWords;
   first: string;
@@ -53,7 +54,8 @@ export function CampaignProgress({ source, initial, fixedGoal, locale, words }: 
   const today = useLiveNumber(source, (totals) => totals[TODAY_FIELD[source.kind]], initial.today);
   const shown = useEasedNumber(verified);
   const goal = currentGoal(verified, fixedGoal);
-  const announcement = useThrottledAnnouncement(`${format(verified)} ${words.counted}`);
+  const counted = (n: number) => pluralWords(n, locale, words.counted);
+  const announcement = useThrottledAnnouncement(`${format(verified)} ${counted(verified)}`);
   return (
     <div data-testid="live-total" data-value={verified} className="space-y-2">
       <p className="flex items-center gap-2 text-xs font-semibold uppercase tracking-wider text-live">
@@ -71,12 +73,12 @@ export function CampaignProgress({ source, initial, fixedGoal, locale, words }: 
       ) : (
         <p className="leading-tight">
           <span className="block font-serif text-4xl font-bold tabular-nums">{format(shown)}</span>
-          <span className="text-sm">{words.counted}</span>
+          <span className="text-sm">{counted(shown)}</span>
         </p>
       )}
       {verified === 0 ? (
         <p className="text-sm" data-testid="goal-progress">
-          {fillNodes(words.goal, { goal: figure(goal), counted: words.counted })}
+          {fillNodes(words.goal, { goal: figure(goal), counted: counted(goal) })}
         </p>
       ) : (
         <div data-testid="goal-progress">

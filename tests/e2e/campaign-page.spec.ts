@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { E2E_DATED_PETITION, E2E_SUPPORTERS } from "./fixtures";
+import { linkIn, waitForMailTo } from "./pages/mailbox";
 import { expectThankYou, signOnPage } from "./pages/petition-page";
 
 const PETITION = "/petition/protect-children-online";
@@ -47,6 +48,35 @@ test.describe("a petition's or pledge's page", { tag: "@phone" }, () => {
     await expect(count).not.toContainText(/\b0\b/);
     await expect(page.getByTestId("signed-today")).toHaveCount(0);
   });
+});
+
+test("one signature is counted in the singular, in English and in Spanish", async ({
+  page,
+  request,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "it signs the petition: once is enough");
+  const signed = await request.post("/api/petitions/e2e-one-signer/signatures", {
+    headers: { "X-Real-IP": "203.0.113.71" },
+    data: {
+      firstName: "Una",
+      lastName: "Sola",
+      email: "una.sola@example.org",
+      country: "US",
+      postalCode: "20500",
+      acceptsPrivacy: true,
+    },
+  });
+  expect(signed.status()).toBe(202);
+  await page.goto(linkIn(await waitForMailTo(request, "una.sola@example.org"), "/confirm/"));
+  await page.getByRole("button", { name: "Confirm my signature" }).click();
+  await expect(page.getByRole("heading", { name: "Your signature is confirmed" })).toBeVisible();
+
+  await page.goto("/petition/e2e-one-signer");
+  const count = page.getByTestId("live-total");
+  await expect(count).toHaveAttribute("data-value", "1");
+  await expect(count.getByText("verified signature", { exact: true })).toBeVisible();
+  await page.goto("/es/petition/e2e-one-signer");
+  await expect(count.getByText("firma verificada", { exact: true })).toBeVisible();
 });
 
 test(

@@ -50,6 +50,7 @@ export const E2E_PETITIONS = [
   "e2e-jump-button",
   "e2e-dashboard",
   "e2e-journey-spanish",
+  "e2e-one-signer",
 ] as const;
 
 /**

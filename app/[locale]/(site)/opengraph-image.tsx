@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { getFeaturedCampaign } from "@/db/queries/campaigns";
 import { getTotals } from "@/db/queries/counts";
 import { localeOf } from "@/lib/domain/locale";
+import { pluralRaw } from "@/components/campaign/action-words";
+import { pluralWords } from "@/lib/i18n/fill";
 
 // Cached like the page it is shared from, and as fresh: see expireTime in next.config.ts.
 export const revalidate = 5;
@@ -22,7 +24,12 @@ export default async function Image({ params }: { params: Promise<{ locale: stri
   return renderShareImage({
     eyebrow: campaign?.name ?? "Upstand",
     title: campaign?.headline ?? image("headline"),
-    total: totals ? { value: totals.verified, label: progress("petition.counted") } : null,
+    total: totals
+      ? {
+          value: totals.verified,
+          label: pluralWords(totals.verified, locale, pluralRaw(progress, "petition.counted")),
+        }
+      : null,
     locale,
   });
 }

@@ -2,6 +2,8 @@ import { renderShareImage, shareImageMetadata } from "@/components/campaign/shar
 import { getTranslations } from "next-intl/server";
 import { localeOf } from "@/lib/domain/locale";
 import { getPetition, getPetitionTotals } from "@/db/queries/petitions";
+import { pluralRaw } from "@/components/campaign/action-words";
+import { pluralWords } from "@/lib/i18n/fill";
 
 // Shows the title, which staff edit: see expireTime in next.config.ts.
 export const revalidate = 5;
@@ -24,7 +26,12 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   return renderShareImage({
     eyebrow: page("eyebrow", { target: petition.target }),
     title: petition.title,
-    total: totals ? { value: totals.verified, label: progress("petition.counted") } : null,
+    total: totals
+      ? {
+          value: totals.verified,
+          label: pluralWords(totals.verified, locale, pluralRaw(progress, "petition.counted")),
+        }
+      : null,
     locale,
   });
 }

@@ -4,6 +4,8 @@ import { localeOf } from "@/lib/domain/locale";
 import { getFeaturedCampaign } from "@/db/queries/campaigns";
 import { getTotals } from "@/db/queries/counts";
 import { getStoryPage } from "@/db/queries/story";
+import { pluralRaw } from "@/components/campaign/action-words";
+import { pluralWords } from "@/lib/i18n/fill";
 
 // Cached like the page it is shared from, and as fresh: see expireTime in next.config.ts.
 export const revalidate = 5;
@@ -26,7 +28,12 @@ export default async function Image({ params }: { params: Promise<{ chapter: str
   return renderShareImage({
     eyebrow: page ? chapterWords("partOf", { position: page.position, total: page.total }) : story("title"),
     title: page?.title ?? campaign?.headline ?? story("title"),
-    total: totals ? { value: totals.verified, label: progress("petition.counted") } : null,
+    total: totals
+      ? {
+          value: totals.verified,
+          label: pluralWords(totals.verified, locale, pluralRaw(progress, "petition.counted")),
+        }
+      : null,
     locale,
   });
 }
