@@ -8,6 +8,8 @@ export interface PublicSigner {
   firstName: string;
   lastInitial: string;
   locality: string | null;
+  /** The ISO 3166 code of the locality's country, so that a page can name it in its language. */
+  country: string | null;
   /** Null when there is none, or when it is held back for (or by) the staff's review. */
   comment: string | null;
   /** What "Report this comment" names; null with no comment shown. */
@@ -26,6 +28,7 @@ export async function listRecentPublicSigners(petitionId: string, limit = 10): P
       firstName: signatures.firstName,
       lastInitial: sql<string>`left(${signatures.lastName}, 1)`,
       locality: signatures.locality,
+      country: signatures.country,
       comment: sql<string | null>`case when ${isCommentShown} then ${signatures.comment} end`,
       commentId: sql<string | null>`case when ${isCommentShown} then ${signatures.id} end`,
     })

@@ -50,7 +50,7 @@ test.describe("a petition's or pledge's page", { tag: "@phone" }, () => {
   });
 });
 
-test("one signature is counted in the singular, in English and in Spanish", async ({
+test("one signature is counted in the singular, and its signer's place named, in English and in Spanish", async ({
   page,
   request,
 }, testInfo) => {
@@ -62,7 +62,8 @@ test("one signature is counted in the singular, in English and in Spanish", asyn
       lastName: "Sola",
       email: "una.sola@example.org",
       country: "US",
-      postalCode: "20500",
+      postalCode: "78205",
+      isPublic: true,
       acceptsPrivacy: true,
     },
   });
@@ -75,8 +76,11 @@ test("one signature is counted in the singular, in English and in Spanish", asyn
   const count = page.getByTestId("live-total");
   await expect(count).toHaveAttribute("data-value", "1");
   await expect(count.getByText("verified signature", { exact: true })).toBeVisible();
+  await expect(page.getByTestId("recent-signers")).toContainText("Una S., Texas, United States");
+  // The signer's place too: stored in English when they signed, its country named the page's way.
   await page.goto("/es/petition/e2e-one-signer");
   await expect(count.getByText("firma verificada", { exact: true })).toBeVisible();
+  await expect(page.getByTestId("recent-signers")).toContainText("Una S., Texas, Estados Unidos");
 });
 
 test(

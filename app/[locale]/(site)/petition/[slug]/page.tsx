@@ -49,6 +49,8 @@ export default async function PetitionPage({ params }: Props) {
     getRecentSignersWords(locale),
   ]);
   if (!totals) notFound();
+  // One list for the form and the signers' places: the page sends it once.
+  const countries = countryOptions(locale);
   const source = { kind: "petition", slug: petition.slug } as const;
   return (
     <ActionLayout
@@ -94,7 +96,7 @@ export default async function PetitionPage({ params }: Props) {
             title={petition.title}
             pledgeSlug={navigation.pledgeSlug}
             siteOrigin={siteUrl().origin}
-            countries={countryOptions(locale)}
+            countries={countries}
             locale={locale}
             messages={validationMessages(locale)}
             words={signFormWords}
@@ -113,7 +115,12 @@ export default async function PetitionPage({ params }: Props) {
               {...inFallback(petition, "background")}
             />
           </section>
-          <RecentSigners source={source} initial={totals.recentSigners} words={signersWords} />
+          <RecentSigners
+            source={source}
+            initial={totals.recentSigners}
+            countries={countries}
+            words={signersWords}
+          />
         </>
       }
     />

@@ -10,14 +10,29 @@ export interface RecentSignersWords {
   report: ReportWords;
 }
 
+/**
+ * Where a signer is from, in the page's language: the place stored when they signed ("Texas,
+ * United States", written in English) with its country named as the page names it.
+ */
+function placeOf(signer: PublicSigner, countries: readonly { code: string; name: string }[]): string | null {
+  if (!signer.locality) return null;
+  const country = countries.find((option) => option.code === signer.country)?.name;
+  if (!country) return signer.locality;
+  const comma = signer.locality.lastIndexOf(", ");
+  return comma === -1 ? country : `${signer.locality.slice(0, comma)}, ${country}`;
+}
+
 /** The latest signers who chose to be shown, kept current by the same feed as the totals. */
 export function RecentSigners({
   source,
   initial,
+  countries,
   words,
 }: {
   source: TotalsSource;
   initial: PublicSigner[];
+  /** The countries by name in the page's language, as the form lists them. */
+  countries: readonly { code: string; name: string }[];
   words: RecentSignersWords;
 }) {
   const signers = useLiveValue(
@@ -39,7 +54,7 @@ export function RecentSigners({
               <span className="font-semibold">
                 {signer.firstName} {signer.lastInitial}.
               </span>
-              {signer.locality ? <span className="text-muted">, {signer.locality}</span> : null}
+              {signer.locality ? <span className="text-muted">, {placeOf(signer, countries)}</span> : null}
             </p>
             {signer.comment ? <p className="mt-1 text-sm">&ldquo;{signer.comment}&rdquo;</p> : null}
             {signer.comment && signer.commentId ? (
