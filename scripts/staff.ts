@@ -8,11 +8,12 @@ import { siteUrl } from "@/lib/http/site-url";
 import { newToken } from "@/lib/signing/tokens";
 import { linkRequestSchema } from "@/lib/validation/staff";
 import { CliError, runCli } from "./cli";
+import { API_KEY_USAGE, readApiKeyCommand, runApiKeyCommand } from "./staff-api-keys";
 
 // `npm run staff -- add EMAIL --role admin`: adds a member of staff and prints a one-time
 // sign-in link, the way a first admin gets in (there is no public sign-up).
 // `npm run staff -- link EMAIL`: a fresh link for a member who cannot get in otherwise (no mail
-// server yet, or their mailbox is the problem).
+// server yet, or their mailbox is the problem). `npm run staff -- api-key ...`: scripts/staff-api-keys.ts.
 const LINK_HOURS = 24;
 const ROLES = STAFF_ROLES.join(", ");
 
@@ -20,6 +21,7 @@ const USAGE = `Usage:
   npm run staff -- add EMAIL [--role ROLE]   add a member of staff (ROLE: ${ROLES}; viewer unless given)
                                              and print a one-time sign-in link
   npm run staff -- link EMAIL                print a fresh one-time sign-in link for an enabled member
+${API_KEY_USAGE}
   npm run staff -- --help                    show this
 
 Each link works once, within ${LINK_HOURS} hours. On the embedded database, stop the server first.`;
@@ -30,7 +32,11 @@ function readArguments() {
   try {
     return parseArgs({
       allowPositionals: true,
-      options: { role: { type: "string" }, help: { type: "boolean", short: "h" } },
+      options: {
+        role: { type: "string" },
+        scopes: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
     });
   } catch (error) {
     // Node's own first sentence ("Unknown option '--x'"), without its advice or stack.
@@ -60,6 +66,18 @@ runCli(async () => {
     return;
   }
   if (!command) throw usageError("Say what to do.");
+  if (command === "api-key") {
+    if (values.role) throw usageError("--role goes with add only.");
+    const order = readApiKeyCommand(positionals.slice(1), values.scopes, usageError);
+    try {
+      await prepareDatabase();
+      await runApiKeyCommand(order);
+    } finally {
+      await closeDb();
+    }
+    return;
+  }
+  if (values.scopes) throw usageError("--scopes goes with api-key create only.");
   if (command !== "add" && command !== "link") throw usageError(`Unknown command: ${command}`);
   if (extra.length) throw usageError(`Unexpected: ${extra.join(" ")}`);
   const email = emailFrom(address);

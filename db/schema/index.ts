@@ -17,3 +17,4 @@ export * from "./audit-log";
 export * from "./staff-sign-in-failures";
 export * from "./story-pages";
 export * from "./comment-reports";
+export * from "./api-keys";

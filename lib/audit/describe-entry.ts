@@ -221,6 +221,29 @@ export const AUDIT_SENTENCES = {
     says: ["Made a sign-in link for ", ...staffPhrase(entry), " at the command line"],
     rest: omit(entry.details, "email"),
   }),
+  "apikey.create": (entry) => ({
+    says: [
+      "Made ",
+      ...apiKeyPhrase(entry),
+      Array.isArray(entry.details.scopes) && ` allowed to ${entry.details.scopes.join(", ")}`,
+    ],
+    rest: omit(entry.details, "name", "prefix", "scopes"),
+  }),
+  "apikey.revoke": (entry) => ({
+    says: ["Revoked ", ...apiKeyPhrase(entry), ": it no longer works"],
+    rest: omit(entry.details, "name", "prefix"),
+  }),
+  "apikey.call": (entry) => ({
+    says: [
+      "Called ",
+      text(entry.details.method),
+      " ",
+      text(entry.details.route) ?? "the API",
+      " and was sent ",
+      count(entry.rowCount, "row", "rows"),
+    ],
+    rest: { ...(entry.details.filters as object) },
+  }),
   "counts.reconciled": (entry) => ({
     says: [
       "Checked ",
@@ -249,6 +272,16 @@ function commentDecision(entry: AuditEntryFacts, verb: string): Said {
     ],
     rest: omit(entry.details, "petition", "was", "reports"),
   };
+}
+
+/** "the API key upk_AbCd1234 “CRM sync”", linked to the keys' page. */
+function apiKeyPhrase(entry: AuditEntryFacts): Phrase[] {
+  const name = text(entry.details.name);
+  return [
+    "the API key ",
+    { text: text(entry.details.prefix) ?? "that no longer exists", href: "/staff/api-keys" },
+    name && ` “${name}”`,
+  ];
 }
 
 const article = (word: string) => (/^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`);

@@ -88,6 +88,8 @@ const ACTION_ROLES: Record<string, "viewer" | "editor" | "admin"> = {
   signOutEverywhereAction: "viewer",
   inviteStaffAction: "admin",
   changeStaffAccessAction: "admin",
+  createApiKeyAction: "admin",
+  revokeApiKeyAction: "admin",
   moderateSupporterAction: "editor",
   eraseSupporterAction: "editor",
   bulkRejectAction: "editor",

@@ -31,6 +31,7 @@ test("at 390 px every page of the console fits the screen, and the signatures li
     ["/staff/comments", "Comments waiting for you"],
     ["/staff/export", "Export supporters"],
     ["/staff/team", "Team"],
+    ["/staff/api-keys", "API keys"],
     ["/staff/audit", "Audit log"],
     [`/staff/reports/petition/${DEMO_PETITION.slug}`, DEMO_PETITION.title],
   ] as const) {

@@ -25,6 +25,7 @@ function migrationsBefore(tag: string): string {
 
 const TABLES = [
   "action_tokens",
+  "api_keys",
   "audit_log",
   "campaigns",
   "comment_reports",

@@ -3,7 +3,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeDb } from "@/db";
 import { pickDriver } from "@/db/drivers/pick-driver";
+import { authenticateApiKey } from "@/lib/api-keys/authenticate";
 import { ensureCliBuild, runCli } from "../helpers/cli";
 import { testEnv } from "../helpers/test-database";
 
@@ -20,6 +22,19 @@ function staff(...args: string[]): Promise<{ code: number; output: string }> {
 }
 
 const STACK_LINE = /^\s+at\s/m;
+
+/**
+ * The command run on the tests' own database, so that this process can then check what it did.
+ * PGlite lets one process hold a directory at a time: this one lets go first, and reopens it on
+ * its next query, after the command has exited.
+ */
+async function staffOnTestDatabase(...args: string[]): Promise<{ code: number; output: string }> {
+  await closeDb();
+  return runCli("staff", args, process.env);
+}
+
+const keyedRequest = (key: string) =>
+  new Request("http://localhost/api/osdi/v1/people", { headers: { "OSDI-API-Token": key } });
 
 describe("npm run staff", () => {
   // The tool as shipped: the build's compiled CLI, made first if the sources changed.
@@ -39,6 +54,10 @@ describe("npm run staff", () => {
     ],
     [["add", "not-an-address"], 2, "Enter an email address like name@example.com"],
     [["add", "someone@example.org", "--colour", "red"], 2, "Unknown option '--colour'."],
+    [["api-key", "create", "CRM"], 2, "Say what the key may do: --scopes"],
+    [["api-key", "create", "CRM", "--scopes", "read:people,write:all"], 1, "Unknown scope: write:all."],
+    [["api-key", "revoke"], 2, "Say which key to revoke"],
+    [["api-key", "frob"], 2, "Unknown api-key command: frob"],
   ])("answers %j in plain words, without a stack trace", async (args, code, message) => {
     const result = await staff(...args);
     expect(result.code).toBe(code);
@@ -75,6 +94,52 @@ describe("npm run staff", () => {
       expect(stranger.code).toBe(1);
       expect(stranger.output).toContain("is not an enabled member of staff");
       expect(stranger.output).not.toMatch(STACK_LINE);
+    },
+  );
+
+  // Three runs of the command on the tests' database, and the key tried in between, as an API
+  // endpoint would try it. Timeout as above.
+  it(
+    "makes an API key printed alone on the last line, which then authenticates, lists it, and revokes it for the next request",
+    { timeout: 180_000 },
+    async () => {
+      const made = await staffOnTestDatabase(
+        "api-key",
+        "create",
+        `CRM ${run}`,
+        "--scopes",
+        "read:petitions, read:people",
+      );
+      expect(made.code).toBe(0);
+      expect(made.output).toContain("This is the only time it is shown");
+      const key = made.output.trimEnd().split("\n").at(-1)!;
+      expect(key).toMatch(/^upk_[\w-]{43}$/);
+      const prefix = key.slice(0, 12);
+
+      const allowed = await authenticateApiKey(keyedRequest(key), "read:people");
+      expect(allowed).toMatchObject({
+        ok: true,
+        key: { name: `CRM ${run}`, prefix, scopes: ["read:petitions", "read:people"] },
+      });
+      const refused = await authenticateApiKey(keyedRequest(key), "write:signatures");
+      expect(refused.ok || refused.response.status).toBe(403);
+
+      const listed = await staffOnTestDatabase("api-key", "list");
+      expect(listed.code).toBe(0);
+      expect(listed.output).toContain(`${prefix}  "CRM ${run}"  live`);
+      expect(listed.output).not.toContain(key.slice(12));
+
+      const revoked = await staffOnTestDatabase("api-key", "revoke", prefix);
+      expect(revoked.code).toBe(0);
+      expect(revoked.output).toContain(`Revoked ${prefix}`);
+      const after = await authenticateApiKey(keyedRequest(key), "read:people");
+      expect(after.ok || after.response.status).toBe(401);
+
+      const again = await staffOnTestDatabase("api-key", "revoke", prefix);
+      expect(again.code).toBe(1);
+      expect(again.output).toContain(`No key still in use has the prefix or id ${prefix}`);
+      expect(again.output).not.toMatch(STACK_LINE);
+      await closeDb();
     },
   );
 });

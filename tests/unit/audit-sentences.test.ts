@@ -285,6 +285,33 @@ describe("the audit log's sentences", () => {
     ]);
   });
 
+  it("names an API key by its prefix and name, and a keyed call by its route, rows and filters", () => {
+    const key = { subjectType: "api-key", subjectId: "k-1", subject: null };
+    expect(
+      sentenceText(
+        describeAuditEntry({
+          ...key,
+          action: "apikey.create",
+          details: { name: "CRM sync", prefix: "upk_AbCd1234", scopes: ["read:petitions", "read:people"] },
+          rowCount: null,
+        }),
+      ),
+    ).toBe("Made the API key upk_AbCd1234 “CRM sync” allowed to read:petitions, read:people");
+    expect(
+      readOut({
+        ...key,
+        action: "apikey.call",
+        details: {
+          key: "upk_AbCd1234",
+          method: "GET",
+          route: "/api/osdi/v1/petitions",
+          filters: { page: 2, per_page: 25 },
+        },
+        rowCount: 25,
+      }),
+    ).toBe("Called GET /api/osdi/v1/petitions and was sent 25 rows\nPage: 2\nPer page: 25");
+  });
+
   it("reads an action it does not know from its name", () => {
     expect(
       sentenceText(
