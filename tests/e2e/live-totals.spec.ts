@@ -31,7 +31,10 @@ async function signAndConfirm(
 }
 
 const verifiedOn = (page: Page) =>
-  page.getByTestId("live-total").filter({ hasText: /verified signatures?\b/ }).first();
+  page
+    .getByTestId("live-total")
+    .filter({ hasText: /verified signatures?\b/ })
+    .first();
 
 // How soon a confirmation reaches every open page is a figure of `npm run bench:live`
 // (docs/PERFORMANCE.md); these tests wait for the event, not for a time.

@@ -47,7 +47,10 @@ async function findAndOpen(page: Page, slug: string, email: string) {
 }
 
 const verifiedOn = (page: Page) =>
-  page.getByTestId("live-total").filter({ hasText: /verified signatures?\b/ }).first();
+  page
+    .getByTestId("live-total")
+    .filter({ hasText: /verified signatures?\b/ })
+    .first();
 
 test("an editor finds a signature, rejects it with a reason, the public total drops, and restores it", async ({
   page,
