@@ -33,7 +33,7 @@ async function signAndConfirm(
 const verifiedOn = (page: Page) =>
   page
     .getByTestId("live-total")
-    .filter({ hasText: /verified signatures?\b/ })
+    .filter({ hasText: /verified signatures?/ })
     .first();
 
 // How soon a confirmation reaches every open page is a figure of `npm run bench:live`

@@ -49,7 +49,7 @@ async function findAndOpen(page: Page, slug: string, email: string) {
 const verifiedOn = (page: Page) =>
   page
     .getByTestId("live-total")
-    .filter({ hasText: /verified signatures?\b/ })
+    .filter({ hasText: /verified signatures?/ })
     .first();
 
 test("an editor finds a signature, rejects it with a reason, the public total drops, and restores it", async ({
