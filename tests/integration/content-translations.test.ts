@@ -100,6 +100,7 @@ describe("content in English and Spanish", () => {
       position: 1,
       title: first!.translations!.es!.title,
       summary: first!.translations!.es!.summary,
+      untranslated: [],
     });
     const page = (await getStoryPage(first!.slug, "es"))!;
     expect(page.body).toBe(first!.translations!.es!.body);
