@@ -30,11 +30,24 @@ export const apiKeys = pgTable(
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
     revokedById: text("revoked_by_id").references(() => users.id),
     revokedBy: text("revoked_by"),
+    /**
+     * A write key's consent attestation: the privacy notice the partner's form shows (its address),
+     * and that the form asks for agreement to it. With one, a plain OSDI body from this key is
+     * accepted without Upstand's `acceptsPrivacy`, and each signature it records names the key
+     * and this notice. Null on keys without one: then `acceptsPrivacy` stays required.
+     */
+    consentNotice: text("consent_notice"),
+    consentAttestedAt: timestamp("consent_attested_at", { withTimezone: true }),
+    consentAttestedBy: text("consent_attested_by"),
   },
   (t) => [
     // At least one scope, none unknown (the app writes each once, in API_KEY_SCOPES order).
     // Only ever a hash: a key pasted here by mistake is refused.
     check("api_keys_secret_hash_sha256", sql`${t.secretHash} ~ '^[0-9a-f]{64}$'`),
+    check(
+      "api_keys_consent_attestation",
+      sql`(${t.consentNotice} is null) = (${t.consentAttestedAt} is null) and (${t.consentNotice} is null or 'write:signatures' = any(${t.scopes}))`,
+    ),
     check("api_keys_scopes_known", sql`cardinality(${t.scopes}) > 0 and ${t.scopes} <@ ${SCOPE_LIST}`),
   ],
 );

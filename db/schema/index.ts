@@ -18,3 +18,4 @@ export * from "./staff-sign-in-failures";
 export * from "./story-pages";
 export * from "./comment-reports";
 export * from "./api-keys";
+export * from "./people";

@@ -1,12 +1,14 @@
 import { sql } from "drizzle-orm";
 import { index, pgTable, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { preferredLanguageCheck, supporterColumns } from "./columns";
+import { supporterLinks } from "./supporter-links";
 import { pledges } from "./pledges";
 
 export const pledgeTakers = pgTable(
   "pledge_takers",
   {
     ...supporterColumns(),
+    ...supporterLinks(),
     pledgeId: uuid("pledge_id")
       .notNull()
       .references(() => pledges.id, { onDelete: "cascade" }),
@@ -19,6 +21,11 @@ export const pledgeTakers = pgTable(
     preferredLanguageCheck("pledge_takers", t.preferredLanguage),
     uniqueIndex("pledge_takers_pledge_email").on(t.pledgeId, t.emailCanonical),
     uniqueIndex("pledge_takers_referral_code").on(t.referralCode),
+    // The OSDI API pages through one parent's verified supporters by modified date (keyset pages).
+    index("pledge_takers_pledge_updated_id")
+      .on(t.pledgeId, t.updatedAt, t.id)
+      .where(sql`${t.state} = 'verified'`),
+    index("pledge_takers_person").on(t.personId),
     // Exports and staff lists page through one pledge's supporters in this order (keyset pages).
     index("pledge_takers_pledge_created_id").on(t.pledgeId, t.createdAt, t.id),
     index("pledge_takers_pledge_ip_created")

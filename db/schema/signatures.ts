@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, pgTable, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { preferredLanguageCheck, supporterColumns } from "./columns";
+import { supporterLinks } from "./supporter-links";
 import { commentReview } from "./enums";
 import { petitions } from "./petitions";
 
@@ -8,6 +9,7 @@ export const signatures = pgTable(
   "signatures",
   {
     ...supporterColumns(),
+    ...supporterLinks(),
     petitionId: uuid("petition_id")
       .notNull()
       .references(() => petitions.id, { onDelete: "cascade" }),
@@ -29,6 +31,11 @@ export const signatures = pgTable(
     // One person, one signature: the database holds the rule, not a check-then-insert.
     uniqueIndex("signatures_petition_email").on(t.petitionId, t.emailCanonical),
     uniqueIndex("signatures_referral_code").on(t.referralCode),
+    // The OSDI API pages through one parent's verified supporters by modified date (keyset pages).
+    index("signatures_petition_updated_id")
+      .on(t.petitionId, t.updatedAt, t.id)
+      .where(sql`${t.state} = 'verified'`),
+    index("signatures_person").on(t.personId),
     // Exports and staff lists page through one petition's supporters in this order (keyset pages).
     index("signatures_petition_created_id").on(t.petitionId, t.createdAt, t.id),
     index("signatures_petition_ip_created")

@@ -32,6 +32,7 @@ const TABLES = [
   "count_slots",
   "impact_figures",
   "outbox_messages",
+  "people",
   "petitions",
   "pledge_commitments",
   "pledge_taker_commitments",
@@ -107,7 +108,7 @@ describe("migrations", () => {
         values (${petition!.id}, 'ada@example.org', ${code}, '1', now())`);
     await sign("r1");
     expect(await databaseError(sign("r2"))).toMatch(/signatures_petition_email/);
-    await db.execute(sql`truncate campaigns cascade`);
+    await db.execute(sql`truncate campaigns, people cascade`);
   });
 
   it("drop the unused Auth.js adapter tables and columns, and keep every staff member and their sign-in links", async () => {
@@ -204,6 +205,79 @@ describe("migrations", () => {
     expect(rows.rows).toEqual([
       { comment: "Shown before", comment_review: "unreviewed", reviews_comments: false },
     ]);
-    await db.execute(sql`truncate campaigns cascade`);
+    await db.execute(sql`truncate campaigns, people cascade`);
+  });
+
+  it("make one person of everyone who signed or pledged with one email, and keep people in step with their rows", async () => {
+    const { db, migrate } = database();
+    await dropEverything(db);
+    const older = migrationsBefore("0020_osdi_people_and_consent");
+    try {
+      await migrate(older);
+    } finally {
+      fs.rmSync(older, { recursive: true, force: true });
+    }
+    const [campaign] = (
+      await db.execute<{ id: string }>(
+        sql`insert into campaigns (slug, name, headline, summary, cause_name) values ('c', 'C', 'H', 'S', 'X') returning id`,
+      )
+    ).rows;
+    await db.execute(sql`insert into petitions (campaign_id, slug, title, target, ask, background)
+      values (${campaign!.id}, 'p1', 'P', 'T', 'A', 'B'), (${campaign!.id}, 'p2', 'P', 'T', 'A', 'B')`);
+    await db.execute(sql`insert into pledges (campaign_id, slug, title, statement, background)
+      values (${campaign!.id}, 'q', 'Q', 'I will', 'B')`);
+    const sign = (email: string | null, code: string, petition: string) =>
+      db.execute(sql`insert into signatures
+        (petition_id, email_canonical, referral_code, privacy_notice_version, privacy_accepted_at, state, updated_at)
+        select id, ${email}, ${code}, '1', now(), 'verified', '2026-01-02T00:00:00Z' from petitions where slug = ${petition}`);
+    await sign("ada@example.org", "r1", "p1");
+    await sign("ada@example.org", "r2", "p2");
+    await sign("bo@example.org", "r3", "p1");
+    await sign(null, "r4", "p2");
+    await db.execute(sql`insert into pledge_takers
+      (pledge_id, email_canonical, referral_code, privacy_notice_version, privacy_accepted_at)
+      select id, 'ada@example.org', 'r5', '1', now() from pledges`);
+
+    await migrate(MIGRATIONS_FOLDER);
+
+    const people = async () =>
+      (
+        await db.execute<{ email: string; rows: number; updated: string }>(sql`
+          select p.email_canonical as email, p.updated_at::text as updated,
+            (select count(*)::int from signatures s where s.person_id = p.id)
+            + (select count(*)::int from pledge_takers t where t.person_id = p.id) as rows
+          from people p order by p.email_canonical`)
+      ).rows;
+    const before = await people();
+    expect(before.map(({ email, rows }) => ({ email, rows }))).toEqual([
+      { email: "ada@example.org", rows: 3 },
+      { email: "bo@example.org", rows: 1 },
+    ]);
+
+    // A new signature joins its person; a withdrawal moves the person's modified date.
+    await sign("bo@example.org", "r6", "p2");
+    await db.execute(sql`update signatures set state = 'withdrawn' where referral_code = 'r1'`);
+    const after = await people();
+    expect(after.map(({ email, rows }) => ({ email, rows }))).toEqual([
+      { email: "ada@example.org", rows: 3 },
+      { email: "bo@example.org", rows: 2 },
+    ]);
+    expect(after[0]!.updated > before[0]!.updated).toBe(true);
+    const withdrawn = await db.execute<{ updated: string }>(
+      sql`select updated_at::text as updated from signatures where referral_code = 'r1'`,
+    );
+    expect(withdrawn.rows[0]!.updated > "2026-01-02").toBe(true);
+
+    // Erasing every row of a person, or deleting them, leaves no person behind.
+    await db.execute(
+      sql`update signatures set email_canonical = null where email_canonical = 'ada@example.org'`,
+    );
+    expect((await people()).map(({ email }) => email)).toEqual(["ada@example.org", "bo@example.org"]);
+    await db.execute(sql`update pledge_takers set email_canonical = null`);
+    await db.execute(sql`delete from signatures where referral_code = 'r3'`);
+    expect((await people()).map(({ email, rows }) => ({ email, rows }))).toEqual([
+      { email: "bo@example.org", rows: 1 },
+    ]);
+    await db.execute(sql`truncate campaigns, people cascade`);
   });
 });
