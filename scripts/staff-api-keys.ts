@@ -3,6 +3,7 @@ import { createApiKey } from "@/lib/api-keys/manage";
 import {
   API_KEY_HEADER,
   API_KEY_SCOPES,
+  consentNoticeProblem,
   isApiKeyScope,
   MAX_API_KEY_NAME_LENGTH,
 } from "@/lib/domain/api-keys";
@@ -11,27 +12,35 @@ import { CliError } from "./cli";
 // `npm run staff -- api-key create|list|revoke`: keys for partner systems, made and revoked by
 // whoever runs the server (audited as "command line"), as admins do under API keys in the console.
 
-export const API_KEY_USAGE = `  npm run staff -- api-key create NAME --scopes SCOPES
+export const API_KEY_USAGE = `  npm run staff -- api-key create NAME --scopes SCOPES [--consent-notice URL]
                                              make an API key allowed SCOPES (comma-separated: ${API_KEY_SCOPES.join(", ")});
-                                             it is printed once, alone on the last line
+                                             it is printed once, alone on the last line. With write:signatures,
+                                             --consent-notice attests that the partner's form shows the privacy
+                                             notice at URL and asks supporters to agree to it: then the key may
+                                             record OSDI signatures without Upstand's acceptsPrivacy
   npm run staff -- api-key list              list the keys: prefix, name, scopes, created, last used, revoked
   npm run staff -- api-key revoke PREFIX|ID  revoke a key: it is refused from its next request on`;
 
 export type ApiKeyCommand =
-  | { command: "create"; name: string; scopes: (typeof API_KEY_SCOPES)[number][] }
+  | {
+      command: "create";
+      name: string;
+      scopes: (typeof API_KEY_SCOPES)[number][];
+      consentNotice: string | null;
+    }
   | { command: "list" }
   | { command: "revoke"; key: string };
 
 /** Reads `api-key ...`'s own arguments; `usageError` for mistakes of form (exit 2), CliError for unknown scopes (exit 1). */
 export function readApiKeyCommand(
   args: string[],
-  scopes: string | undefined,
+  { scopes, consentNotice }: { scopes: string | undefined; consentNotice: string | undefined },
   usageError: (problem: string) => CliError,
 ): ApiKeyCommand {
   const [command, target, ...extra] = args;
   if (extra.length) throw usageError(`Unexpected: ${extra.join(" ")} (put a name with spaces in quotes).`);
-  if (command !== "create" && scopes !== undefined)
-    throw usageError("--scopes goes with api-key create only.");
+  if (command !== "create" && (scopes !== undefined || consentNotice !== undefined))
+    throw usageError("--scopes and --consent-notice go with api-key create only.");
   if (command === "list") {
     if (target) throw usageError(`Unexpected: ${target}`);
     return { command };
@@ -57,7 +66,10 @@ export function readApiKeyCommand(
     throw new CliError(
       `Unknown scope: ${unknown.join(", ") || scopes}. Choose from ${API_KEY_SCOPES.join(", ")}.`,
     );
-  return { command, name, scopes: asked.filter(isApiKeyScope) };
+  const notice = consentNotice?.trim() || null;
+  const problem = notice === null ? null : consentNoticeProblem(notice, asked);
+  if (problem) throw new CliError(`${problem}.`);
+  return { command, name, scopes: asked.filter(isApiKeyScope), consentNotice: notice };
 }
 
 export async function runApiKeyCommand(order: ApiKeyCommand): Promise<void> {
@@ -65,6 +77,9 @@ export async function runApiKeyCommand(order: ApiKeyCommand): Promise<void> {
     const made = await createApiKey(null, order);
     console.log(
       `Made the API key "${order.name}" (${made.prefix}), allowed: ${order.scopes.join(", ")}.\n` +
+        (order.consentNotice
+          ? `It records signatures as agreeing to the privacy notice at ${order.consentNotice}, as you attest its form asks.\n`
+          : "") +
         `This is the only time it is shown: store it now in the system that will use it,\n` +
         `which sends it in the ${API_KEY_HEADER} header. Revoke it with: npm run staff -- api-key revoke ${made.prefix}\n`,
     );
@@ -97,5 +112,10 @@ function describeKey(key: ApiKeySummary): string {
     `${key.prefix}  "${key.name}"  ${status}`,
     `  scopes: ${key.scopes.join(", ")}`,
     `  created ${when(key.createdAt)} by ${key.createdBy}; last used ${when(key.lastUsedAt)}`,
+    ...(key.consentNotice
+      ? [
+          `  consent: ${key.consentNotice}, attested ${when(key.consentAttestedAt)} by ${key.consentAttestedBy}`,
+        ]
+      : []),
   ].join("\n");
 }

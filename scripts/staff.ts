@@ -35,6 +35,7 @@ function readArguments() {
       options: {
         role: { type: "string" },
         scopes: { type: "string" },
+        "consent-notice": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -68,7 +69,11 @@ runCli(async () => {
   if (!command) throw usageError("Say what to do.");
   if (command === "api-key") {
     if (values.role) throw usageError("--role goes with add only.");
-    const order = readApiKeyCommand(positionals.slice(1), values.scopes, usageError);
+    const order = readApiKeyCommand(
+      positionals.slice(1),
+      { scopes: values.scopes, consentNotice: values["consent-notice"] },
+      usageError,
+    );
     try {
       await prepareDatabase();
       await runApiKeyCommand(order);
@@ -77,7 +82,8 @@ runCli(async () => {
     }
     return;
   }
-  if (values.scopes) throw usageError("--scopes goes with api-key create only.");
+  if (values.scopes || values["consent-notice"])
+    throw usageError("--scopes and --consent-notice go with api-key create only.");
   if (command !== "add" && command !== "link") throw usageError(`Unknown command: ${command}`);
   if (extra.length) throw usageError(`Unexpected: ${extra.join(" ")}`);
   const email = emailFrom(address);

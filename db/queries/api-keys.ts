@@ -21,14 +21,26 @@ const actorOf = (manager: ApiKeyManager) => ({
 /** Stores a new key's hash, audited; null when its public prefix is taken (the caller draws again). */
 export async function insertApiKey(
   manager: ApiKeyManager,
-  key: { name: string; scopes: ApiKeyScope[]; prefix: string; secretHash: string },
+  key: {
+    name: string;
+    scopes: ApiKeyScope[];
+    prefix: string;
+    secretHash: string;
+    consentNotice: string | null;
+  },
 ): Promise<{ id: string } | null> {
   if (manager) assertRole(manager, "admin");
   const actor = actorOf(manager);
   return getDb().transaction(async (tx) => {
     const [row] = await tx
       .insert(apiKeys)
-      .values({ ...key, createdById: actor.id, createdBy: actor.email })
+      .values({
+        ...key,
+        createdById: actor.id,
+        createdBy: actor.email,
+        // Who attested, and when: the consent record of every signature this key records names it.
+        ...(key.consentNotice ? { consentAttestedAt: sql`now()`, consentAttestedBy: actor.email } : {}),
+      })
       .onConflictDoNothing({ target: apiKeys.prefix })
       .returning({ id: apiKeys.id });
     if (!row) return null;
@@ -38,7 +50,12 @@ export async function insertApiKey(
       action: "apikey.create",
       subjectType: "api-key",
       subjectId: row.id,
-      details: { name: key.name, prefix: key.prefix, scopes: key.scopes },
+      details: {
+        name: key.name,
+        prefix: key.prefix,
+        scopes: key.scopes,
+        ...(key.consentNotice ? { consentNotice: key.consentNotice } : {}),
+      },
     });
     return row;
   });
@@ -55,6 +72,10 @@ export interface ApiKeySummary {
   lastUsedAt: Date | null;
   revokedAt: Date | null;
   revokedBy: string | null;
+  /** The partner's privacy notice this key attests its form shows, and who attested it and when. */
+  consentNotice: string | null;
+  consentAttestedAt: Date | null;
+  consentAttestedBy: string | null;
 }
 
 /** Every key, newest first, revoked ones included. */
@@ -71,6 +92,9 @@ export async function listApiKeys(manager: ApiKeyManager): Promise<ApiKeySummary
       lastUsedAt: apiKeys.lastUsedAt,
       revokedAt: apiKeys.revokedAt,
       revokedBy: apiKeys.revokedBy,
+      consentNotice: apiKeys.consentNotice,
+      consentAttestedAt: apiKeys.consentAttestedAt,
+      consentAttestedBy: apiKeys.consentAttestedBy,
     })
     .from(apiKeys)
     .orderBy(desc(apiKeys.createdAt), desc(apiKeys.id));
@@ -120,6 +144,7 @@ export interface StoredApiKey {
   secretHash: string;
   scopes: ApiKeyScope[];
   isRevoked: boolean;
+  consentNotice: string | null;
 }
 
 export async function getApiKeyByPrefix(prefix: string): Promise<StoredApiKey | null> {
@@ -131,6 +156,7 @@ export async function getApiKeyByPrefix(prefix: string): Promise<StoredApiKey | 
       secretHash: apiKeys.secretHash,
       scopes: apiKeys.scopes,
       isRevoked: sql<boolean>`${apiKeys.revokedAt} is not null`,
+      consentNotice: apiKeys.consentNotice,
     })
     .from(apiKeys)
     .where(eq(apiKeys.prefix, prefix));

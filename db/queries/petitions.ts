@@ -1,5 +1,6 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
+import { z } from "zod";
 import { getDb, readDb } from "@/db";
 import { petitions } from "@/db/schema";
 import { currentGoal } from "@/lib/domain/goal";
@@ -52,6 +53,18 @@ const publicColumns = {
 export async function getPetition(slug: string, locale: Locale = "en"): Promise<PublicPetition | null> {
   const [petition] = await readDb().select(publicColumns).from(petitions).where(eq(petitions.slug, slug));
   return petition ? localizeRow(petition, TRANSLATABLE_FIELDS.petition, locale) : null;
+}
+
+const uuid = z.uuid();
+
+/** The slug of the petition with this id (an OSDI address names petitions by id); null if none. */
+export async function getPetitionSlugById(id: string): Promise<string | null> {
+  if (!uuid.safeParse(id).success) return null;
+  const [petition] = await getDb()
+    .select({ slug: petitions.slug })
+    .from(petitions)
+    .where(eq(petitions.id, id));
+  return petition?.slug ?? null;
 }
 
 export async function listPetitionSlugs(): Promise<string[]> {

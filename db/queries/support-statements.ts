@@ -56,6 +56,9 @@ export interface SupporterRecord {
   referralCode: string;
   /** A well-formed RFC 5646 tag (lib/domain/preferred-language.ts); the database checks its shape. */
   preferredLanguage: string;
+  /** The API key that recorded the supporter, and the partner's privacy notice it attests (db/schema/supporter-links.ts). */
+  consentApiKeyId?: string | null;
+  consentNotice?: string | null;
 }
 
 /** What to write with the supporter; built by the caller, who holds the raw tokens. */
@@ -118,6 +121,8 @@ export function insertSupporterStatement(input: InsertSupporterInput): SQL {
     ["ip_address", sql`${supporter.ipAddress}::inet`],
     ["referral_code", sql`${supporter.referralCode}::text`],
     ["preferred_language", sql`${supporter.preferredLanguage}::text`],
+    ["consent_api_key_id", sql`${supporter.consentApiKeyId ?? null}::uuid`],
+    ["consent_notice", sql`${supporter.consentNotice ?? null}::text`],
     // Without a confirmation step a held supporter is at once what a confirmed one becomes: held.
     [
       "state",

@@ -26,7 +26,11 @@ export async function createApiKeyAction(
     const input = formInput(apiKeySchema, formData);
     const parsed = apiKeySchema.safeParse(input);
     if (!parsed.success)
-      return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: { name: input.name } };
+      return {
+        ok: false,
+        fieldErrors: fieldErrorsOf(parsed.error),
+        values: { name: input.name, consentNotice: input.consentNotice },
+      };
     const made = await createApiKey(caller, parsed.data);
     revalidatePath("/staff/api-keys");
     return { ok: true, data: { name: parsed.data.name.trim(), prefix: made.prefix, key: made.key } };

@@ -8,6 +8,7 @@ import {
   API_KEY_SCOPE_WORDS,
   type ApiKeyScope,
 } from "@/lib/domain/api-keys";
+import { apiKeyFloodWait } from "@/lib/http/flood-limits";
 import { hashToken } from "@/lib/signing/tokens";
 
 /** The key a request was made with, once it is known to be live and allowed. */
@@ -16,6 +17,8 @@ export interface ApiKeyCaller {
   name: string;
   prefix: string;
   scopes: ApiKeyScope[];
+  /** The partner's privacy notice this key attests its form shows (write keys only), else null. */
+  consentNotice: string | null;
 }
 
 export type ApiKeyAuthentication = { ok: true; key: ApiKeyCaller } | { ok: false; response: Response };
@@ -41,7 +44,8 @@ const refuse = (status: 400 | 401 | 403, error: string): ApiKeyAuthentication =>
  * Checks the key in the `OSDI-API-Token` header, and only there, against the database on every
  * request (no cache), so a revoked key is refused from the next request on, on every instance.
  * 400 when a key is in the address (addresses end up in logs), 401 when the key is missing,
- * unknown or revoked, 403 when it lacks `scope`. A key that passes has its last use noted.
+ * unknown or revoked, 403 when it lacks `scope`, 429 when the key is over its flood limit
+ * (FLOOD_LIMIT_API_KEYS, per key and instance). A key that passes has its last use noted.
  */
 export async function authenticateApiKey(
   request: Request,
@@ -68,10 +72,28 @@ export async function authenticateApiKey(
       403,
       `This API key is not allowed to do this: it needs the ${scope} scope (${API_KEY_SCOPE_WORDS[scope].toLowerCase()}).`,
     );
+  const wait = apiKeyFloodWait(stored.id);
+  if (wait > 0) {
+    return {
+      ok: false,
+      response: Response.json(
+        {
+          error: `Too many requests with this API key (FLOOD_LIMIT_API_KEYS). Wait ${wait} s and go on where you stopped.`,
+        },
+        { status: 429, headers: { "Cache-Control": "no-store", "Retry-After": String(wait) } },
+      ),
+    };
+  }
   await updateApiKeyLastUsed(stored.id);
   return {
     ok: true,
-    key: { id: stored.id, name: stored.name, prefix: stored.prefix, scopes: stored.scopes },
+    key: {
+      id: stored.id,
+      name: stored.name,
+      prefix: stored.prefix,
+      scopes: stored.scopes,
+      consentNotice: stored.consentNotice,
+    },
   };
 }
 

@@ -19,17 +19,26 @@ export const scopeSet = (scopes: readonly ApiKeyScope[]): ApiKeyScope[] =>
   API_KEY_SCOPES.filter((scope) => scopes.includes(scope));
 
 /**
- * Makes a key and returns it: the only time anyone sees it. Two keys sharing a public prefix
+ * Makes a key and returns it: the only time anyone sees it. A consent notice (already checked,
+ * lib/domain/api-keys.ts consentNoticeProblem) is the caller's attestation that the partner's form
+ * shows it and asks for agreement, recorded with who made the key and when. Two keys sharing a public prefix
  * (about one chance in 2^48) draw again.
  */
 export async function createApiKey(
   manager: ApiKeyManager,
-  input: { name: string; scopes: readonly ApiKeyScope[] },
+  input: { name: string; scopes: readonly ApiKeyScope[]; consentNotice?: string | null },
 ): Promise<{ id: string; prefix: string; key: string }> {
   const name = input.name.trim();
+  const consentNotice = input.consentNotice?.trim() || null;
   for (;;) {
     const { key, prefix, secretHash } = newApiKeySecret();
-    const row = await insertApiKey(manager, { name, scopes: scopeSet(input.scopes), prefix, secretHash });
+    const row = await insertApiKey(manager, {
+      name,
+      scopes: scopeSet(input.scopes),
+      prefix,
+      secretHash,
+      consentNotice,
+    });
     if (row) return { id: row.id, prefix, key };
   }
 }

@@ -26,6 +26,7 @@ export const API_ROUTES = {
   throughNext: [
     { method: "GET", path: "/api/auth/[...nextauth]" },
     { method: "POST", path: "/api/auth/[...nextauth]" },
+    { method: "POST", path: "/api/osdi/v1/petitions/[id]/signatures/record_signature_helper" },
   ],
 } as const satisfies Record<string, readonly { method: "GET" | "POST"; path: string }[]>;
 

@@ -1,3 +1,4 @@
+import type { ApiKeyCaller } from "@/lib/api-keys/authenticate";
 import { clientIp } from "@/lib/http/client-ip";
 import { env } from "@/lib/env";
 import { floodWait } from "@/lib/http/flood-limits";
@@ -31,17 +32,21 @@ function answer(
 /**
  * POST /api/petitions/{slug}/signatures (the form's fields as JSON, or an OSDI
  * record-signature-helper body) and POST /api/pledges/{slug}/takers (the pledge form's fields,
- * with `commitments`), docs/API.md. Served by the route handlers and, on Upstand's own server,
+ * with `commitments`), docs/API.md; with `key`, the OSDI helper path (lib/api/record-signature-helper.ts). Served by the route handlers and, on Upstand's own server,
  * directly (lib/api/direct-routes.ts).
  */
 export async function handleSupportRequest(
   request: Request,
   kind: "petition" | "pledge",
   slug: string,
+  key?: ApiKeyCaller,
 ): Promise<Response> {
-  const ip = clientIp(request.headers, env().TRUSTED_PROXY_HEADER);
+  // A key's caller is a partner's server, not the supporter: its address says nothing about who
+  // signs, so neither the per-address flood limit nor the per-address hold applies; the key's own
+  // limit does (lib/api-keys/authenticate.ts).
+  const ip = key ? null : clientIp(request.headers, env().TRUSTED_PROXY_HEADER);
   const acceptLanguage = request.headers.get("accept-language");
-  const wait = floodWait("signing", request.headers);
+  const wait = key ? 0 : floodWait("signing", request.headers);
   if (wait > 0) {
     return answer({ ok: false, formError: "form.tooManyRequests" }, 429, answerLanguageOf(acceptLanguage), {
       "Retry-After": String(wait),
@@ -52,14 +57,21 @@ export async function handleSupportRequest(
     return Response.json({ ok: false, formError: body.message }, { status: body.status, headers: noStore });
 
   const query = new URL(request.url).searchParams;
-  const { fields, codes, preferredLanguage } =
-    kind === "petition" && isOsdiSignature(body.value)
-      ? fromOsdi(body.value)
-      : {
-          fields: body.value,
-          codes: { source: null, referredBy: null },
-          preferredLanguage: body.value.preferred_language,
-        };
+  const {
+    fields: sent,
+    codes,
+    preferredLanguage,
+  } = kind === "petition" && isOsdiSignature(body.value)
+    ? fromOsdi(body.value)
+    : {
+        fields: body.value,
+        codes: { source: null, referredBy: null },
+        preferredLanguage: body.value.preferred_language,
+      };
+  // A key whose partner form asks agreement to its own privacy notice records that agreement; a
+  // body that says `acceptsPrivacy: false` is still refused, and a key without one needs the field.
+  const fields =
+    key?.consentNotice && sent.acceptsPrivacy === undefined ? { ...sent, acceptsPrivacy: true } : sent;
   // A tag Upstand does not speak yet ("fr") is kept and its emails are in English: an OSDI system
   // forwards its own records, and refusing a signature for its language would lose it.
   const language = apiLanguageOf(preferredLanguage);
@@ -79,6 +91,7 @@ export async function handleSupportRequest(
       referredBy: codes.referredBy ?? query.get("ref"),
       honeypot: typeof body.value.website === "string" ? body.value.website : null,
       preferredLanguage: language,
+      consent: key ? { apiKeyId: key.id, notice: key.consentNotice } : undefined,
     });
     if (result.ok) {
       const message = kind === "petition" ? "form.confirmSignature" : "form.confirmPledge";

@@ -27,3 +27,27 @@ export const MAX_API_KEY_NAME_LENGTH = 100;
 
 export const isApiKeyScope = (value: string): value is ApiKeyScope =>
   (API_KEY_SCOPES as readonly string[]).includes(value);
+
+/** The longest address of a partner's privacy notice a key may name. */
+export const MAX_CONSENT_NOTICE_LENGTH = 500;
+
+/**
+ * Why a consent attestation cannot go on a key with `scopes`, or null when it can: the notice is
+ * the http(s) address of the privacy notice the partner's form shows, and only a key that records
+ * signatures takes one (docs/API.md, "Recording signatures").
+ */
+export function consentNoticeProblem(notice: string, scopes: readonly string[]): string | null {
+  if (!scopes.includes("write:signatures"))
+    return "A consent attestation goes only on a key that records signatures (write:signatures)";
+  if (notice.length > MAX_CONSENT_NOTICE_LENGTH)
+    return `Use at most ${MAX_CONSENT_NOTICE_LENGTH} characters for the notice's address`;
+  let url: URL;
+  try {
+    url = new URL(notice);
+  } catch {
+    return "Give the full address of the privacy notice, starting https://";
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    return "Give the full address of the privacy notice, starting https://";
+  return null;
+}

@@ -39,6 +39,11 @@ export interface SupportContext {
    * language for a form (lib/signing/form-submission.ts), what an API client sent. English when absent.
    */
   preferredLanguage?: string;
+  /**
+   * Set when an API key records the supporter (lib/api/record-signature-helper.ts): the key, and
+   * the partner's privacy notice it attests its form asks agreement to (null without one).
+   */
+  consent?: { apiKeyId: string; notice: string | null };
 }
 
 export interface Supported {
@@ -128,6 +133,8 @@ export async function recordSupport(
       referralCode,
       // Callers check it; checked again so that nothing can reach the database's check and fail there.
       preferredLanguage: canonicalLanguageTag(context.preferredLanguage ?? "") ?? DEFAULT_LOCALE,
+      consentApiKeyId: context.consent?.apiKeyId ?? null,
+      consentNotice: context.consent?.notice ?? null,
     },
     limits: { burst: config.SIGN_LIMIT_BURST, sustained: config.SIGN_LIMIT_SUSTAINED },
     mail: {

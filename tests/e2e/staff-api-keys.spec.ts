@@ -61,6 +61,36 @@ test("an admin makes a key, sees it once, and revokes it after confirming", asyn
   await expect(page.getByRole("main")).toContainText(`Revoked the API key ${prefix} “${name}”`);
 });
 
+test("an admin makes a key for a partner's form, attesting the privacy notice it asks agreement to", async ({
+  page,
+}) => {
+  const name = `Partner form ${randomUUID().slice(0, 8)}`;
+  const notice = "https://partner.example.org/privacy";
+  await signInWithPassword(page, E2E_STAFF.admin.email);
+  await expectSignedIn(page, E2E_STAFF.admin.email);
+  await page.goto("/staff/api-keys");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Read petitions and their totals").check();
+  await page.getByLabel("Address of the partner's privacy notice (optional)").fill(notice);
+  await page.getByRole("button", { name: "Make the key" }).click();
+  // Only a key that records signatures takes one, and only with the agreement confirmed.
+  await expect(
+    page.getByLabel("Address of the partner's privacy notice (optional)"),
+  ).toHaveAccessibleDescription(/only on a key that records signatures/);
+  await page.getByLabel("Record signatures").check();
+  await page.getByRole("button", { name: "Make the key" }).click();
+  await expect(page.getByLabel(/I confirm the partner.s form shows this notice/)).toHaveAccessibleDescription(
+    /asks supporters to agree/,
+  );
+  await page.getByLabel(/I confirm the partner.s form shows this notice/).check();
+  await page.getByRole("button", { name: "Make the key" }).click();
+  await expect(page.getByTestId("made-key")).toContainText(name);
+
+  const row = page.getByTestId("api-keys").getByRole("row").filter({ hasText: name });
+  await expect(row).toContainText("read:petitions, write:signatures");
+  await expect(row).toContainText(`Consent: ${notice}, attested by ${E2E_STAFF.admin.email}`);
+});
+
 test("an editor is not offered API keys, and is refused the page", async ({ page }) => {
   await signInWithPassword(page, E2E_STAFF.editor.email);
   await expectSignedIn(page, E2E_STAFF.editor.email);

@@ -107,7 +107,13 @@ describe("API keys", () => {
     const allowed = await authenticateApiKey(call(made.key), "read:petitions");
     expect(allowed).toEqual({
       ok: true,
-      key: { id: made.id, name: `Reader ${run}`, prefix: made.prefix, scopes: ["read:petitions"] },
+      key: {
+        id: made.id,
+        name: `Reader ${run}`,
+        prefix: made.prefix,
+        scopes: ["read:petitions"],
+        consentNotice: null,
+      },
     });
     const [row] = await getDb()
       .select({ lastUsedAt: apiKeys.lastUsedAt })

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { closeDb } from "@/db";
+import { authenticateApiKey } from "@/lib/api-keys/authenticate";
+import { createApiKey } from "@/lib/api-keys/manage";
 import { getFeaturedCampaign } from "@/db/queries/campaigns";
 import { freshDemoPetition } from "../helpers/signing";
 import { startHandlerServer, type HandlerServer } from "../helpers/handler-server";
@@ -17,6 +19,7 @@ vi.hoisted(() => {
     FLOOD_LIMIT_STREAMS: "8/3600",
     FLOOD_STREAMS_PER_ADDRESS: "2",
     FLOOD_STREAMS_PER_INSTANCE: "4",
+    FLOOD_LIMIT_API_KEYS: "3/3600",
   };
   for (const [name, value] of Object.entries(limits)) vi.stubEnv(name, value);
 });
@@ -122,5 +125,26 @@ describe("per-address flood limits at the API", () => {
     const refused = await fetchAs(`/api/petitions/${petition}/stream`, ip);
     expect(refused.status).toBe(429);
     expectRetryAfter(refused.headers.get("retry-after"));
+  });
+
+  it("an API key over its limit gets 429 with Retry-After from whichever address it calls, while another key is served", async () => {
+    const [busy, other] = await Promise.all(
+      ["Busy sync", "Other sync"].map((name) => createApiKey(null, { name, scopes: ["read:petitions"] })),
+    );
+    const callWith = (key: string, ip: string) =>
+      authenticateApiKey(
+        new Request("http://localhost/api/osdi/v1/petitions", {
+          headers: { "OSDI-API-Token": key, "X-Real-IP": ip },
+        }),
+        "read:petitions",
+      );
+    for (let i = 0; i < 3; i++) expect((await callWith(busy!.key, `198.51.100.${40 + i}`)).ok).toBe(true);
+    const refused = await callWith(busy!.key, "198.51.100.50");
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.response.status).toBe(429);
+    expectRetryAfter(refused.response.headers.get("retry-after"));
+    expect(((await refused.response.json()) as { error: string }).error).toMatch(/this API key/);
+    expect((await callWith(other!.key, "198.51.100.50")).ok).toBe(true);
   });
 });

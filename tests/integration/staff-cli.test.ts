@@ -56,6 +56,29 @@ describe("npm run staff", () => {
     [["add", "someone@example.org", "--colour", "red"], 2, "Unknown option '--colour'."],
     [["api-key", "create", "CRM"], 2, "Say what the key may do: --scopes"],
     [["api-key", "create", "CRM", "--scopes", "read:people,write:all"], 1, "Unknown scope: write:all."],
+    [
+      [
+        "api-key",
+        "create",
+        "CRM",
+        "--scopes",
+        "read:people",
+        "--consent-notice",
+        "https://crm.example.org/privacy",
+      ],
+      1,
+      "A consent attestation goes only on a key that records signatures (write:signatures).",
+    ],
+    [
+      ["api-key", "create", "Form", "--scopes", "write:signatures", "--consent-notice", "our privacy page"],
+      1,
+      "Give the full address of the privacy notice, starting https://",
+    ],
+    [
+      ["api-key", "list", "--consent-notice", "https://crm.example.org/privacy"],
+      2,
+      "go with api-key create only",
+    ],
     [["api-key", "revoke"], 2, "Say which key to revoke"],
     [["api-key", "frob"], 2, "Unknown api-key command: frob"],
   ])("answers %j in plain words, without a stack trace", async (args, code, message) => {

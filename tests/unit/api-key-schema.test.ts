@@ -21,6 +21,8 @@ describe("the API key form's schema", () => {
     expect(apiKeySchema.parse(form("CRM sync", "read:people", "webhooks"))).toEqual({
       name: "CRM sync",
       scopes: ["read:people", "webhooks"],
+      consentNotice: "",
+      attestsConsent: false,
     });
   });
 

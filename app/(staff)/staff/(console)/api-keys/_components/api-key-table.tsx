@@ -46,6 +46,12 @@ export function ApiKeyTable({ keys }: { keys: ApiKeySummary[] }) {
             </td>
             <td data-label="Scopes" className="py-2">
               {key.scopes.join(", ")}
+              {key.consentNotice ? (
+                <p className="text-sm">
+                  Consent: <span className="break-all">{key.consentNotice}</span>, attested by{" "}
+                  {key.consentAttestedBy}
+                </p>
+              ) : null}
             </td>
             <td data-label="Created" className="py-2">
               {at(key.createdAt)} by {key.createdBy}

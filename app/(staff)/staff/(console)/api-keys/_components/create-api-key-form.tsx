@@ -19,7 +19,7 @@ export function CreateApiKeyForm({ scopes }: CreateApiKeyFormProps) {
   >({
     resolver: zodResolver(apiKeySchema),
     action: createApiKeyAction,
-    defaultValues: { name: "", scopes: [] },
+    defaultValues: { name: "", scopes: [], consentNotice: "", attestsConsent: false },
   });
   const scopesError = error("scopes");
   return (
@@ -80,6 +80,53 @@ export function CreateApiKeyForm({ scopes }: CreateApiKeyFormProps) {
           {scopesError ? (
             <p id="api-key-scopes-error" className="text-sm font-semibold text-error">
               {scopesError}
+            </p>
+          ) : null}
+        </fieldset>
+        <fieldset className="space-y-3">
+          <legend className="font-semibold">Consent, for a key that records signatures</legend>
+          <p className="text-sm text-muted">
+            Upstand&rsquo;s own form asks each signer to agree to its privacy notice. A partner&rsquo;s OSDI
+            system does not send that agreement. If the partner&rsquo;s form shows its own privacy notice and
+            asks for agreement, name the notice here: signatures this key records are then stored with a
+            consent record naming the key and the notice. Leave it empty, and each signature it sends must
+            carry <code>acceptsPrivacy: true</code>.
+          </p>
+          <Field
+            id="api-key-consent-notice"
+            label="Address of the partner's privacy notice (optional)"
+            error={error("consentNotice")}
+          >
+            {(describedBy, invalid) => (
+              <input
+                id="api-key-consent-notice"
+                type="url"
+                inputMode="url"
+                autoComplete="off"
+                placeholder="https://"
+                className={INPUT_CLASS}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+                {...field("consentNotice")}
+              />
+            )}
+          </Field>
+          <div className="flex items-start gap-3">
+            <input
+              id="api-key-attests-consent"
+              type="checkbox"
+              className="mt-1 size-5 shrink-0 accent-accent"
+              aria-describedby={error("attestsConsent") ? "api-key-attests-consent-error" : undefined}
+              aria-invalid={error("attestsConsent") ? true : undefined}
+              {...form.register("attestsConsent")}
+            />
+            <label htmlFor="api-key-attests-consent">
+              I confirm the partner&rsquo;s form shows this notice and asks supporters to agree to it
+            </label>
+          </div>
+          {error("attestsConsent") ? (
+            <p id="api-key-attests-consent-error" className="text-sm font-semibold text-error">
+              {error("attestsConsent")}
             </p>
           ) : null}
         </fieldset>
