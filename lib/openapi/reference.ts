@@ -1,3 +1,4 @@
+import type { OpenApiDocument } from "./document";
 import type { JsonSchema } from "./operation";
 
 // The OpenAPI document as a Markdown reference (docs/API-REFERENCE.md, written by
@@ -121,7 +122,9 @@ function operationSection(method: string, path: string, operation: Operation): s
   return lines;
 }
 
-export function openApiReference(document: Document): string {
+export function openApiReference(built: OpenApiDocument): string {
+  // Read as plain JSON: the builder's types are narrower than what this walks.
+  const document = JSON.parse(JSON.stringify(built)) as Document;
   const lines = [
     `# ${document.info.title} reference`,
     "",
