@@ -22,10 +22,14 @@ export const API_ROUTES = {
     { method: "GET", path: "/api/petitions/[slug]/stream" },
     { method: "GET", path: "/api/pledges/[slug]/stream" },
   ],
-  /** Left to Next.js wherever it runs: staff sign-in needs its session machinery. */
+  /**
+   * Left to Next.js wherever it runs: staff sign-in needs its session machinery, and the OpenAPI
+   * document is read by developers, not by a crowd.
+   */
   throughNext: [
     { method: "GET", path: "/api/auth/[...nextauth]" },
     { method: "POST", path: "/api/auth/[...nextauth]" },
+    { method: "GET", path: "/api/openapi.json" },
     { method: "POST", path: "/api/osdi/v1/petitions/[id]/signatures/record_signature_helper" },
   ],
 } as const satisfies Record<string, readonly { method: "GET" | "POST"; path: string }[]>;

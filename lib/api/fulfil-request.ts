@@ -3,6 +3,7 @@ import { hashToken } from "@/lib/signing/tokens";
 import { isTokenShaped, readSmallForm } from "./link-request";
 import { postedFromLanguage, seeOtherIn } from "@/lib/http/page-language";
 import { logError } from "@/lib/log";
+import { commitmentSlugSchema } from "@/lib/validation/links";
 
 /**
  * POST /api/links/fulfil: an "I did it" button on the page the follow-up email links to, with
@@ -19,7 +20,8 @@ export async function handleFulfilRequest(request: Request): Promise<Response> {
   const seeOther = (pathname: string) => seeOtherIn(postedFromLanguage(form, request.headers), pathname);
   const token = form.get("token") ?? "";
   const commitment = form.get("commitment") ?? "";
-  if (!isTokenShaped(token) || !/^[a-z0-9-]{1,64}$/.test(commitment)) return seeOther("/fulfil/invalid");
+  if (!isTokenShaped(token) || !commitmentSlugSchema.safeParse(commitment).success)
+    return seeOther("/fulfil/invalid");
   try {
     await fulfilCommitment(hashToken(token), commitment);
   } catch (error) {

@@ -5,6 +5,7 @@ import { postedFromLanguage, seeOtherIn } from "@/lib/http/page-language";
 import { announceActivations } from "@/lib/signing/pledging";
 import { hashToken } from "@/lib/signing/tokens";
 import { logError } from "@/lib/log";
+import { linkTokenSchema, supportKindSchema } from "@/lib/validation/links";
 
 const MAX_FORM_BYTES = 1024;
 
@@ -16,7 +17,7 @@ export async function readSmallForm(request: Request): Promise<URLSearchParams |
   return new URLSearchParams(body ? new TextDecoder().decode(body) : "");
 }
 
-export const isTokenShaped = (token: string) => /^[\w-]{20,100}$/.test(token);
+export const isTokenShaped = (token: string) => linkTokenSchema.safeParse(token).success;
 
 /**
  * POST /api/links/{confirm,withdraw}: the button on the page an emailed link opens (that page's
@@ -34,7 +35,7 @@ export async function handleLinkRequest(request: Request, action: LinkAction): P
     );
   const seeOther = (pathname: string) => seeOtherIn(postedFromLanguage(form, request.headers), pathname);
   const token = form.get("token") ?? "";
-  const kind: SupportKind = form.get("kind") === "pledge" ? "pledge" : "petition";
+  const kind: SupportKind = supportKindSchema.catch("petition").parse(form.get("kind") ?? undefined);
   if (!isTokenShaped(token)) return seeOther(`/${action}/invalid`);
   try {
     const outcome = await redeemSupportToken(kind, hashToken(token), action);

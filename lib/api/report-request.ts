@@ -7,9 +7,7 @@ import { addressKey, clientIp } from "@/lib/http/client-ip";
 import { floodWait, tooManyRequests } from "@/lib/http/flood-limits";
 import { isJsonContentType, readJsonBody } from "@/lib/http/json-body";
 import { logError } from "@/lib/log";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const SLUG = /^[\w-]{1,100}$/;
+import { commentIdSchema, reportFormSchema } from "@/lib/validation/links";
 
 /**
  * Who reports, as stored: a keyed hash of the address (IPv6 by its /64), so that one place counts
@@ -50,14 +48,15 @@ export async function handleReportRequest(request: Request, commentId: string): 
         ok: false,
         formError: "Send {} as application/json, or the page's form as application/x-www-form-urlencoded.",
       });
-    petition = form.get("petition");
+    petition =
+      reportFormSchema.safeParse({ petition: form.get("petition") ?? undefined }).data?.petition ?? null;
   } else {
     const body = await readJsonBody(request);
     if (!body.ok) return json(body.status, { ok: false, formError: body.message });
   }
   let outcome: ReportOutcome | "failed";
   try {
-    outcome = UUID.test(commentId)
+    outcome = commentIdSchema.safeParse(commentId).success
       ? await reportComment(
           commentId.toLowerCase(),
           reporterHash(request.headers),
@@ -69,7 +68,7 @@ export async function handleReportRequest(request: Request, commentId: string): 
     outcome = "failed";
   }
   if (isForm) {
-    const back = petition && SLUG.test(petition) ? `&petition=${petition}` : "";
+    const back = petition ? `&petition=${petition}` : "";
     return new Response(null, {
       status: 303,
       headers: { Location: `/comment-reported?outcome=${outcome}${back}`, "Cache-Control": "no-store" },

@@ -9,6 +9,7 @@ import { apiLanguageOf } from "@/lib/domain/preferred-language";
 import { answerLanguageOf } from "@/lib/http/answer-language";
 import { inWords, validationMessages } from "@/lib/i18n/validation-messages";
 import { wordsFor } from "@/lib/validation/messages";
+import { preferredLanguageSchema } from "@/lib/validation/support-api";
 import { fromOsdi, isOsdiSignature } from "@/lib/signing/osdi";
 import { NO_SUCH_PLEDGE, takePledge } from "@/lib/signing/pledging";
 import { NO_SUCH_PETITION, signPetition } from "@/lib/signing/signing";
@@ -74,7 +75,9 @@ export async function handleSupportRequest(
     key?.consentNotice && sent.acceptsPrivacy === undefined ? { ...sent, acceptsPrivacy: true } : sent;
   // A tag Upstand does not speak yet ("fr") is kept and its emails are in English: an OSDI system
   // forwards its own records, and refusing a signature for its language would lose it.
-  const language = apiLanguageOf(preferredLanguage);
+  const language = preferredLanguageSchema.safeParse(preferredLanguage).success
+    ? apiLanguageOf(preferredLanguage)
+    : null;
   // Messages in the language the caller asks for, else the supporter's.
   const answerLanguage = answerLanguageOf(acceptLanguage, language);
   if (language === null) {
