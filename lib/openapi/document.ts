@@ -3,6 +3,7 @@ import type { PathFamily } from "./operation";
 import { commentPaths } from "./paths/comments";
 import { healthPaths } from "./paths/health";
 import { linkPaths } from "./paths/links";
+import { osdiPaths } from "./paths/osdi";
 import { openApiPaths } from "./paths/openapi";
 import { petitionPaths } from "./paths/petitions";
 import { pledgePaths } from "./paths/pledges";
@@ -18,6 +19,7 @@ const FAMILIES: PathFamily[] = [
   linkPaths,
   healthPaths,
   openApiPaths,
+  osdiPaths,
 ];
 
 function build() {
@@ -45,6 +47,10 @@ function build() {
       { name: "links", description: "The buttons behind the links in Upstand's emails." },
       { name: "health" },
       { name: "meta" },
+      {
+        name: "osdi",
+        description: 'The OSDI API for partner systems, with an API key (docs/API.md, "API keys").',
+      },
     ],
     paths,
     components: {

@@ -61,3 +61,15 @@ export const osdiSignatureRequestSchema = z.object({
   isPublic: signatureSchema.shape.isPublic,
   acceptsPrivacy: signatureSchema.shape.acceptsPrivacy,
 });
+
+/**
+ * The body of the OSDI record signature helper (lib/api/record-signature-helper.ts): either shape
+ * above; from a key with a consent attestation, `acceptsPrivacy` may be left out (docs/API.md).
+ */
+export const recordSignatureHelperRequestSchema = z.union([
+  signatureRequestSchema,
+  z.object({
+    ...osdiSignatureRequestSchema.shape,
+    acceptsPrivacy: z.optional(signatureSchema.shape.acceptsPrivacy),
+  }),
+]);
