@@ -8,7 +8,7 @@ import { FloodGuard, StreamSlots } from "@/lib/http/flood-guard";
  * memory, so with several instances each holds its own; the signing limits that protect a
  * count are in the database and hold across instances.
  */
-export type FloodLimitName = "pages" | "totals" | "streams" | "signing" | "signIn" | "reports";
+export type FloodLimitName = "pages" | "totals" | "streams" | "signing" | "signIn" | "reports" | "apiKey";
 
 interface FloodLimits {
   guards: Record<FloodLimitName, FloodGuard>;
@@ -33,6 +33,7 @@ function limits(): FloodLimits {
       signing: new FloodGuard(config.FLOOD_LIMIT_SIGNING),
       signIn: new FloodGuard(config.FLOOD_LIMIT_SIGN_IN),
       reports: new FloodGuard(config.FLOOD_LIMIT_REPORTS),
+      apiKey: new FloodGuard(config.FLOOD_LIMIT_API_KEY),
     },
     streams: new StreamSlots(config.FLOOD_STREAMS_PER_ADDRESS, config.FLOOD_STREAMS_PER_INSTANCE),
   };
@@ -52,6 +53,14 @@ function floodKey(headers: Headers): string | null {
 export function floodWait(name: FloodLimitName, headers: Headers): number {
   const key = floodKey(headers);
   return key === null ? 0 : limits().guards[name].take(key);
+}
+
+/**
+ * Takes a token for an API key (its id), wherever its calls come from: a partner's sync runs
+ * from many machines, and one key is one partner. 0 when it may go on, else the seconds to wait.
+ */
+export function apiKeyWait(keyId: string): number {
+  return limits().guards.apiKey.take(`key:${keyId}`);
 }
 
 const TOO_MANY_REQUESTS = "Too many requests from your address. Please wait a little and try again.";

@@ -1,0 +1,82 @@
+import { auditApiCall, authenticateApiKey, type ApiKeyCaller } from "@/lib/api-keys/authenticate";
+import type { ApiKeyScope } from "@/lib/domain/api-keys";
+import type { OsdiPageRequest } from "@/lib/domain/osdi";
+import { apiKeyWait } from "@/lib/http/flood-limits";
+import { logError } from "@/lib/log";
+import { halJson, osdiError } from "./hal";
+import { parsePageRequest } from "./paging";
+
+/** What an endpoint answers: a HAL body and how many records it carries, or a refusal. */
+export type OsdiAnswer = { body: object; rowCount: number } | { status: 400 | 404; error: string };
+
+export interface OsdiCall {
+  /** The address asked for. */
+  url: URL;
+  /** Where links in the answer point: the address the request came to. */
+  origin: string;
+  key: ApiKeyCaller;
+}
+
+interface Endpoint {
+  /** The route as written, `/api/osdi/v1/petitions/{id}`, for the audit log. */
+  route: string;
+  /** The scope the key needs; with two, either opens it. */
+  scopes: [ApiKeyScope, ...ApiKeyScope[]];
+}
+
+async function authenticate(request: Request, scopes: ApiKeyScope[]) {
+  let result = await authenticateApiKey(request, scopes[0]!);
+  for (const scope of scopes.slice(1)) {
+    if (result.ok || result.response.status !== 403) break;
+    result = await authenticateApiKey(request, scope);
+  }
+  return result;
+}
+
+function tooManyForKey(wait: number): Response {
+  return Response.json(
+    { error: "Too many requests with this API key. Wait Retry-After seconds and go on from the same page." },
+    { status: 429, headers: { "Retry-After": String(wait), "Cache-Control": "no-store" } },
+  );
+}
+
+/**
+ * The one path of every OSDI read: the key from its header (400, 401, 403), the key's rate
+ * limit (429), the answer, and one audit entry for it with the route, what was asked and how
+ * many records went out. A database failure is a calm 503, never a 500.
+ */
+export async function serveOsdi(
+  request: Request,
+  endpoint: Endpoint,
+  answer: (call: OsdiCall) => Promise<OsdiAnswer>,
+): Promise<Response> {
+  const auth = await authenticate(request, endpoint.scopes);
+  if (!auth.ok) return auth.response;
+  const wait = apiKeyWait(auth.key.id);
+  if (wait > 0) return tooManyForKey(wait);
+  const url = new URL(request.url);
+  try {
+    const result = await answer({ url, origin: url.origin, key: auth.key });
+    const filters = Object.fromEntries(url.searchParams);
+    await auditApiCall(auth.key, request, {
+      route: endpoint.route,
+      filters: "body" in result ? filters : { ...filters, refused: result.status },
+      rowCount: "body" in result ? result.rowCount : 0,
+    });
+    return "body" in result ? halJson(result.body) : osdiError(result.status, result.error);
+  } catch (error) {
+    logError("osdi: read", error);
+    return Response.json(
+      { error: "The service is busy. Please try again in a moment." },
+      { status: 503, headers: { "Retry-After": "5", "Cache-Control": "no-store" } },
+    );
+  }
+}
+
+/** A collection endpoint's paging, or the 400 that names what was wrong with it. */
+export function pageRequestOf(
+  call: OsdiCall,
+): { ok: true; request: OsdiPageRequest } | { ok: false; answer: OsdiAnswer } {
+  const parsed = parsePageRequest(call.url.searchParams);
+  return parsed.ok ? parsed : { ok: false, answer: { status: 400, error: parsed.error } };
+}
