@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { OSDI_MAX_PAGE, OSDI_MAX_PER_PAGE, type OsdiCursor, type OsdiPageRequest } from "@/lib/domain/osdi";
-import { parseOsdiFilter } from "./filter";
+import { isIsoTime, parseOsdiFilter } from "./filter";
 
 const MAX_CURSOR_LENGTH = 300;
 
@@ -23,7 +23,10 @@ const pagingSchema = z.object({
 
 // A cursor as this API writes it: base64url of the JSON [modified date, id, total].
 const cursorSchema = z.tuple([
-  z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/)
+    .refine(isIsoTime),
   z.uuid(),
   z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
 ]);

@@ -33,6 +33,22 @@ async function authenticate(request: Request, scopes: ApiKeyScope[]) {
   return result;
 }
 
+const MAX_AUDITED_VALUE = 200;
+
+/**
+ * The query as the audit log keeps it: each value cut to 200 characters, with control
+ * characters replaced (a NUL cannot be stored in jsonb, and a refused request is audited too).
+ */
+function auditedQuery(query: URLSearchParams): Record<string, string> {
+  const audited: Record<string, string> = {};
+  for (const [name, value] of query) {
+    const clean = (text: string) =>
+      text.replace(/[\u0000-\u001f\u007f]/g, "\uFFFD").slice(0, MAX_AUDITED_VALUE);
+    audited[clean(name)] = clean(value);
+  }
+  return audited;
+}
+
 function tooManyForKey(wait: number): Response {
   return Response.json(
     { error: "Too many requests with this API key. Wait Retry-After seconds and go on from the same page." },
@@ -57,7 +73,7 @@ export async function serveOsdi(
   const url = new URL(request.url);
   try {
     const result = await answer({ url, origin: url.origin, key: auth.key });
-    const filters = Object.fromEntries(url.searchParams);
+    const filters = auditedQuery(url.searchParams);
     await auditApiCall(auth.key, request, {
       route: endpoint.route,
       filters: "body" in result ? filters : { ...filters, refused: result.status },
