@@ -16,6 +16,8 @@ export interface OsdiCollection {
   /** The selected columns, as `expression as name` pieces. */
   columns: SQL;
   from: SQL;
+  /** What `total_records` counts over, when `from` joins what only the items need. */
+  countFrom?: SQL;
   where: SQL;
   id: PgColumn;
   updatedAt: PgColumn;
@@ -53,7 +55,9 @@ export async function readOsdiPage<
     request.after
       ? Promise.resolve(request.after.total)
       : getDb()
-          .execute<{ n: number }>(sql`select count(*)::int as n from ${collection.from} where ${where}`)
+          .execute<{ n: number }>(
+            sql`select count(*)::int as n from ${collection.countFrom ?? collection.from} where ${where}`,
+          )
           .then((result) => Number(result.rows[0]?.n ?? 0)),
   ]);
   return { rows: page.rows as Row[], total };

@@ -209,6 +209,23 @@ describe("the OSDI API, as a syncing client uses it", () => {
     expect(status("a0@example.org")).toBe("subscribed");
     expect(status("a3@example.org")).toBe("unsubscribed");
     expect(status("a4@example.org")).toBe("subscribed"); // through the pledge
+    // A stop on one row unsubscribes the address; a newer sign-up with the box ticked subscribes it again.
+    const a6 = await getDb()
+      .update(signatures)
+      .set({ wantsUpdates: false, wantsUpdatesAt: new Date() })
+      .where(eq(signatures.email, "a6@example.org"))
+      .returning({ person: signatures.personId });
+    const a6Status = async () =>
+      (
+        (await client.get<HalItem>(`${server.url}/api/osdi/v1/people/${a6[0]!.person}`)).email_addresses as {
+          status: string;
+        }[]
+      )[0]!.status;
+    expect(status("a6@example.org")).toBe("subscribed");
+    expect(await a6Status()).toBe("unsubscribed");
+    await addSupporter("signature", petitionB, "a6@example.org", "verified", { wantsUpdates: true });
+    expect(await a6Status()).toBe("subscribed");
+
     const ada = people.find((person) => JSON.stringify(person).includes('"a0@example.org"'))!;
     expect(ada).toMatchObject({
       given_name: "Ada",
