@@ -1,7 +1,7 @@
 import { auditApiCall, authenticateApiKey, type ApiKeyCaller } from "@/lib/api-keys/authenticate";
 import type { ApiKeyScope } from "@/lib/domain/api-keys";
 import type { OsdiPageRequest } from "@/lib/domain/osdi";
-import { apiKeyWait } from "@/lib/http/flood-limits";
+import { apiKeyWait, floodRefusal } from "@/lib/http/flood-limits";
 import { logError } from "@/lib/log";
 import { halJson, osdiError } from "./hal";
 import { parsePageRequest } from "./paging";
@@ -57,8 +57,8 @@ function tooManyForKey(wait: number): Response {
 }
 
 /**
- * The one path of every OSDI read: the key from its header (400, 401, 403), the key's rate
- * limit (429), the answer, and one audit entry for it with the route, what was asked and how
+ * The one path of every OSDI read: the caller's address's flood limit (429), the key from its
+ * header (400, 401, 403), the key's rate limit (429), the answer, and one audit entry for it with the route, what was asked and how
  * many records went out. A database failure is a calm 503, never a 500.
  */
 export async function serveOsdi(
@@ -66,6 +66,9 @@ export async function serveOsdi(
   endpoint: Endpoint,
   answer: (call: OsdiCall) => Promise<OsdiAnswer>,
 ): Promise<Response> {
+  // Per address first, as the public pages are: a flood of made-up keys costs a key lookup each.
+  const flood = floodRefusal("pages", request.headers, "json");
+  if (flood) return flood;
   const auth = await authenticate(request, endpoint.scopes);
   if (!auth.ok) return auth.response;
   const wait = apiKeyWait(auth.key.id);
