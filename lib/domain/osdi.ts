@@ -6,8 +6,15 @@
 /** OSDI clients ask for 25 a page; more is clamped to this, as Action Network does. */
 export const OSDI_MAX_PER_PAGE = 25;
 
-/** The highest `page` a request may name without a cursor (an offset past every row there is). */
-export const OSDI_MAX_PAGE = 1_000_000;
+/** The highest `page` a request may name (with a cursor, it only labels the page). */
+export const OSDI_MAX_PAGE = 100_000_000;
+
+/**
+ * How deep a page may be found by offset, without a cursor: an offset makes Postgres walk every
+ * row before it (page 40,000 of a million took 10 s, docs/PERFORMANCE.md), so deeper than this
+ * a client follows `next`, whose cursor goes straight there.
+ */
+export const OSDI_MAX_OFFSET = 100_000;
 
 export const OSDI_DATE_FIELDS = ["modified_date", "created_date"] as const;
 export type OsdiDateField = (typeof OSDI_DATE_FIELDS)[number];

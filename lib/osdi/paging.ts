@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { OSDI_MAX_PAGE, OSDI_MAX_PER_PAGE, type OsdiCursor, type OsdiPageRequest } from "@/lib/domain/osdi";
+import {
+  OSDI_MAX_OFFSET,
+  OSDI_MAX_PAGE,
+  OSDI_MAX_PER_PAGE,
+  type OsdiCursor,
+  type OsdiPageRequest,
+} from "@/lib/domain/osdi";
 import { isIsoTime, parseOsdiFilter } from "./filter";
 
 const MAX_CURSOR_LENGTH = 300;
@@ -7,7 +13,7 @@ const MAX_CURSOR_LENGTH = 300;
 const wholeNumber = (name: string, max: number) =>
   z
     .string()
-    .regex(/^\d{1,9}$/, `${name} must be a whole number`)
+    .regex(/^\d{1,15}$/, `${name} must be a whole number`)
     .transform(Number)
     .refine((value) => value >= 1 && value <= max, `${name} must be between 1 and ${max}`);
 
@@ -75,6 +81,11 @@ export function parsePageRequest(query: URLSearchParams): PageRequestParse {
     after = decodeCursor(paging.data.after);
     if (!after)
       return { ok: false, error: "after is not a cursor this API gave: follow the next link as it is." };
+  } else if ((paging.data.page - 1) * paging.data.per_page >= OSDI_MAX_OFFSET) {
+    return {
+      ok: false,
+      error: `A page past the first ${OSDI_MAX_OFFSET} records is reached by following next links, not by page number.`,
+    };
   }
   return {
     ok: true,
