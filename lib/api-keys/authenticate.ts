@@ -45,7 +45,7 @@ const refuse = (status: 400 | 401 | 403, error: string): ApiKeyAuthentication =>
  * request (no cache), so a revoked key is refused from the next request on, on every instance.
  * 400 when a key is in the address (addresses end up in logs), 401 when the key is missing,
  * unknown or revoked, 403 when it lacks `scope`, 429 when the key is over its flood limit
- * (FLOOD_LIMIT_API_KEYS, per key and instance). A key that passes has its last use noted.
+ * (FLOOD_LIMIT_API_KEY, per key and instance). A key that passes has its last use noted.
  */
 export async function authenticateApiKey(
   request: Request,
@@ -78,7 +78,7 @@ export async function authenticateApiKey(
       ok: false,
       response: Response.json(
         {
-          error: `Too many requests with this API key (FLOOD_LIMIT_API_KEYS). Wait ${wait} s and go on where you stopped.`,
+          error: `Too many requests with this API key (FLOOD_LIMIT_API_KEY). Wait ${wait} s and go on where you stopped.`,
         },
         { status: 429, headers: { "Cache-Control": "no-store", "Retry-After": String(wait) } },
       ),

@@ -1,8 +1,8 @@
 /**
  * The one table of the route handlers under app/api, and of which of them Upstand's own server
  * (scripts/serve.ts) answers itself. Those are the public endpoints a viral moment hammers:
- * signing and pledging, the buttons emailed links open, reports of comments, the totals and their streams, and the
- * health check (so that a load balancer's polling passes no flood limit). The server calls the
+ * signing and pledging, the buttons emailed links open, reports of comments, the totals and their streams, the
+ * OSDI read API (a partner's sync of a million records is 40,000 calls), and the health check (so that a load balancer's polling passes no flood limit). The server calls the
  * very handlers of Next.js's build, loaded once, without Next.js's per-request machinery, which
  * costs more CPU than a signature's whole database work and half a megabyte per open stream
  * (docs/PERFORMANCE.md); `next start` and Vercel call the same handlers through Next.js.
@@ -21,6 +21,19 @@ export const API_ROUTES = {
     { method: "GET", path: "/api/health" },
     { method: "GET", path: "/api/petitions/[slug]/stream" },
     { method: "GET", path: "/api/pledges/[slug]/stream" },
+    { method: "GET", path: "/api/osdi/v1" },
+    { method: "GET", path: "/api/osdi/v1/petitions" },
+    { method: "GET", path: "/api/osdi/v1/petitions/[id]" },
+    { method: "GET", path: "/api/osdi/v1/petitions/[id]/signatures" },
+    { method: "GET", path: "/api/osdi/v1/petitions/[id]/signatures/[signatureId]" },
+    { method: "GET", path: "/api/osdi/v1/people" },
+    { method: "GET", path: "/api/osdi/v1/people/[id]" },
+    { method: "GET", path: "/api/osdi/v1/people/[id]/signatures" },
+    { method: "GET", path: "/api/osdi/v1/people/[id]/takers" },
+    { method: "GET", path: "/api/osdi/v1/pledges" },
+    { method: "GET", path: "/api/osdi/v1/pledges/[id]" },
+    { method: "GET", path: "/api/osdi/v1/pledges/[id]/takers" },
+    { method: "GET", path: "/api/osdi/v1/pledges/[id]/takers/[takerId]" },
   ],
   /**
    * Left to Next.js wherever it runs: staff sign-in needs its session machinery, and the OpenAPI

@@ -2,6 +2,7 @@ import { getPetitionSlugById } from "@/db/queries/petitions";
 import { auditApiCall, authenticateApiKey } from "@/lib/api-keys/authenticate";
 import { handleSupportRequest } from "@/lib/api/support-request";
 import { answerLanguageOf } from "@/lib/http/answer-language";
+import { floodRefusal } from "@/lib/http/flood-limits";
 import { validationMessages } from "@/lib/i18n/validation-messages";
 import { wordsFor } from "@/lib/validation/messages";
 import { NO_SUCH_PETITION } from "@/lib/signing/signing";
@@ -15,6 +16,9 @@ export const RECORD_SIGNATURE_HELPER_ROUTE = "/api/osdi/v1/petitions/{id}/signat
  * record naming the key (and the partner's notice, when the key attests one). Audited per call.
  */
 export async function handleRecordSignatureHelper(request: Request, petitionId: string): Promise<Response> {
+  // Per address first, as the OSDI reads are: a flood of made-up keys costs a key lookup each.
+  const flood = floodRefusal("pages", request.headers, "json");
+  if (flood) return flood;
   const auth = await authenticateApiKey(request, "write:signatures");
   if (!auth.ok) return auth.response;
   const slug = await getPetitionSlugById(petitionId);

@@ -8,7 +8,7 @@ import { FloodGuard, StreamSlots } from "@/lib/http/flood-guard";
  * memory, so with several instances each holds its own; the signing limits that protect a
  * count are in the database and hold across instances.
  */
-export type FloodLimitName = "pages" | "totals" | "streams" | "signing" | "signIn" | "reports" | "apiKeys";
+export type FloodLimitName = "pages" | "totals" | "streams" | "signing" | "signIn" | "reports" | "apiKey";
 
 interface FloodLimits {
   guards: Record<FloodLimitName, FloodGuard>;
@@ -33,7 +33,7 @@ function limits(): FloodLimits {
       signing: new FloodGuard(config.FLOOD_LIMIT_SIGNING),
       signIn: new FloodGuard(config.FLOOD_LIMIT_SIGN_IN),
       reports: new FloodGuard(config.FLOOD_LIMIT_REPORTS),
-      apiKeys: new FloodGuard(config.FLOOD_LIMIT_API_KEYS),
+      apiKey: new FloodGuard(config.FLOOD_LIMIT_API_KEY),
     },
     streams: new StreamSlots(config.FLOOD_STREAMS_PER_ADDRESS, config.FLOOD_STREAMS_PER_INSTANCE),
   };
@@ -60,7 +60,7 @@ export function floodWait(name: FloodLimitName, headers: Headers): number {
  * server, and one key's calls from several servers share its budget); 0 or seconds to wait.
  */
 export function apiKeyFloodWait(keyId: string): number {
-  return limits().guards.apiKeys.take(`api-key:${keyId}`);
+  return limits().guards.apiKey.take(`api-key:${keyId}`);
 }
 
 const TOO_MANY_REQUESTS = "Too many requests from your address. Please wait a little and try again.";

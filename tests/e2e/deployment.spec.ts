@@ -205,6 +205,13 @@ test(
       });
       expect(signIn.status()).toBeLessThan(500);
 
+      // The OSDI API's routes: 401 without a key is the handler's own answer, not Next.js's 404.
+      const unknownId = "00000000-0000-0000-0000-000000000000";
+      for (const route of API_ROUTES.direct.filter(({ path: route }) => route.startsWith("/api/osdi/"))) {
+        const response = await call(route.method, route.path, route.path.replace(/\[\w+\]/g, unknownId));
+        expect(response.status(), route.path).toBe(401);
+      }
+
       // Every route in the table (lib/api/direct-routes.ts) was answered by its handler.
       expect([...exercised].sort()).toEqual(
         [...API_ROUTES.direct, ...API_ROUTES.throughNext]

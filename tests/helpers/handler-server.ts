@@ -4,6 +4,19 @@ import * as commentReports from "@/app/api/comments/[id]/reports/route";
 import * as health from "@/app/api/health/route";
 import * as fulfilLink from "@/app/api/links/fulfil/route";
 import * as supportLink from "@/app/api/links/[action]/route";
+import * as osdiEntryPoint from "@/app/api/osdi/v1/route";
+import * as osdiPetitions from "@/app/api/osdi/v1/petitions/route";
+import * as osdiPetition from "@/app/api/osdi/v1/petitions/[id]/route";
+import * as osdiSignatures from "@/app/api/osdi/v1/petitions/[id]/signatures/route";
+import * as osdiSignature from "@/app/api/osdi/v1/petitions/[id]/signatures/[signatureId]/route";
+import * as osdiPeople from "@/app/api/osdi/v1/people/route";
+import * as osdiPerson from "@/app/api/osdi/v1/people/[id]/route";
+import * as osdiPersonSignatures from "@/app/api/osdi/v1/people/[id]/signatures/route";
+import * as osdiPersonTakers from "@/app/api/osdi/v1/people/[id]/takers/route";
+import * as osdiPledges from "@/app/api/osdi/v1/pledges/route";
+import * as osdiPledge from "@/app/api/osdi/v1/pledges/[id]/route";
+import * as osdiTakers from "@/app/api/osdi/v1/pledges/[id]/takers/route";
+import * as osdiTaker from "@/app/api/osdi/v1/pledges/[id]/takers/[takerId]/route";
 import * as petitionSignatures from "@/app/api/petitions/[slug]/signatures/route";
 import * as petitionStream from "@/app/api/petitions/[slug]/stream/route";
 import * as petitionTotals from "@/app/api/petitions/[slug]/totals/route";
@@ -30,6 +43,19 @@ const HANDLERS: Record<DirectRoute["path"], RouteHandler> = {
   "/api/health": health.GET,
   "/api/petitions/[slug]/stream": petitionStream.GET,
   "/api/pledges/[slug]/stream": pledgeStream.GET,
+  "/api/osdi/v1": osdiEntryPoint.GET,
+  "/api/osdi/v1/petitions": osdiPetitions.GET,
+  "/api/osdi/v1/petitions/[id]": osdiPetition.GET,
+  "/api/osdi/v1/petitions/[id]/signatures": osdiSignatures.GET,
+  "/api/osdi/v1/petitions/[id]/signatures/[signatureId]": osdiSignature.GET,
+  "/api/osdi/v1/people": osdiPeople.GET,
+  "/api/osdi/v1/people/[id]": osdiPerson.GET,
+  "/api/osdi/v1/people/[id]/signatures": osdiPersonSignatures.GET,
+  "/api/osdi/v1/people/[id]/takers": osdiPersonTakers.GET,
+  "/api/osdi/v1/pledges": osdiPledges.GET,
+  "/api/osdi/v1/pledges/[id]": osdiPledge.GET,
+  "/api/osdi/v1/pledges/[id]/takers": osdiTakers.GET,
+  "/api/osdi/v1/pledges/[id]/takers/[takerId]": osdiTaker.GET,
 };
 
 export interface HandlerServer {

@@ -19,7 +19,7 @@ vi.hoisted(() => {
     FLOOD_LIMIT_STREAMS: "8/3600",
     FLOOD_STREAMS_PER_ADDRESS: "2",
     FLOOD_STREAMS_PER_INSTANCE: "4",
-    FLOOD_LIMIT_API_KEYS: "3/3600",
+    FLOOD_LIMIT_API_KEY: "3/3600",
   };
   for (const [name, value] of Object.entries(limits)) vi.stubEnv(name, value);
 });

@@ -1,0 +1,7 @@
+import { handleOsdiPerson } from "@/lib/osdi/endpoints";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  return handleOsdiPerson(request, (await params).id);
+}
