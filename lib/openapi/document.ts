@@ -4,6 +4,7 @@ import { commentPaths } from "./paths/comments";
 import { healthPaths } from "./paths/health";
 import { linkPaths } from "./paths/links";
 import { osdiPaths } from "./paths/osdi";
+import { osdiReadPaths } from "./paths/osdi-reads";
 import { openApiPaths } from "./paths/openapi";
 import { petitionPaths } from "./paths/petitions";
 import { pledgePaths } from "./paths/pledges";
@@ -20,6 +21,7 @@ const FAMILIES: PathFamily[] = [
   healthPaths,
   openApiPaths,
   osdiPaths,
+  osdiReadPaths,
 ];
 
 function build() {

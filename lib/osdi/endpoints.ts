@@ -12,7 +12,7 @@ import {
   type OsdiSupporterKind,
 } from "@/db/queries/osdi-supporters";
 import { isRowId } from "@/lib/domain/osdi";
-import { CURIES, halCollection, NOT_FOUND, OSDI_BASE_PATH } from "./hal";
+import { curies, halCollection, NOT_FOUND, OSDI_BASE_PATH } from "./hal";
 import {
   campaignResource,
   entryPoint,
@@ -28,8 +28,8 @@ const notFound: OsdiAnswer = { status: 404, error: NOT_FOUND };
 const route = (path: string) => `${OSDI_BASE_PATH}${path}`;
 
 /** A single resource's answer, with the curies its `_links` need. */
-function one(resource: { _links: object }): OsdiAnswer {
-  return { body: { ...resource, _links: { ...resource._links, curies: CURIES } }, rowCount: 1 };
+function one(origin: string, resource: { _links: object }): OsdiAnswer {
+  return { body: { ...resource, _links: { ...resource._links, curies: curies(origin) } }, rowCount: 1 };
 }
 
 /** GET /api/osdi/v1: the entry point, open to a key that reads either petitions or people. */
@@ -72,7 +72,7 @@ export function handleOsdiCampaign(request: Request, kind: OsdiCampaignKind, id:
     { route: route(`/${names.path}/{id}`), scopes: ["read:petitions"] },
     async (call) => {
       const row = isRowId(id) ? await getOsdiCampaign(kind, id) : null;
-      return row ? one(campaignResource(call.origin, kind, row)) : notFound;
+      return row ? one(call.origin, campaignResource(call.origin, kind, row)) : notFound;
     },
   );
 }
@@ -129,7 +129,7 @@ export function handleOsdiSupporter(
     async (call) => {
       const row =
         isRowId(id) && isRowId(supporterId) ? await getOsdiSupporter(supporter, id, supporterId) : null;
-      return row ? one(supporterResource(call.origin, supporter, row)) : notFound;
+      return row ? one(call.origin, supporterResource(call.origin, supporter, row)) : notFound;
     },
   );
 }
@@ -157,7 +157,7 @@ export function handleOsdiPeople(request: Request): Promise<Response> {
 export function handleOsdiPerson(request: Request, id: string): Promise<Response> {
   return serveOsdi(request, { route: route("/people/{id}"), scopes: ["read:people"] }, async (call) => {
     const row = isRowId(id) ? await getOsdiPerson(id) : null;
-    return row ? one(personResource(call.origin, row)) : notFound;
+    return row ? one(call.origin, personResource(call.origin, row)) : notFound;
   });
 }
 

@@ -7,14 +7,13 @@ export const OSDI_CONTENT_TYPE = "application/hal+json";
 export const OSDI_BASE_PATH = "/api/osdi/v1";
 
 /**
- * Where each `upstand:` relation is described: the "OSDI API" section of docs/API.md, as
- * published with the source. A constant, so the lead can point it at the public copy.
+ * Where each relation is described: OSDI's own docs for `osdi:`, and for `upstand:` this
+ * instance's OpenAPI document (served at /api/openapi.json whatever the query; its "osdi" tag
+ * names the `upstand:` relations), so the link works wherever Upstand is deployed.
  */
-export const UPSTAND_DOCS_HREF = "https://github.com/upstand/upstand/blob/main/docs/API.md#upstand-{rel}";
-
-export const CURIES = [
+export const curies = (origin: string) => [
   { name: "osdi", href: "https://opensupporter.github.io/osdi-docs/{rel}", templated: true },
-  { name: "upstand", href: UPSTAND_DOCS_HREF, templated: true },
+  { name: "upstand", href: `${origin}/api/openapi.json?rel={rel}`, templated: true },
 ];
 
 export interface Link {
@@ -78,7 +77,7 @@ export function halCollection<Row extends { id: string; modified_date: string }>
           }
         : {}),
       [rel]: items.map((item) => item._links.self),
-      curies: CURIES,
+      curies: curies(url.origin),
     },
     _embedded: { [rel]: items },
   };

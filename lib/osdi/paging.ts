@@ -17,7 +17,7 @@ const wholeNumber = (name: string, max: number) =>
     .transform(Number)
     .refine((value) => value >= 1 && value <= max, `${name} must be between 1 and ${max}`);
 
-const pagingSchema = z.object({
+export const osdiPagingSchema = z.object({
   page: wholeNumber("page", OSDI_MAX_PAGE).default(1),
   // Past the maximum is clamped, not refused: OSDI clients ask for what they like and read
   // per_page from the answer, as Action Network's API answers them.
@@ -72,7 +72,7 @@ export function parsePageRequest(query: URLSearchParams): PageRequestParse {
     };
   if (new Set(names).size !== names.length)
     return { ok: false, error: "Give each of page, per_page, after and filter at most once." };
-  const paging = pagingSchema.safeParse(Object.fromEntries(query));
+  const paging = osdiPagingSchema.safeParse(Object.fromEntries(query));
   if (!paging.success) return { ok: false, error: `${paging.error.issues[0]!.message}.` };
   const filter = parseOsdiFilter(query.get("filter"));
   if (!filter.ok) return filter;

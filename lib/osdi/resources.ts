@@ -2,7 +2,7 @@ import type { OsdiCampaignKind, OsdiCampaignRow } from "@/db/queries/osdi-campai
 import type { OsdiPersonRow } from "@/db/queries/osdi-people";
 import type { OsdiSupporterKind, OsdiSupporterRow } from "@/db/queries/osdi-supporters";
 import { siteUrl } from "@/lib/http/site-url";
-import { CURIES, OSDI_BASE_PATH } from "./hal";
+import { curies, OSDI_BASE_PATH } from "./hal";
 
 /** The names under which each kind is served: OSDI's for petitions and signatures, Upstand's for pledges. */
 export const OSDI_NAMES = {
@@ -122,7 +122,7 @@ export function entryPoint(origin: string) {
       "osdi:petitions": { ...apiHref(origin, "/petitions"), title: "The petitions" },
       "osdi:people": { ...apiHref(origin, "/people"), title: "The people who signed or pledged" },
       "upstand:pledges": { ...apiHref(origin, "/pledges"), title: "The pledges" },
-      curies: CURIES,
+      curies: curies(origin),
     },
   };
 }

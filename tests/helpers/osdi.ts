@@ -3,6 +3,15 @@ import { expect } from "vitest";
 import { getDb } from "@/db";
 import { pledgeTakers, signatures, type SupportState } from "@/db/schema";
 import { canonicalEmail } from "@/lib/domain/canonical-email";
+import type { z } from "zod";
+import {
+  osdiCollectionSchema,
+  osdiPersonSchema,
+  osdiPetitionSchema,
+  osdiPledgeSchema,
+  osdiSignatureSchema,
+  osdiTakerSchema,
+} from "@/lib/openapi/osdi-schemas";
 
 /** A supporter row put straight into the table (the people triggers still run), as a test needs it. */
 export async function addSupporter(
@@ -56,6 +65,14 @@ export interface HalItem {
   [field: string]: unknown;
 }
 
+const ITEM_SCHEMAS: Record<string, z.ZodType> = {
+  "osdi:petitions": osdiPetitionSchema,
+  "osdi:signatures": osdiSignatureSchema,
+  "osdi:people": osdiPersonSchema,
+  "upstand:pledges": osdiPledgeSchema,
+  "upstand:takers": osdiTakerSchema,
+};
+
 /** A client of the OSDI API as its spec describes one: the key in its header, HAL JSON back. */
 export function osdiClient(key: string) {
   const get = async <T>(url: string): Promise<T> => {
@@ -71,6 +88,11 @@ export function osdiClient(key: string) {
     let next: string | undefined = url;
     while (next) {
       const page: HalPage = await get<HalPage>(next);
+      // Each page is what the OpenAPI document says it is (lib/openapi/osdi-schemas.ts).
+      const item = ITEM_SCHEMAS[rel];
+      expect(item, `no schema for ${rel}`).toBeDefined();
+      const described = osdiCollectionSchema(rel, item!).safeParse(page);
+      expect(described.error?.issues ?? [], next).toEqual([]);
       const embedded = page._embedded[rel]!;
       if (embedded.length === 0) break;
       items.push(...embedded);
