@@ -59,6 +59,8 @@ const envSchema = z
     DEV_MAILBOX: z.enum(["on", "off"], { error: "must be on or off" }).optional(),
     // Tests only: "on" serves the right-to-left pseudo-locale at /ar-XB (lib/domain/locale.ts).
     PSEUDO_LOCALES: z.enum(["on", "off"], { error: "must be on or off" }).default("off"),
+    // Tests only: "on" lets webhook endpoints be plain http:// and private or loopback addresses (lib/webhooks/ssrf.ts).
+    WEBHOOKS_ALLOW_PRIVATE: z.enum(["on", "off"], { error: "must be on or off" }).default("off"),
     TRUSTED_PROXY_HEADER: z
       .string()
       .regex(/^[A-Za-z0-9-]+$/, "must be the name of one HTTP header, like X-Real-IP")
