@@ -80,6 +80,7 @@ const envSchema = z
     FLOOD_LIMIT_SIGNING: floodRate.default({ count: 600, seconds: 60 }),
     FLOOD_LIMIT_SIGN_IN: floodRate.default({ count: 30, seconds: 300 }),
     FLOOD_LIMIT_REPORTS: floodRate.default({ count: 60, seconds: 600 }),
+    FLOOD_LIMIT_WEBHOOKS_API: floodRate.default({ count: 60, seconds: 60 }),
     FLOOD_STREAMS_PER_ADDRESS: wholeNumber(1, 1_000_000).default(4000),
     FLOOD_STREAMS_PER_INSTANCE: wholeNumber(1, 1_000_000).default(10_000),
   })

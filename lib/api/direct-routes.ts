@@ -26,8 +26,12 @@ export const API_ROUTES = {
   throughNext: [
     { method: "GET", path: "/api/auth/[...nextauth]" },
     { method: "POST", path: "/api/auth/[...nextauth]" },
+    // Managing webhook endpoints with a key: a few calls a day, nothing to serve in a hurry.
+    { method: "GET", path: "/api/webhooks" },
+    { method: "POST", path: "/api/webhooks" },
+    { method: "DELETE", path: "/api/webhooks/[id]" },
   ],
-} as const satisfies Record<string, readonly { method: "GET" | "POST"; path: string }[]>;
+} as const satisfies Record<string, readonly { method: "GET" | "POST" | "DELETE"; path: string }[]>;
 
 export type DirectRoute = (typeof API_ROUTES.direct)[number];
 

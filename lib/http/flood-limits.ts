@@ -8,7 +8,8 @@ import { FloodGuard, StreamSlots } from "@/lib/http/flood-guard";
  * memory, so with several instances each holds its own; the signing limits that protect a
  * count are in the database and hold across instances.
  */
-export type FloodLimitName = "pages" | "totals" | "streams" | "signing" | "signIn" | "reports";
+export type FloodLimitName =
+  "pages" | "totals" | "streams" | "signing" | "signIn" | "reports" | "webhooksApi";
 
 interface FloodLimits {
   guards: Record<FloodLimitName, FloodGuard>;
@@ -33,6 +34,7 @@ function limits(): FloodLimits {
       signing: new FloodGuard(config.FLOOD_LIMIT_SIGNING),
       signIn: new FloodGuard(config.FLOOD_LIMIT_SIGN_IN),
       reports: new FloodGuard(config.FLOOD_LIMIT_REPORTS),
+      webhooksApi: new FloodGuard(config.FLOOD_LIMIT_WEBHOOKS_API),
     },
     streams: new StreamSlots(config.FLOOD_STREAMS_PER_ADDRESS, config.FLOOD_STREAMS_PER_INSTANCE),
   };

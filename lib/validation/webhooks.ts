@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCleanLine } from "./text";
 import {
   MAX_WEBHOOK_DESCRIPTION_LENGTH,
   MAX_WEBHOOK_URL_LENGTH,
@@ -25,6 +26,7 @@ export const webhookEndpointSchema = z.object({
   description: z
     .string({ error: "Describe the endpoint in words" })
     .max(MAX_WEBHOOK_DESCRIPTION_LENGTH, `Use at most ${MAX_WEBHOOK_DESCRIPTION_LENGTH} characters`)
+    .refine(isCleanLine, "Use letters, numbers and punctuation on one line")
     .optional(),
   events: z
     .array(z.enum(WEBHOOK_EVENT_TYPES, { error: "Choose from the events listed" }), {

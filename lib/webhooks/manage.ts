@@ -4,6 +4,7 @@ import {
   type WebhookManager,
 } from "@/db/queries/webhooks";
 import { WEBHOOK_EVENT_TYPES } from "@/lib/domain/webhooks";
+import { normaliseText } from "@/lib/validation/text";
 import type { WebhookEndpointInput } from "@/lib/validation/webhooks";
 import { guardOptions } from "./deliver";
 import { newWebhookSecret } from "./sign";
@@ -33,7 +34,7 @@ export async function registerWebhookEndpoint(
   const events = WEBHOOK_EVENT_TYPES.filter((type) => input.events.includes(type));
   const endpoint = await insertWebhookEndpoint(manager, {
     url: new URL(url).toString(),
-    description: (input.description ?? "").trim(),
+    description: normaliseText(input.description ?? ""),
     events,
     secret,
   });
