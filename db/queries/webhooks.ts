@@ -35,7 +35,7 @@ function actorOf(manager: WebhookManager): { id: string | null; email: string } 
 async function audit(
   tx: Db,
   actor: { id: string | null; email: string },
-  action: string,
+  action: "webhook.create" | "webhook.delete" | "webhook.enable" | "webhook.test" | "webhook.replay",
   subjectId: string,
   details: Record<string, unknown>,
 ) {
