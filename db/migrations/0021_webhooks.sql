@@ -97,10 +97,12 @@ BEGIN
   IF NEW.erased_at IS NOT NULL OR NEW.state::text IS NOT DISTINCT FROM v_old_state THEN
     RETURN NULL;
   END IF;
-  v_type := CASE NEW.state::text
-    WHEN 'verified' THEN v_kind || '.confirmed'
-    WHEN 'withdrawn' THEN v_kind || '.withdrawn'
-    WHEN 'rejected' THEN CASE WHEN v_kind = 'signature' THEN 'signature.rejected' END
+  -- A withdrawal or a rejection is told of only for a supporter who counted (and so was told of).
+  v_type := CASE
+    WHEN NEW.state::text = 'verified' THEN v_kind || '.confirmed'
+    WHEN v_old_state IS DISTINCT FROM 'verified' THEN NULL
+    WHEN NEW.state::text = 'withdrawn' THEN v_kind || '.withdrawn'
+    WHEN NEW.state::text = 'rejected' AND v_kind = 'signature' THEN 'signature.rejected'
   END;
   IF v_type IS NULL THEN
     RETURN NULL;
