@@ -77,3 +77,6 @@ export const WEBHOOK_DISABLED_WORDS: Record<WebhookDisabledReason, string> = {
 
 export const MAX_WEBHOOK_URL_LENGTH = 2000;
 export const MAX_WEBHOOK_DESCRIPTION_LENGTH = 200;
+
+/** How long a sent event (its body holds personal data) is kept for the console and replays. */
+export const WEBHOOK_RETENTION_DAYS = 30;

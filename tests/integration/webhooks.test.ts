@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db";
 import { changeSupporterState, eraseSupporter } from "@/db/queries/moderation-changes";
+import { applyRetention } from "@/db/queries/retention";
 import { redeemSupportToken } from "@/db/queries/support-tokens";
 import {
   auditLog,
@@ -12,6 +13,7 @@ import {
   users,
   webhookDeliveries,
   webhookEndpoints,
+  webhookEvents,
 } from "@/db/schema";
 import type { StaffCaller } from "@/lib/domain/roles";
 import type { WebhookEventType } from "@/lib/domain/webhooks";
@@ -293,5 +295,27 @@ describe("webhook events", () => {
     await signAndConfirm("gone.2@example.org");
     await drainWebhooks();
     expect(receiver.received).toHaveLength(1);
+  });
+});
+
+describe("kept webhook events", () => {
+  it("are deleted after 30 days once every delivery of them is finished, and kept while one is still tried", async () => {
+    const { receiver, endpointId } = await receiverFor(["signature.confirmed"]);
+    receiver.answer = () => 500;
+    await signAndConfirm("old.event@example.org");
+    await drainWebhooks();
+    await getDb().execute(sql`update webhook_events set occurred_at = now() - interval '31 days'`);
+    await applyRetention({ unconfirmedDays: 30, ipDays: 90, closedPetitionMonths: 12 });
+    const left = await getDb()
+      .select({
+        eventId: webhookEvents.id,
+        endpointId: webhookDeliveries.endpointId,
+        deliveredAt: webhookDeliveries.deliveredAt,
+      })
+      .from(webhookEvents)
+      .innerJoin(webhookDeliveries, eq(webhookEvents.id, webhookDeliveries.eventId));
+    // Only the event still being tried (to the failing endpoint) is left, with its other deliveries.
+    expect(new Set(left.map((row) => row.eventId)).size).toBe(1);
+    expect(left.find((row) => row.endpointId === endpointId)?.deliveredAt).toBeNull();
   });
 });
