@@ -1,8 +1,10 @@
 import { Webhook } from "standardwebhooks";
 import { describe, expect, it } from "vitest";
 import { jitteredDelaySeconds, WEBHOOK_MAX_ATTEMPTS, webhookRetryDelaySeconds } from "@/lib/domain/webhooks";
+import { parseEnv } from "@/lib/env";
 import { webhookBody } from "@/lib/webhooks/payload";
 import { newWebhookSecret, signWebhook } from "@/lib/webhooks/sign";
+import { startupNotice } from "../../scripts/startup-notice";
 
 describe("webhook signatures", () => {
   it("are what the Standard Webhooks reference library verifies", () => {
@@ -72,5 +74,18 @@ describe("a person.erased body", () => {
         },
       },
     ]);
+  });
+});
+
+describe("the testing setting", () => {
+  it("is off unless set, and warned of at start-up when on", () => {
+    expect(parseEnv({}).WEBHOOKS_ALLOW_PRIVATE).toBe("off");
+    expect(startupNotice(parseEnv({}), "127.0.0.1").join("\n")).not.toMatch(/WEBHOOKS_ALLOW_PRIVATE/);
+    expect(startupNotice(parseEnv({ WEBHOOKS_ALLOW_PRIVATE: "on" }), "127.0.0.1").join("\n")).toMatch(
+      /WARNING: WEBHOOKS_ALLOW_PRIVATE=on/,
+    );
+    expect(() => parseEnv({ WEBHOOKS_ALLOW_PRIVATE: "yes" })).toThrow(
+      /WEBHOOKS_ALLOW_PRIVATE must be on or off/,
+    );
   });
 });
