@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db";
 import { changeSupporterState, eraseSupporter } from "@/db/queries/moderation-changes";
+import { enableWebhookEndpoint } from "@/db/queries/webhooks";
 import { applyRetention } from "@/db/queries/retention";
 import { redeemSupportToken } from "@/db/queries/support-tokens";
 import {
@@ -16,7 +17,7 @@ import {
   webhookEvents,
 } from "@/db/schema";
 import type { StaffCaller } from "@/lib/domain/roles";
-import type { WebhookEventType } from "@/lib/domain/webhooks";
+import { WEBHOOK_MAX_ATTEMPTS, type WebhookEventType } from "@/lib/domain/webhooks";
 import { drainWebhooks } from "@/lib/jobs/webhook-worker";
 import { announceActivations, takePledge } from "@/lib/signing/pledging";
 import { hashToken } from "@/lib/signing/tokens";
@@ -295,6 +296,48 @@ describe("webhook events", () => {
     await signAndConfirm("gone.2@example.org");
     await drainWebhooks();
     expect(receiver.received).toHaveLength(1);
+
+    // Enabled again by an admin (audited), it gets the events that happen from then on.
+    receiver.answer = () => 200;
+    expect(await enableWebhookEndpoint({ staff: admin }, endpointId)).toBe(true);
+    await signAndConfirm("gone.3@example.org");
+    await drainWebhooks();
+    expect(receiver.received).toHaveLength(2);
+    expect(receiver.received[1]!.body).toContain("gone.3@example.org");
+  });
+
+  it("disables an endpoint whose message failed every attempt for days, and tells the admins", async () => {
+    const { receiver, endpointId } = await receiverFor(["signature.confirmed"]);
+    receiver.answer = () => 503;
+    await signAndConfirm("failing@example.org");
+    await drainWebhooks();
+    // As if all but the last attempt had failed over the past three days.
+    await getDb()
+      .update(webhookDeliveries)
+      .set({ attempts: WEBHOOK_MAX_ATTEMPTS - 1, nextAttemptAt: sql`now()` })
+      .where(eq(webhookDeliveries.endpointId, endpointId));
+    await drainWebhooks();
+    expect(receiver.received).toHaveLength(2);
+    const [delivery] = await getDb()
+      .select({ failedAt: webhookDeliveries.failedAt, lastStatus: webhookDeliveries.lastStatus })
+      .from(webhookDeliveries)
+      .where(eq(webhookDeliveries.endpointId, endpointId));
+    expect(delivery!.failedAt).not.toBeNull();
+    expect(delivery!.lastStatus).toBe(503);
+    const [endpoint] = await getDb()
+      .select({ disabledReason: webhookEndpoints.disabledReason })
+      .from(webhookEndpoints)
+      .where(eq(webhookEndpoints.id, endpointId));
+    expect(endpoint!.disabledReason).toBe("failing");
+    const mails = await getDb()
+      .select({ textBody: outboxMessages.textBody })
+      .from(outboxMessages)
+      .where(eq(outboxMessages.template, "webhook-disabled"));
+    expect(
+      mails.some(
+        (mail) => mail.textBody.includes(receiver.url) && mail.textBody.includes("about three days"),
+      ),
+    ).toBe(true);
   });
 });
 
