@@ -150,6 +150,8 @@ export interface WebhookDeliverySummary {
   lastError: string | null;
   lastAttemptAt: Date | null;
   nextAttemptAt: Date;
+  /** Set while an instance is sending it. */
+  isSending: boolean;
   deliveredAt: Date | null;
   failedAt: Date | null;
   createdAt: Date;
@@ -172,6 +174,7 @@ export async function listWebhookDeliveries(
       lastError: webhookDeliveries.lastError,
       lastAttemptAt: webhookDeliveries.lastAttemptAt,
       nextAttemptAt: webhookDeliveries.nextAttemptAt,
+      isSending: sql<boolean>`coalesce(${webhookDeliveries.lockedUntil} > now(), false)`,
       deliveredAt: webhookDeliveries.deliveredAt,
       failedAt: webhookDeliveries.failedAt,
       createdAt: webhookDeliveries.createdAt,

@@ -50,6 +50,8 @@ test("an admin registers an endpoint, copies its secret, sends a test event, see
     await delivery.getByRole("button", { name: `Replay ${test!.id}` }).click();
     await expect(delivery).toContainText("Queued again.");
     await expect.poll(() => receiver.received.length).toBe(2);
+    await page.reload();
+    await expect(delivery).toContainText("Delivered (answered 200)");
     // A replay is the same message: the same id and body, signed afresh.
     expect(receiver.received[1]!.id).toBe(test!.id);
     expect(receiver.received[1]!.body).toBe(test!.body);

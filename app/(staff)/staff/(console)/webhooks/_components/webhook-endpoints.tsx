@@ -15,6 +15,7 @@ function deliveryStatus(delivery: WebhookDeliverySummary): string {
     : (delivery.lastError ?? "no answer");
   if (delivery.deliveredAt) return `Delivered (${answered})`;
   if (delivery.failedAt) return `Failed (${answered})`;
+  if (delivery.isSending) return `Sending (attempt ${delivery.attempts})`;
   if (delivery.attempts === 0) return "Waiting to be sent";
   return `Retrying (${answered}); next attempt ${at(delivery.nextAttemptAt)}`;
 }
@@ -108,14 +109,14 @@ export function WebhookEndpoints({ endpoints }: { endpoints: EndpointWithDeliver
                     <td className="py-2">{delivery.attempts}</td>
                     <td className="py-2">{at(delivery.lastAttemptAt)}</td>
                     <td className="py-2">
-                      {delivery.deliveredAt || delivery.failedAt ? (
-                        <WebhookRowButton
-                          kind="replay"
-                          id={delivery.id}
-                          label="Replay"
-                          accessibleName={`Replay ${webhookMessageId(delivery.id)}`}
-                        />
-                      ) : null}
+                      {/* Always there, so that what became of a press stays said while the row changes;
+                          a message still being tried is refused with a word why. */}
+                      <WebhookRowButton
+                        kind="replay"
+                        id={delivery.id}
+                        label="Replay"
+                        accessibleName={`Replay ${webhookMessageId(delivery.id)}`}
+                      />
                     </td>
                   </tr>
                 ))}
