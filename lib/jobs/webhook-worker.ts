@@ -1,4 +1,4 @@
-import { claimWebhookDeliveries } from "@/db/queries/webhooks";
+import { claimWebhookDeliveries } from "@/db/queries/webhook-deliveries";
 import { logError } from "@/lib/log";
 import { deliverWebhook } from "@/lib/webhooks/deliver";
 import { kickOutbox } from "./outbox-worker";

@@ -4,7 +4,7 @@ import {
   markWebhookGivenUp,
   markWebhookRetry,
   type ClaimedDelivery,
-} from "@/db/queries/webhooks";
+} from "@/db/queries/webhook-deliveries";
 import { jitteredDelaySeconds, webhookMessageId, webhookRetryDelaySeconds } from "@/lib/domain/webhooks";
 import { env } from "@/lib/env";
 import { siteUrl } from "@/lib/http/site-url";
