@@ -59,6 +59,8 @@ const envSchema = z
     DEV_MAILBOX: z.enum(["on", "off"], { error: "must be on or off" }).optional(),
     // Tests only: "on" serves the right-to-left pseudo-locale at /ar-XB (lib/domain/locale.ts).
     PSEUDO_LOCALES: z.enum(["on", "off"], { error: "must be on or off" }).default("off"),
+    // Tests only: "on" lets webhook endpoints be plain http:// and private or loopback addresses (lib/webhooks/ssrf.ts).
+    WEBHOOKS_ALLOW_PRIVATE: z.enum(["on", "off"], { error: "must be on or off" }).default("off"),
     TRUSTED_PROXY_HEADER: z
       .string()
       .regex(/^[A-Za-z0-9-]+$/, "must be the name of one HTTP header, like X-Real-IP")
@@ -80,6 +82,7 @@ const envSchema = z
     FLOOD_LIMIT_REPORTS: floodRate.default({ count: 60, seconds: 600 }),
     // Per API key, not per address (lib/api-keys/authenticate.ts): a sync at 20 pages a second.
     FLOOD_LIMIT_API_KEY: floodRate.default({ count: 1200, seconds: 60 }),
+    FLOOD_LIMIT_WEBHOOKS_API: floodRate.default({ count: 60, seconds: 60 }),
     FLOOD_STREAMS_PER_ADDRESS: wholeNumber(1, 1_000_000).default(4000),
     FLOOD_STREAMS_PER_INSTANCE: wholeNumber(1, 1_000_000).default(10_000),
   })

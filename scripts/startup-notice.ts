@@ -22,5 +22,10 @@ export function startupNotice(config: Env, host: string | undefined): string[] {
       `WARNING: DEV_MAILBOX=on: ${local}/dev/mailbox shows every email, confirm and staff sign-in links included, to ANYONE who can reach this server. Use it only for tests.`,
     );
   }
+  if (config.WEBHOOKS_ALLOW_PRIVATE === "on") {
+    lines.push(
+      "WARNING: WEBHOOKS_ALLOW_PRIVATE=on: webhook endpoints may be http:// and reach this server's own network (the database, cloud metadata). Use it only for tests.",
+    );
+  }
   return lines;
 }

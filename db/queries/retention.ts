@@ -9,6 +9,7 @@ import {
   rateLimitWindows,
   signatures,
 } from "@/db/schema";
+import { WEBHOOK_RETENTION_DAYS } from "@/lib/domain/webhooks";
 import { moveCount } from "./counts";
 import { eraseSupporters } from "./erasure";
 
@@ -99,6 +100,13 @@ export async function applyRetention(policy: RetentionPolicy): Promise<Retention
         ),
       );
     const erased = await eraseSupporters(tx, "petition", inArray(signatures.petitionId, closedLongAgo));
+
+    // Sent webhook events hold supporters' details in their bodies: kept a while for the console's
+    // delivery list and replays, then deleted (with their deliveries) once none is still being tried.
+    await tx.execute(sql`
+      delete from webhook_events where occurred_at < now() - make_interval(days => ${WEBHOOK_RETENTION_DAYS})
+        and not exists (select 1 from webhook_deliveries d
+          where d.event_id = webhook_events.id and d.delivered_at is null and d.failed_at is null)`);
 
     return {
       deletedUnconfirmed: stale.length,

@@ -44,8 +44,12 @@ export const API_ROUTES = {
     { method: "POST", path: "/api/auth/[...nextauth]" },
     { method: "GET", path: "/api/openapi.json" },
     { method: "POST", path: "/api/osdi/v1/petitions/[id]/signatures/record_signature_helper" },
+    // Managing webhook endpoints with a key: a few calls a day, nothing to serve in a hurry.
+    { method: "GET", path: "/api/webhooks" },
+    { method: "POST", path: "/api/webhooks" },
+    { method: "DELETE", path: "/api/webhooks/[id]" },
   ],
-} as const satisfies Record<string, readonly { method: "GET" | "POST"; path: string }[]>;
+} as const satisfies Record<string, readonly { method: "GET" | "POST" | "DELETE"; path: string }[]>;
 
 export type DirectRoute = (typeof API_ROUTES.direct)[number];
 

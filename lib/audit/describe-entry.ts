@@ -244,6 +244,40 @@ export const AUDIT_SENTENCES = {
     ],
     rest: { ...(entry.details.filters as object) },
   }),
+  "webhook.create": (entry) => ({
+    says: [
+      "Registered ",
+      ...webhookPhrase(entry),
+      Array.isArray(entry.details.events) && ` for ${entry.details.events.join(", ")}`,
+    ],
+    rest: omit(entry.details, "url", "events"),
+  }),
+  "webhook.delete": (entry) => ({
+    says: ["Deleted ", ...webhookPhrase(entry)],
+    rest: omit(entry.details, "url"),
+  }),
+  "webhook.enable": (entry) => ({
+    says: ["Enabled ", ...webhookPhrase(entry), " again"],
+    rest: omit(entry.details, "url"),
+  }),
+  "webhook.disable": (entry) => ({
+    says: [
+      "Disabled ",
+      ...webhookPhrase(entry),
+      entry.details.reason === "gone"
+        ? ": it answered 410 Gone"
+        : ": every attempt failed for about three days",
+    ],
+    rest: omit(entry.details, "url", "reason"),
+  }),
+  "webhook.test": (entry) => ({
+    says: ["Sent a test event to a ", { text: "webhook endpoint", href: "/staff/webhooks" }],
+    rest: entry.details,
+  }),
+  "webhook.replay": (entry) => ({
+    says: ["Replayed a delivery to a ", { text: "webhook endpoint", href: "/staff/webhooks" }],
+    rest: entry.details,
+  }),
   "counts.reconciled": (entry) => ({
     says: [
       "Checked ",
@@ -282,6 +316,11 @@ function apiKeyPhrase(entry: AuditEntryFacts): Phrase[] {
     { text: text(entry.details.prefix) ?? "that no longer exists", href: "/staff/api-keys" },
     name && ` “${name}”`,
   ];
+}
+
+/** "the webhook endpoint https://…", linked to the webhooks page. */
+function webhookPhrase(entry: Pick<AuditEntryFacts, "details">): Phrase[] {
+  return ["the webhook endpoint ", { text: text(entry.details.url) ?? "", href: "/staff/webhooks" }];
 }
 
 const article = (word: string) => (/^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`);

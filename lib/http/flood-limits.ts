@@ -8,7 +8,8 @@ import { FloodGuard, StreamSlots } from "@/lib/http/flood-guard";
  * memory, so with several instances each holds its own; the signing limits that protect a
  * count are in the database and hold across instances.
  */
-export type FloodLimitName = "pages" | "totals" | "streams" | "signing" | "signIn" | "reports" | "apiKey";
+export type FloodLimitName =
+  "pages" | "totals" | "streams" | "signing" | "signIn" | "reports" | "apiKey" | "webhooksApi";
 
 interface FloodLimits {
   guards: Record<FloodLimitName, FloodGuard>;
@@ -34,6 +35,7 @@ function limits(): FloodLimits {
       signIn: new FloodGuard(config.FLOOD_LIMIT_SIGN_IN),
       reports: new FloodGuard(config.FLOOD_LIMIT_REPORTS),
       apiKey: new FloodGuard(config.FLOOD_LIMIT_API_KEY),
+      webhooksApi: new FloodGuard(config.FLOOD_LIMIT_WEBHOOKS_API),
     },
     streams: new StreamSlots(config.FLOOD_STREAMS_PER_ADDRESS, config.FLOOD_STREAMS_PER_INSTANCE),
   };

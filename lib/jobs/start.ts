@@ -3,15 +3,17 @@ import { startOutboxWorker } from "@/lib/jobs/outbox-worker";
 import { startPledgeSchedule } from "@/lib/jobs/pledge-schedule";
 import { startReconcileSchedule } from "@/lib/jobs/reconcile";
 import { startRetentionSchedule } from "@/lib/jobs/retention";
+import { startWebhookWorker } from "@/lib/jobs/webhook-worker";
 
 /**
  * Everything that runs on a schedule in a server, started here and nowhere else: instrumentation.ts
  * calls this once the database is ready. Each job runs once per process however often it is started
  * (lib/jobs/every.ts), and on every instance: reconciliation and retention take an advisory lock
- * in their query so that one instance at a time runs them; the outbox worker claims its rows.
+ * in their query so that one instance at a time runs them; the outbox and webhook workers claim their rows.
  */
 export function startJobs(): void {
   startOutboxWorker();
+  startWebhookWorker();
   startRetentionSchedule();
   startReconcileSchedule();
   startPledgeSchedule();

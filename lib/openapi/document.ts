@@ -8,6 +8,7 @@ import { osdiReadPaths } from "./paths/osdi-reads";
 import { openApiPaths } from "./paths/openapi";
 import { petitionPaths } from "./paths/petitions";
 import { pledgePaths } from "./paths/pledges";
+import { webhookPaths } from "./paths/webhooks";
 
 // The OpenAPI 3.1 document of every public and keyed route under app/api, served at
 // /api/openapi.json. One module per family of routes under ./paths; a new family adds its module
@@ -22,6 +23,7 @@ const FAMILIES: PathFamily[] = [
   openApiPaths,
   osdiPaths,
   osdiReadPaths,
+  webhookPaths,
 ];
 
 function build() {
@@ -49,6 +51,11 @@ function build() {
       { name: "links", description: "The buttons behind the links in Upstand's emails." },
       { name: "health" },
       { name: "meta" },
+      {
+        name: "webhooks",
+        description:
+          'Webhook endpoints, managed with an API key allowed webhooks; the events follow Standard Webhooks (docs/API.md, "Webhooks").',
+      },
       {
         name: "osdi",
         description: 'The OSDI API for partner systems, with an API key (docs/API.md, "API keys").',

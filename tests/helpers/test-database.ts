@@ -38,7 +38,7 @@ export async function dropEverything(db: Db): Promise<void> {
 /** Empties the campaign data between tests; the audit log is append-only and stays. */
 export async function resetData(db: Db): Promise<void> {
   await db.execute(
-    sql`truncate campaigns, people, action_tokens, outbox_messages, count_slots, rate_limit_windows cascade`,
+    sql`truncate campaigns, people, action_tokens, outbox_messages, count_slots, rate_limit_windows, webhook_endpoints, webhook_events cascade`,
   );
 }
 

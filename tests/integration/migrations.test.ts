@@ -44,6 +44,9 @@ const TABLES = [
   "story_pages",
   "users",
   "verification_tokens",
+  "webhook_deliveries",
+  "webhook_endpoints",
+  "webhook_events",
 ];
 
 describe("migrations", () => {

@@ -24,6 +24,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
         {hasRole(caller.role, "admin") ? <Link href="/staff/export">Export</Link> : null}
         {hasRole(caller.role, "admin") ? <Link href="/staff/team">Team</Link> : null}
         {hasRole(caller.role, "admin") ? <Link href="/staff/api-keys">API keys</Link> : null}
+        {hasRole(caller.role, "admin") ? <Link href="/staff/webhooks">Webhooks</Link> : null}
         {hasRole(caller.role, "admin") ? <Link href="/staff/audit">Audit log</Link> : null}
         <span className="ml-auto text-sm text-muted" data-testid="signed-in-as">
           {caller.email} ({caller.role})
