@@ -1,7 +1,8 @@
 /**
  * The one table of the route handlers under app/api, and of which of them Upstand's own server
  * (scripts/serve.ts) answers itself. Those are the public endpoints a viral moment hammers:
- * signing and pledging, the buttons emailed links open, reports of comments, the totals and their streams, and the
+ * signing and pledging, the buttons emailed links open, reports of comments, the totals and their streams, the
+ * open counts (breakdown and history, with their CORS preflights), and the
  * health check (so that a load balancer's polling passes no flood limit). The server calls the
  * very handlers of Next.js's build, loaded once, without Next.js's per-request machinery, which
  * costs more CPU than a signature's whole database work and half a megabyte per open stream
@@ -21,6 +22,14 @@ export const API_ROUTES = {
     { method: "GET", path: "/api/health" },
     { method: "GET", path: "/api/petitions/[slug]/stream" },
     { method: "GET", path: "/api/pledges/[slug]/stream" },
+    { method: "GET", path: "/api/petitions/[slug]/breakdown" },
+    { method: "OPTIONS", path: "/api/petitions/[slug]/breakdown" },
+    { method: "GET", path: "/api/pledges/[slug]/breakdown" },
+    { method: "OPTIONS", path: "/api/pledges/[slug]/breakdown" },
+    { method: "GET", path: "/api/petitions/[slug]/history" },
+    { method: "OPTIONS", path: "/api/petitions/[slug]/history" },
+    { method: "GET", path: "/api/pledges/[slug]/history" },
+    { method: "OPTIONS", path: "/api/pledges/[slug]/history" },
   ],
   /**
    * Left to Next.js wherever it runs: staff sign-in needs its session machinery, and the OpenAPI
@@ -32,7 +41,7 @@ export const API_ROUTES = {
     { method: "GET", path: "/api/openapi.json" },
     { method: "POST", path: "/api/osdi/v1/petitions/[id]/signatures/record_signature_helper" },
   ],
-} as const satisfies Record<string, readonly { method: "GET" | "POST"; path: string }[]>;
+} as const satisfies Record<string, readonly { method: "GET" | "POST" | "OPTIONS"; path: string }[]>;
 
 export type DirectRoute = (typeof API_ROUTES.direct)[number];
 
