@@ -69,7 +69,8 @@ export async function startHandlerServer(): Promise<HandlerServer> {
           { status: 400 },
         );
       if (isCrossOriginWrite(request)) return crossOriginRefusal();
-      return HANDLERS[`${match.route.method} ${match.route.path}`](request, {
+      const key = `${match.route.method} ${match.route.path}` as keyof typeof HANDLERS;
+      return HANDLERS[key](request, {
         params: Promise.resolve(match.params) as Promise<never>,
       });
     });
