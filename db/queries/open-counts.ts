@@ -46,7 +46,11 @@ function cached<T>(key: string, read: () => Promise<T>): Promise<T> {
   const value = read();
   if (cache.size > 1_000) cache.clear();
   cache.set(key, { value, until: Date.now() + OPEN_COUNTS_CACHE_MS });
-  value.catch(() => cache.delete(key));
+  // Nothing is remembered for a slug that names nothing (yet): a petition published a moment ago is found.
+  value.then(
+    (found) => found === null && cache.delete(key),
+    () => cache.delete(key),
+  );
   return value;
 }
 

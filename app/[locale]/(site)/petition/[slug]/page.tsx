@@ -54,7 +54,7 @@ export default async function PetitionPage({ params }: Props) {
       getSignFormWords(locale, petition.title),
       getRecentSignersWords(locale),
     ]);
-  if (!totals || !breakdown || !history) notFound();
+  if (!totals) notFound();
   // One list for the form and the signers' places: the page sends it once.
   const countries = countryOptions(locale);
   const source = { kind: "petition", slug: petition.slug } as const;
@@ -121,8 +121,10 @@ export default async function PetitionPage({ params }: Props) {
               {...inFallback(petition, "background")}
             />
           </section>
-          <MomentumChart history={history} locale={locale} />
-          <WhereSupportersAre breakdown={breakdown} countries={countries} locale={locale} />
+          {history ? <MomentumChart history={history} locale={locale} /> : null}
+          {breakdown ? (
+            <WhereSupportersAre breakdown={breakdown} countries={countries} locale={locale} />
+          ) : null}
           <RecentSigners
             source={source}
             initial={totals.recentSigners}
