@@ -42,18 +42,19 @@ export async function listBuckets(
       ? Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), now.getUTCHours())
       : Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const start = new Date(end - (span - 1) * step);
-  // The unit is one of two literals, written in place so that SELECT and GROUP BY are the same expression.
-  const bucket = sql<string>`to_char(date_trunc(${sql.raw(`'${unit}'`)}, ${table.createdAt} at time zone 'UTC'), 'YYYY-MM-DD"T"HH24:00:00"Z"')`;
+  // The unit is one of two literals, written in place so that SELECT and GROUP BY are the same
+  // expression; each group's start is formatted once, not each row's (docs/PERFORMANCE.md, "Open counts").
+  const truncated = sql`date_trunc(${sql.raw(`'${unit}'`)}, ${table.createdAt} at time zone 'UTC')`;
   const rows = await db
     .select({
-      at: bucket,
+      at: sql<string>`to_char(${truncated}, 'YYYY-MM-DD"T"HH24:00:00"Z"')`,
       signed: sql<number>`count(*)::int`,
       confirmed: sql<number>`count(${table.verifiedAt})::int`,
       verified: sql<number>`(count(*) filter (where ${table.state} = 'verified'))::int`,
     })
     .from(table)
     .where(and(eq(parent, parentId), gte(table.createdAt, start)))
-    .groupBy(bucket);
+    .groupBy(truncated);
   const byAt = new Map(rows.map((row) => [row.at, row]));
   return Array.from({ length: span }, (_, i) => {
     const at = new Date(start.getTime() + i * step).toISOString().replace(".000Z", "Z");
