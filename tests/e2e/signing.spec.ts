@@ -150,6 +150,8 @@ test("recent signers who chose to be shown appear with first name, last initial 
   page,
   request,
 }) => {
+  // The open counts below wait out the page's cache of them (up to 20 s), and axe scans a long page.
+  test.setTimeout(120_000);
   const slug = "e2e-privacy";
   const email = "shown.signer@example.org";
   await signOnPage(page, slug, {
