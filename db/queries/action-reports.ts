@@ -1,18 +1,13 @@
 import "server-only";
-import { and, eq, gte, inArray, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { pledgeTakers, signatures, type SupportState } from "@/db/schema";
 import { assertRole, type StaffCaller } from "@/lib/domain/roles";
 import { getTotals } from "./counts";
+import { listBuckets, type Bucket } from "./support-buckets";
 import { getSupportTarget, SUPPORT_KINDS, type SupportKind } from "./supporters";
 
-export interface Bucket {
-  /** The start of the hour or day, in UTC, as an ISO string. */
-  at: string;
-  signed: number;
-  /** Of those who signed in this hour or day, how many have confirmed their email since. */
-  confirmed: number;
-}
+export { REPORT_DAYS, REPORT_HOURS, type Bucket } from "./support-buckets";
 
 export interface Ranked {
   label: string;
@@ -34,8 +29,6 @@ export interface ActionReport {
   everConfirmed: number;
 }
 
-export const REPORT_HOURS = 48;
-export const REPORT_DAYS = 30;
 const TOP = 10;
 // The rankings read every supporter of one petition; a few seconds old is fine for a dashboard.
 const RANKINGS_CACHE_MS = 30_000;
@@ -58,8 +51,8 @@ export async function getActionReport(
   if (!target) return null;
   const [totals, perHour, perDay, rankings] = await Promise.all([
     getTotals(kind, target.id, getDb()),
-    listBuckets(kind, target.id, "hour", REPORT_HOURS),
-    listBuckets(kind, target.id, "day", REPORT_DAYS),
+    listBuckets(getDb(), kind, target.id, "hour"),
+    listBuckets(getDb(), kind, target.id, "day"),
     cachedRankings(kind, target.id),
   ]);
   return { kind, slug, title: target.title, isOpen: target.isOpen, totals, perHour, perDay, ...rankings };
@@ -67,40 +60,6 @@ export async function getActionReport(
 
 function parentColumn(kind: SupportKind) {
   return kind === "petition" ? signatures.petitionId : pledgeTakers.pledgeId;
-}
-
-/** Every hour or day of the window, oldest first, zero where nobody signed. */
-async function listBuckets(
-  kind: SupportKind,
-  parentId: string,
-  unit: "hour" | "day",
-  span: number,
-): Promise<Bucket[]> {
-  const table = SUPPORT_KINDS[kind].table;
-  const step = unit === "hour" ? 3_600_000 : 86_400_000;
-  const now = new Date();
-  const end =
-    unit === "hour"
-      ? Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), now.getUTCHours())
-      : Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  const start = new Date(end - (span - 1) * step);
-  // The unit is one of two literals, written in place so that SELECT and GROUP BY are the same expression.
-  const bucket = sql<string>`to_char(date_trunc(${sql.raw(`'${unit}'`)}, ${table.createdAt} at time zone 'UTC'), 'YYYY-MM-DD"T"HH24:00:00"Z"')`;
-  const rows = await getDb()
-    .select({
-      at: bucket,
-      signed: sql<number>`count(*)::int`,
-      confirmed: sql<number>`count(${table.verifiedAt})::int`,
-    })
-    .from(table)
-    .where(and(eq(parentColumn(kind), parentId), gte(table.createdAt, start)))
-    .groupBy(bucket);
-  const byAt = new Map(rows.map((row) => [row.at, row]));
-  return Array.from({ length: span }, (_, i) => {
-    const at = new Date(start.getTime() + i * step).toISOString().replace(".000Z", "Z");
-    const row = byAt.get(at);
-    return { at, signed: row?.signed ?? 0, confirmed: row?.confirmed ?? 0 };
-  });
 }
 
 function cachedRankings(kind: SupportKind, parentId: string): Promise<Rankings> {

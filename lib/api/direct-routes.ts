@@ -2,7 +2,9 @@
  * The one table of the route handlers under app/api, and of which of them Upstand's own server
  * (scripts/serve.ts) answers itself. Those are the public endpoints a viral moment hammers:
  * signing and pledging, the buttons emailed links open, reports of comments, the totals and their streams, the
- * OSDI read API (a partner's sync of a million records is 40,000 calls), and the health check (so that a load balancer's polling passes no flood limit). The server calls the
+ * OSDI read API (a partner's sync of a million records is 40,000 calls), the open counts
+ * (breakdown and history, with their CORS preflights), and the health check (so that a load
+ * balancer's polling passes no flood limit). The server calls the
  * very handlers of Next.js's build, loaded once, without Next.js's per-request machinery, which
  * costs more CPU than a signature's whole database work and half a megabyte per open stream
  * (docs/PERFORMANCE.md); `next start` and Vercel call the same handlers through Next.js.
@@ -34,6 +36,14 @@ export const API_ROUTES = {
     { method: "GET", path: "/api/osdi/v1/pledges/[id]" },
     { method: "GET", path: "/api/osdi/v1/pledges/[id]/takers" },
     { method: "GET", path: "/api/osdi/v1/pledges/[id]/takers/[takerId]" },
+    { method: "GET", path: "/api/petitions/[slug]/breakdown" },
+    { method: "OPTIONS", path: "/api/petitions/[slug]/breakdown" },
+    { method: "GET", path: "/api/pledges/[slug]/breakdown" },
+    { method: "OPTIONS", path: "/api/pledges/[slug]/breakdown" },
+    { method: "GET", path: "/api/petitions/[slug]/history" },
+    { method: "OPTIONS", path: "/api/petitions/[slug]/history" },
+    { method: "GET", path: "/api/pledges/[slug]/history" },
+    { method: "OPTIONS", path: "/api/pledges/[slug]/history" },
   ],
   /**
    * Left to Next.js wherever it runs: staff sign-in needs its session machinery, and the OpenAPI
@@ -49,7 +59,10 @@ export const API_ROUTES = {
     { method: "POST", path: "/api/webhooks" },
     { method: "DELETE", path: "/api/webhooks/[id]" },
   ],
-} as const satisfies Record<string, readonly { method: "GET" | "POST" | "DELETE"; path: string }[]>;
+} as const satisfies Record<
+  string,
+  readonly { method: "GET" | "POST" | "DELETE" | "OPTIONS"; path: string }[]
+>;
 
 export type DirectRoute = (typeof API_ROUTES.direct)[number];
 

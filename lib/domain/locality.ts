@@ -92,6 +92,20 @@ const CA_FIRST_LETTER = new Map(
   }),
 );
 
+/**
+ * Why a U.S. state count is approximate: the state is read from a ZIP code's first three digits
+ * (US_ZIP3), and a few ZIP codes, and the places some prefixes serve, cross a state line (Fort
+ * Campbell, 42223, is in Kentucky and Tennessee; 73949 in Oklahoma and Texas).
+ */
+export const US_STATE_NOTE =
+  "States are read from the first three digits of ZIP codes: ZIP codes near state lines may be counted in a neighbouring state.";
+
+/** The state of a U.S. locality as localityFor wrote it ("Texas, United States" → "Texas"); null for none. */
+export function usStateOf(locality: string | null): string | null {
+  const comma = locality?.lastIndexOf(", ") ?? -1;
+  return comma > 0 ? locality!.slice(0, comma) : null;
+}
+
 /** "Texas, United States", "Ontario, Canada", "United Kingdom". */
 export function localityFor(country: string, postalCode: string): string {
   const name = countryName(country);

@@ -6,6 +6,7 @@ import { linkPaths } from "./paths/links";
 import { osdiPaths } from "./paths/osdi";
 import { osdiReadPaths } from "./paths/osdi-reads";
 import { openApiPaths } from "./paths/openapi";
+import { openCountPaths } from "./paths/open-counts";
 import { petitionPaths } from "./paths/petitions";
 import { pledgePaths } from "./paths/pledges";
 import { webhookPaths } from "./paths/webhooks";
@@ -24,6 +25,7 @@ const FAMILIES: PathFamily[] = [
   osdiPaths,
   osdiReadPaths,
   webhookPaths,
+  openCountPaths,
 ];
 
 function build() {
@@ -51,6 +53,7 @@ function build() {
       { name: "links", description: "The buttons behind the links in Upstand's emails." },
       { name: "health" },
       { name: "meta" },
+      { name: "open counts", description: "Where supporters are and when they signed, for anyone to read." },
       {
         name: "webhooks",
         description:

@@ -99,5 +99,5 @@ export type Operation = ReturnType<typeof operation>;
 /** The paths one family of routes adds: OpenAPI path (`/api/x/{id}`) → lower-case method → operation. */
 export type PathFamily = Record<
   string,
-  Partial<Record<"get" | "post" | "put" | "patch" | "delete", Operation>>
+  Partial<Record<"get" | "post" | "put" | "patch" | "delete" | "options", Operation>>
 >;

@@ -68,7 +68,7 @@ test(
     const api = await playwright.request.newContext({ baseURL: base });
     const exercised = new Set<string>();
     const call = async (
-      method: "GET" | "POST",
+      method: "GET" | "POST" | "DELETE" | "OPTIONS",
       route: string,
       url: string,
       options: Parameters<typeof api.fetch>[1] = {},
@@ -211,6 +211,36 @@ test(
         const response = await call(route.method, route.path, route.path.replace(/\[\w+\]/g, unknownId));
         expect(response.status(), route.path).toBe(401);
       }
+
+      // The open counts, and their CORS preflights, for any site to read.
+      for (const kind of ["petitions", "pledges"] as const) {
+        const campaign = kind === "petitions" ? slug : pledge;
+        for (const [counts, query] of [
+          ["breakdown", ""],
+          ["history", "?interval=day"],
+        ] as const) {
+          const route = `/api/${kind}/[slug]/${counts}`;
+          const url = `/api/${kind}/${campaign}/${counts}${query}`;
+          const read = await call("GET", route, url);
+          expect(read.status(), url).toBe(200);
+          expect(read.headers()["access-control-allow-origin"]).toBe("*");
+          expect((await call("OPTIONS", route, url)).status(), url).toBe(204);
+        }
+      }
+
+      // The OpenAPI document, and the keyed routes only Next.js serves: 401 without a key.
+      expect((await call("GET", "/api/openapi.json", "/api/openapi.json")).status()).toBe(200);
+      for (const [method, route, url] of [
+        [
+          "POST",
+          "/api/osdi/v1/petitions/[id]/signatures/record_signature_helper",
+          `/api/osdi/v1/petitions/${unknownId}/signatures/record_signature_helper`,
+        ],
+        ["GET", "/api/webhooks", "/api/webhooks"],
+        ["POST", "/api/webhooks", "/api/webhooks"],
+        ["DELETE", "/api/webhooks/[id]", `/api/webhooks/${unknownId}`],
+      ] as const)
+        expect((await call(method, route, url)).status(), `${method} ${url}`).toBe(401);
 
       // Every route in the table (lib/api/direct-routes.ts) was answered by its handler.
       expect([...exercised].sort()).toEqual(

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { axeViolations } from "./pages/axe";
 import { linkIn, mailsTo, readMailbox, waitForMailTo } from "./pages/mailbox";
 import { expectThankYou, signOnPage, totals } from "./pages/petition-page";
 
@@ -149,6 +150,8 @@ test("recent signers who chose to be shown appear with first name, last initial 
   page,
   request,
 }) => {
+  // The open counts below wait out the page's cache of them (up to 20 s), and axe scans a long page.
+  test.setTimeout(120_000);
   const slug = "e2e-privacy";
   const email = "shown.signer@example.org";
   await signOnPage(page, slug, {
@@ -175,6 +178,23 @@ test("recent signers who chose to be shown appear with first name, last initial 
   await watcher.reload();
   await expect(watcher.getByTestId("recent-signers")).toContainText("Rosa P., Alabama, United States");
   expect(mailsTo(await readMailbox(request, email), email)).toHaveLength(1);
+
+  // Where supporters are, and the momentum chart's words, once the page's figures catch up (they
+  // are kept for some seconds, as the open counts API keeps them).
+  await expect(async () => {
+    await watcher.reload();
+    await expect(watcher.getByTestId("supporter-states")).toContainText("Alabama", { timeout: 1_000 });
+  }).toPass({ timeout: 60_000 });
+  await expect(watcher.getByRole("heading", { name: "Where supporters are" })).toBeVisible();
+  await expect(watcher.getByTestId("supporter-countries")).toContainText("United States");
+  await expect(watcher.getByText(/near state lines may be counted in a neighbouring state/)).toBeVisible();
+  await expect(watcher.getByTestId("momentum-summary")).toContainText(/in the last 7 days/);
+  // The bars are hidden from screen readers; the table of the same figures is what they read.
+  await expect(watcher.getByTestId("momentum").locator("svg")).toHaveAttribute("aria-hidden", "true");
+  await expect(watcher.getByRole("table", { name: /over the last 30 days/ }).getByRole("row")).toHaveCount(
+    31,
+  );
+  expect(await axeViolations(watcher)).toEqual([]);
 });
 
 test(

@@ -106,6 +106,7 @@ test("the dashboard shows each petition's confirmed signatures today and this we
   await expect(perDay.getByTestId("legend").getByRole("listitem")).toHaveText([
     "Signed",
     "Of those, confirmed their email by now",
+    "Of those, counted in the total now",
   ]);
   const barColors = await perDay
     .locator(".recharts-bar")

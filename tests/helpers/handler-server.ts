@@ -17,6 +17,10 @@ import * as osdiPledges from "@/app/api/osdi/v1/pledges/route";
 import * as osdiPledge from "@/app/api/osdi/v1/pledges/[id]/route";
 import * as osdiTakers from "@/app/api/osdi/v1/pledges/[id]/takers/route";
 import * as osdiTaker from "@/app/api/osdi/v1/pledges/[id]/takers/[takerId]/route";
+import * as petitionBreakdown from "@/app/api/petitions/[slug]/breakdown/route";
+import * as petitionHistory from "@/app/api/petitions/[slug]/history/route";
+import * as pledgeBreakdown from "@/app/api/pledges/[slug]/breakdown/route";
+import * as pledgeHistory from "@/app/api/pledges/[slug]/history/route";
 import * as petitionSignatures from "@/app/api/petitions/[slug]/signatures/route";
 import * as petitionStream from "@/app/api/petitions/[slug]/stream/route";
 import * as petitionTotals from "@/app/api/petitions/[slug]/totals/route";
@@ -32,30 +36,38 @@ type RouteHandler = (request: Request, context: { params: Promise<never> }) => P
 
 // The route handlers Upstand's server answers directly (lib/api/direct-routes.ts), from the
 // sources rather than a build, so that an integration test can put load on them over real HTTP.
-const HANDLERS: Record<DirectRoute["path"], RouteHandler> = {
-  "/api/petitions/[slug]/signatures": petitionSignatures.POST,
-  "/api/pledges/[slug]/takers": pledgeTakers.POST,
-  "/api/links/fulfil": fulfilLink.POST,
-  "/api/links/[action]": supportLink.POST,
-  "/api/comments/[id]/reports": commentReports.POST,
-  "/api/petitions/[slug]/totals": petitionTotals.GET,
-  "/api/pledges/[slug]/totals": pledgeTotals.GET,
-  "/api/health": health.GET,
-  "/api/petitions/[slug]/stream": petitionStream.GET,
-  "/api/pledges/[slug]/stream": pledgeStream.GET,
-  "/api/osdi/v1": osdiEntryPoint.GET,
-  "/api/osdi/v1/petitions": osdiPetitions.GET,
-  "/api/osdi/v1/petitions/[id]": osdiPetition.GET,
-  "/api/osdi/v1/petitions/[id]/signatures": osdiSignatures.GET,
-  "/api/osdi/v1/petitions/[id]/signatures/[signatureId]": osdiSignature.GET,
-  "/api/osdi/v1/people": osdiPeople.GET,
-  "/api/osdi/v1/people/[id]": osdiPerson.GET,
-  "/api/osdi/v1/people/[id]/signatures": osdiPersonSignatures.GET,
-  "/api/osdi/v1/people/[id]/takers": osdiPersonTakers.GET,
-  "/api/osdi/v1/pledges": osdiPledges.GET,
-  "/api/osdi/v1/pledges/[id]": osdiPledge.GET,
-  "/api/osdi/v1/pledges/[id]/takers": osdiTakers.GET,
-  "/api/osdi/v1/pledges/[id]/takers/[takerId]": osdiTaker.GET,
+const HANDLERS: { [R in DirectRoute as `${R["method"]} ${R["path"]}`]: RouteHandler } = {
+  "POST /api/petitions/[slug]/signatures": petitionSignatures.POST,
+  "POST /api/pledges/[slug]/takers": pledgeTakers.POST,
+  "POST /api/links/fulfil": fulfilLink.POST,
+  "POST /api/links/[action]": supportLink.POST,
+  "POST /api/comments/[id]/reports": commentReports.POST,
+  "GET /api/petitions/[slug]/totals": petitionTotals.GET,
+  "GET /api/pledges/[slug]/totals": pledgeTotals.GET,
+  "GET /api/health": health.GET,
+  "GET /api/petitions/[slug]/stream": petitionStream.GET,
+  "GET /api/pledges/[slug]/stream": pledgeStream.GET,
+  "GET /api/petitions/[slug]/breakdown": petitionBreakdown.GET,
+  "OPTIONS /api/petitions/[slug]/breakdown": petitionBreakdown.OPTIONS,
+  "GET /api/pledges/[slug]/breakdown": pledgeBreakdown.GET,
+  "OPTIONS /api/pledges/[slug]/breakdown": pledgeBreakdown.OPTIONS,
+  "GET /api/petitions/[slug]/history": petitionHistory.GET,
+  "OPTIONS /api/petitions/[slug]/history": petitionHistory.OPTIONS,
+  "GET /api/pledges/[slug]/history": pledgeHistory.GET,
+  "OPTIONS /api/pledges/[slug]/history": pledgeHistory.OPTIONS,
+  "GET /api/osdi/v1": osdiEntryPoint.GET,
+  "GET /api/osdi/v1/petitions": osdiPetitions.GET,
+  "GET /api/osdi/v1/petitions/[id]": osdiPetition.GET,
+  "GET /api/osdi/v1/petitions/[id]/signatures": osdiSignatures.GET,
+  "GET /api/osdi/v1/petitions/[id]/signatures/[signatureId]": osdiSignature.GET,
+  "GET /api/osdi/v1/people": osdiPeople.GET,
+  "GET /api/osdi/v1/people/[id]": osdiPerson.GET,
+  "GET /api/osdi/v1/people/[id]/signatures": osdiPersonSignatures.GET,
+  "GET /api/osdi/v1/people/[id]/takers": osdiPersonTakers.GET,
+  "GET /api/osdi/v1/pledges": osdiPledges.GET,
+  "GET /api/osdi/v1/pledges/[id]": osdiPledge.GET,
+  "GET /api/osdi/v1/pledges/[id]/takers": osdiTakers.GET,
+  "GET /api/osdi/v1/pledges/[id]/takers/[takerId]": osdiTaker.GET,
 };
 
 export interface HandlerServer {
@@ -83,7 +95,10 @@ export async function startHandlerServer(): Promise<HandlerServer> {
           { status: 400 },
         );
       if (isCrossOriginWrite(request)) return crossOriginRefusal();
-      return HANDLERS[match.route.path](request, { params: Promise.resolve(match.params) as Promise<never> });
+      const key = `${match.route.method} ${match.route.path}` as keyof typeof HANDLERS;
+      return HANDLERS[key](request, {
+        params: Promise.resolve(match.params) as Promise<never>,
+      });
     });
   });
   // As scripts/serve.ts: with Node's 5 s default, a loaded machine sees fetch reuse a kept-alive

@@ -12,7 +12,7 @@ function routeHandlers(dir = "app/api"): { method: string; path: string }[] {
     if (entry.name !== "route.ts") return [];
     const source = fs.readFileSync(file, "utf8");
     const methods = [
-      ...[...source.matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE)\b/g)].map(
+      ...[...source.matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE|OPTIONS)\b/g)].map(
         (match) => match[1]!,
       ),
       ...[...source.matchAll(/export const \{([^}]+)\}/g)].flatMap((match) =>
@@ -47,6 +47,10 @@ describe("the table of API routes", () => {
       params: { slug: "café" },
     });
     expect(findDirectRoute("GET", "/api/health")?.route.path).toBe("/api/health");
+    expect(findDirectRoute("OPTIONS", "/api/pledges/p/history")).toEqual({
+      route: { method: "OPTIONS", path: "/api/pledges/[slug]/history" },
+      params: { slug: "p" },
+    });
     expect(findDirectRoute("POST", "/api/comments/5b0c7a8e-2f1d-4c3b-9a6e-0d1f2e3c4b5a/reports")).toEqual({
       route: { method: "POST", path: "/api/comments/[id]/reports" },
       params: { id: "5b0c7a8e-2f1d-4c3b-9a6e-0d1f2e3c4b5a" },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localityFor } from "@/lib/domain/locality";
+import { localityFor, usStateOf } from "@/lib/domain/locality";
 
 describe("localityFor", () => {
   it("names the US state from the ZIP code", () => {
@@ -15,5 +15,15 @@ describe("localityFor", () => {
   it("gives only the country elsewhere", () => {
     expect(localityFor("GB", "SW1A 1AA")).toBe("United Kingdom");
     expect(localityFor("FR", "75001")).toBe("France");
+  });
+});
+
+describe("usStateOf", () => {
+  it("reads the state back from what localityFor wrote, and nothing from a place without one", () => {
+    expect(usStateOf(localityFor("US", "78701"))).toBe("Texas");
+    expect(usStateOf(localityFor("US", "20500"))).toBe("District of Columbia");
+    expect(usStateOf(localityFor("US", "00000"))).toBeNull();
+    expect(usStateOf("United States")).toBeNull();
+    expect(usStateOf(null)).toBeNull();
   });
 });

@@ -14,7 +14,7 @@ import { openApiDocument } from "@/lib/openapi/document";
 //   images and pages are pages. A keyed export, when there is one, belongs under app/api.
 const NOT_PUBLIC_API = new Set(["GET /api/auth/{nextauth}", "POST /api/auth/{nextauth}"]);
 
-const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
 
 /** `[slug]` → `{slug}`, `[...all]` and `[[...all]]` → `{all}`, and route groups `(x)` dropped. */
 function openApiPath(directory: string): string {

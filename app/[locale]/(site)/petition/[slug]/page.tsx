@@ -7,6 +7,7 @@ import { getProgressWords } from "@/components/campaign/action-words";
 import { ActionLayout } from "@/components/campaign/action-layout";
 import { CampaignProgress } from "@/components/campaign/campaign-progress";
 import { Paragraphs } from "@/components/layout/paragraphs";
+import { getSupportBreakdown, getSupportHistory } from "@/db/queries/open-counts";
 import { getPetition, getPetitionTotals } from "@/db/queries/petitions";
 import { getSiteNavigation } from "@/db/queries/site";
 import { formatClosingTime } from "@/lib/domain/closing-time";
@@ -14,8 +15,10 @@ import { countryOptions } from "@/lib/domain/countries";
 import { siteUrl } from "@/lib/http/site-url";
 import { validationMessages } from "@/lib/i18n/validation-messages";
 import { getRecentSignersWords, getSignFormWords } from "./_components/petition-words";
+import { MomentumChart } from "./_components/momentum-chart";
 import { RecentSigners } from "./_components/recent-signers";
 import { SignForm } from "./_components/sign-form";
+import { WhereSupportersAre } from "./_components/where-supporters-are";
 import { inFallback } from "@/lib/domain/fallback-language";
 
 // Staff edits reach every instance within seconds: see expireTime in next.config.ts.
@@ -40,14 +43,17 @@ export default async function PetitionPage({ params }: Props) {
   const locale = localeOf(segment);
   const petition = await getPetition(slug, locale);
   if (!petition) notFound();
-  const [totals, navigation, t, progressWords, signFormWords, signersWords] = await Promise.all([
-    getPetitionTotals(petition.slug),
-    getSiteNavigation(),
-    getTranslations({ locale, namespace: "petitionPage" }),
-    getProgressWords(locale, "petition"),
-    getSignFormWords(locale, petition.title),
-    getRecentSignersWords(locale),
-  ]);
+  const [totals, breakdown, history, navigation, t, progressWords, signFormWords, signersWords] =
+    await Promise.all([
+      getPetitionTotals(petition.slug),
+      getSupportBreakdown("petition", petition.slug),
+      getSupportHistory("petition", petition.slug, "day"),
+      getSiteNavigation(),
+      getTranslations({ locale, namespace: "petitionPage" }),
+      getProgressWords(locale, "petition"),
+      getSignFormWords(locale, petition.title),
+      getRecentSignersWords(locale),
+    ]);
   if (!totals) notFound();
   // One list for the form and the signers' places: the page sends it once.
   const countries = countryOptions(locale);
@@ -115,6 +121,10 @@ export default async function PetitionPage({ params }: Props) {
               {...inFallback(petition, "background")}
             />
           </section>
+          {history ? <MomentumChart history={history} locale={locale} /> : null}
+          {breakdown ? (
+            <WhereSupportersAre breakdown={breakdown} countries={countries} locale={locale} />
+          ) : null}
           <RecentSigners
             source={source}
             initial={totals.recentSigners}

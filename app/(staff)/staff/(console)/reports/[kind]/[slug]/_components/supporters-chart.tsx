@@ -9,11 +9,14 @@ import { formatDate, STAFF_LOCALE } from "@/lib/domain/format";
 const SERIES = [
   { key: "signed", name: "Signed", color: "var(--color-accent)" },
   { key: "confirmed", name: "Of those, confirmed their email by now", color: "var(--color-live)" },
+  // The public history (GET /api/petitions/{slug}/history) gives exactly these figures.
+  { key: "verified", name: "Of those, counted in the total now", color: "var(--color-ink)" },
 ] as const;
 
 /**
- * Supporters per hour or per day as bars: everyone who signed in that hour or day, and of them
- * those who have confirmed their email by now. The same figures are in a table below it, for
+ * Supporters per hour or per day as bars: everyone who signed in that hour or day, of them
+ * those who have confirmed their email by now, and those who count in the public total now
+ * (confirmed, not withdrawn or held). The same figures are in a table below it, for
  * screen readers and for copying.
  */
 export function SupportersChart({

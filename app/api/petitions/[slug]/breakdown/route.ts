@@ -1,0 +1,11 @@
+import { handleBreakdownRequest, openCountsPreflight } from "@/lib/api/open-counts-request";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  return handleBreakdownRequest(request, "petition", (await params).slug);
+}
+
+export async function OPTIONS() {
+  return openCountsPreflight();
+}
