@@ -19,3 +19,4 @@ export * from "./story-pages";
 export * from "./comment-reports";
 export * from "./api-keys";
 export * from "./people";
+export * from "./delivery-packs";

@@ -1,3 +1,4 @@
+import { startDeliveryPackWorker } from "@/lib/jobs/delivery-packs";
 import { startHoldReleaseSchedule } from "@/lib/jobs/hold-release";
 import { startOutboxWorker } from "@/lib/jobs/outbox-worker";
 import { startPledgeSchedule } from "@/lib/jobs/pledge-schedule";
@@ -12,6 +13,7 @@ import { startRetentionSchedule } from "@/lib/jobs/retention";
  */
 export function startJobs(): void {
   startOutboxWorker();
+  startDeliveryPackWorker();
   startRetentionSchedule();
   startReconcileSchedule();
   startPledgeSchedule();
