@@ -418,3 +418,12 @@ export async function getDeliveryDownload(
     chunks: chunks(),
   };
 }
+
+/** The petitions a pack can be made of, for the console's form. */
+export async function listDeliveryPetitions(caller: StaffCaller): Promise<{ id: string; title: string }[]> {
+  assertRole(caller, "editor");
+  return getDb()
+    .select({ id: petitions.id, title: petitions.title })
+    .from(petitions)
+    .orderBy(desc(petitions.createdAt), petitions.id);
+}
