@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { DELIVERY_FILES, DELIVERY_SPLITS } from "@/lib/domain/delivery";
 
-/** "2026-11-30T12:00", as a datetime-local input gives it, read as UTC. */
-const AS_OF_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+/** "2026-11-30T12:00" or "2026-11-30T12:00:05", as a datetime-local input gives it, read as UTC. */
+const AS_OF_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
 
 /** The moment an "as of" field names; null when it is empty (meaning now). */
 export function asOfDate(value: string | undefined): Date | null {
   const trimmed = value?.trim() ?? "";
   if (!trimmed || !AS_OF_PATTERN.test(trimmed)) return null;
-  const date = new Date(`${trimmed}:00Z`);
+  const date = new Date(`${trimmed.length === 16 ? `${trimmed}:00` : trimmed}Z`);
   return Number.isNaN(date.getTime()) ? null : date;
 }
 

@@ -25,7 +25,7 @@ export default async function DeliveryPage() {
       <DeliveryPackForm
         petitions={petitions}
         splits={DELIVERY_SPLITS.map((split) => ({ split, words: DELIVERY_SPLIT_WORDS[split] }))}
-        now={new Date().toISOString().slice(0, 16)}
+        now={new Date().toISOString().slice(0, 19)}
       />
       <DeliveryPackList packs={packs} />
     </section>

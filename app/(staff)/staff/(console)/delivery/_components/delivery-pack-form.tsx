@@ -10,7 +10,7 @@ import { deliveryPackSchema, type DeliveryPackInput } from "@/lib/validation/del
 export interface DeliveryPackFormProps {
   petitions: { id: string; title: string }[];
   splits: { split: DeliverySplit; words: string }[];
-  /** The page's time in UTC, "2026-11-30T12:00", the field's starting value. */
+  /** The page's time in UTC to the second, "2026-11-30T12:00:05", the field's starting value. */
   now: string;
 }
 
@@ -95,6 +95,7 @@ export function DeliveryPackForm({ petitions, splits, now }: DeliveryPackFormPro
           <input
             id="delivery-as-of"
             type="datetime-local"
+            step={1}
             className={INPUT_CLASS}
             aria-describedby={describedBy}
             aria-invalid={invalid}
