@@ -2,6 +2,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { E2E_STAFF } from "./fixtures";
+import { axeViolations } from "./pages/axe";
 import { linkIn, waitForMailTo } from "./pages/mailbox";
 import { expectSignedIn, signInWithPassword } from "./pages/staff";
 
@@ -58,6 +59,7 @@ test(
     await expect(row.getByTestId("delivery-pack-state")).toHaveText(/^Ready: 1 signatures?, \d+ pages$/, {
       timeout: 30_000,
     });
+    expect(await axeViolations(page, "Delivery pack with a made pack")).toEqual([]);
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       row.getByRole("button", { name: "PDF" }).click(),
