@@ -10,9 +10,17 @@ const nextConfig: NextConfig = {
   // build took 100 s of a loaded 2-core machine's build.
   typescript: { ignoreBuildErrors: true },
   // Without this, PGlite's 15 MB of WASM is copied into .next/static and served publicly.
-  serverExternalPackages: ["@electric-sql/pglite", "pg", "@vercel/postgres", "ws"],
+  // pdfkit reads its font metrics (.afm) from its own folder at run time.
+  serverExternalPackages: ["@electric-sql/pglite", "pg", "@vercel/postgres", "ws", "pdfkit"],
+  // The delivery pack embeds DejaVu Sans, read from node_modules at run time (lib/delivery/pdf.ts).
   // Servers apply migrations when they start, so the SQL files must travel with the build.
-  outputFileTracingIncludes: { "/**": ["./db/migrations/**/*"] },
+  outputFileTracingIncludes: {
+    "/**": [
+      "./db/migrations/**/*",
+      "./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf",
+      "./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf",
+    ],
+  },
   // Staff edits must reach the public pages of every instance within seconds. The instance that
   // saves an edit drops its cached pages at once (revalidatePath in lib/actions/staff-content.ts),
   // but each instance has a page cache of its own and hears of nothing, so the others go by time:

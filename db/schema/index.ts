@@ -20,3 +20,4 @@ export * from "./comment-reports";
 export * from "./api-keys";
 export * from "./people";
 export * from "./webhooks";
+export * from "./delivery-packs";

@@ -98,6 +98,22 @@ export const AUDIT_SENTENCES = {
       entry.details.optedInOnly === false ? "optedInOnly" : "",
     ),
   }),
+  "delivery-pack.request": (entry) => ({
+    says: ["Asked for a delivery pack of ", ...parentPhrase(entry)],
+    rest: omit(entry.details, "slug", "pack"),
+  }),
+  "delivery-pack.made": (entry) => ({
+    says: ["Made a delivery pack of ", ...groupPhrase(entry)],
+    rest: omit(entry.details, "pack"),
+  }),
+  "delivery-pack.download": (entry) => ({
+    says: [
+      "Downloaded a delivery pack of ",
+      ...groupPhrase(entry),
+      entry.details.file === "pdf" ? " as PDF" : entry.details.file === "csv" ? " as CSV" : "",
+    ],
+    rest: omit(entry.details, "slug", "pack", "file"),
+  }),
   "supporter.read": (entry) => ({
     says: ["Opened ", ...supporterPhrase(entry)],
     rest: omit(entry.details, "slug"),

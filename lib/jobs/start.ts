@@ -1,3 +1,4 @@
+import { startDeliveryPackWorker } from "@/lib/jobs/delivery-packs";
 import { startHoldReleaseSchedule } from "@/lib/jobs/hold-release";
 import { startOutboxWorker } from "@/lib/jobs/outbox-worker";
 import { startPledgeSchedule } from "@/lib/jobs/pledge-schedule";
@@ -14,6 +15,7 @@ import { startWebhookWorker } from "@/lib/jobs/webhook-worker";
 export function startJobs(): void {
   startOutboxWorker();
   startWebhookWorker();
+  startDeliveryPackWorker();
   startRetentionSchedule();
   startReconcileSchedule();
   startPledgeSchedule();

@@ -51,6 +51,7 @@ export const E2E_PETITIONS = [
   "e2e-dashboard",
   "e2e-journey-spanish",
   "e2e-one-signer",
+  "e2e-delivery",
 ] as const;
 
 /**

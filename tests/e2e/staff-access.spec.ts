@@ -32,6 +32,7 @@ const BYPASS_HEADERS: Record<string, string>[] = [
 /** Staff route handlers and who may call them: the policy, as for the actions below. */
 const ROUTE_ROLES: Record<string, "viewer" | "editor" | "admin"> = {
   "/staff/export/download": "admin",
+  "/staff/delivery/download": "editor",
 };
 
 function staffRoutes(): { url: string; role: string | undefined }[] {
@@ -90,6 +91,7 @@ const ACTION_ROLES: Record<string, "viewer" | "editor" | "admin"> = {
   changeStaffAccessAction: "admin",
   createApiKeyAction: "admin",
   revokeApiKeyAction: "admin",
+  requestDeliveryPackAction: "editor",
   moderateSupporterAction: "editor",
   eraseSupporterAction: "editor",
   bulkRejectAction: "editor",

@@ -30,6 +30,7 @@ test("at 390 px every page of the console fits the screen, and the signatures li
     ["/staff/signatures/bulk", "Reject in bulk"],
     ["/staff/comments", "Comments waiting for you"],
     ["/staff/export", "Export supporters"],
+    ["/staff/delivery", "Delivery pack"],
     ["/staff/team", "Team"],
     ["/staff/api-keys", "API keys"],
     ["/staff/audit", "Audit log"],

@@ -30,6 +30,8 @@ const TABLES = [
   "campaigns",
   "comment_reports",
   "count_slots",
+  "delivery_pack_chunks",
+  "delivery_packs",
   "impact_figures",
   "outbox_messages",
   "people",
