@@ -282,11 +282,13 @@ describe("webhook events", () => {
       })
       .from(outboxMessages)
       .where(eq(outboxMessages.template, "webhook-disabled"));
-    expect(mails).toEqual([
+    // Every active admin is told; admins made by other files on a shared database are too.
+    const toThisAdmin = mails.filter((mail) => mail.recipient === admin.email);
+    expect(toThisAdmin).toEqual([
       expect.objectContaining({ recipient: admin.email, subject: "A webhook endpoint was disabled" }),
     ]);
-    expect(mails[0]!.textBody).toContain(receiver.url);
-    expect(mails[0]!.textBody).toContain("410 Gone");
+    expect(toThisAdmin[0]!.textBody).toContain(receiver.url);
+    expect(toThisAdmin[0]!.textBody).toContain("410 Gone");
     const entries = await getDb()
       .select({ action: auditLog.action, actor: auditLog.actorEmail })
       .from(auditLog)

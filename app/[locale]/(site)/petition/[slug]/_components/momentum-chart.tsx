@@ -53,23 +53,27 @@ export async function MomentumChart({ history, locale }: { history: SupportHisto
         <p data-testid="momentum-summary">
           {t("momentumSummary", { week: count(week), month: count(month) })}
         </p>
-        <table className="sr-only" data-testid="momentum-table">
-          <caption>{t("momentumCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("dayColumn")}</th>
-              <th scope="col">{t("countColumn")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {buckets.map((bucket) => (
-              <tr key={bucket.at}>
-                <th scope="row">{day(bucket.at)}</th>
-                <td>{formatNumber(bucket.verified, locale)}</td>
+        {/* Hidden by its wrapper: a table sized 1px still grows to its content, and on a phone
+            the page zoomed out to fit it. */}
+        <div className="sr-only">
+          <table data-testid="momentum-table">
+            <caption>{t("momentumCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("dayColumn")}</th>
+                <th scope="col">{t("countColumn")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {buckets.map((bucket) => (
+                <tr key={bucket.at}>
+                  <th scope="row">{day(bucket.at)}</th>
+                  <td>{formatNumber(bucket.verified, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </figure>
     </section>
   );
