@@ -52,16 +52,16 @@ WITH "supporter" AS (
     FROM "pledge_takers"
 )
 INSERT INTO "consents" ("signature_id", "pledge_taker_id", "kind", "text_id", "channel", "given_at", "withdrawn_at")
-  SELECT "signature_id", "pledge_taker_id", 'privacy_notice', 'privacy_notice/legacy',
+  SELECT "signature_id", "pledge_taker_id", 'privacy_notice'::"consent_kind", 'privacy_notice/legacy',
          CASE WHEN "consent_api_key_id" IS NULL THEN 'form' ELSE 'api' END::"consent_channel", "privacy_accepted_at", "ended_at"
     FROM "supporter"
   UNION ALL
-  SELECT "signature_id", "pledge_taker_id", 'updates', 'updates/legacy',
+  SELECT "signature_id", "pledge_taker_id", 'updates'::"consent_kind", 'updates/legacy',
          CASE WHEN "consent_api_key_id" IS NULL THEN 'form' ELSE 'api' END::"consent_channel", "privacy_accepted_at",
          CASE WHEN "wants_updates" THEN "ended_at" ELSE least("wants_updates_at", "ended_at") END
     FROM "supporter" WHERE "wants_updates" OR "wants_updates_at" IS NOT NULL
   UNION ALL
-  SELECT "signature_id", "pledge_taker_id", 'public_display', 'public_display/legacy',
+  SELECT "signature_id", "pledge_taker_id", 'public_display'::"consent_kind", 'public_display/legacy',
          CASE WHEN "consent_api_key_id" IS NULL THEN 'form' ELSE 'api' END::"consent_channel", "privacy_accepted_at", "ended_at"
     FROM "supporter" WHERE "is_public";--> statement-breakpoint
 -- How a supporter's consent was given: the transaction's own say (`set_config('upstand.consent_channel',

@@ -42,7 +42,11 @@ const exportFields = (table: SupporterTable): { header: string; key: string; val
   { header: "source", key: "source", value: table.source },
   { header: "referred_by", key: "referredBy", value: table.referredBy },
   { header: "comment", key: "comment", value: table.comment },
-  { header: "consent_channel", key: "consentChannel", value: sql.raw(`${CONSENT_JOINS.privacy_notice}.channel`) },
+  {
+    header: "consent_channel",
+    key: "consentChannel",
+    value: sql.raw(`${CONSENT_JOINS.privacy_notice}.channel`),
+  },
   ...CONSENT_EXPORT.flatMap(([kind, prefix]) => {
     const alias = CONSENT_JOINS[kind];
     return [
