@@ -61,11 +61,9 @@ export const osdiSignatureSchema = z.object({
     .array(
       z.object({
         kind: z.enum(CONSENT_KINDS),
-        text_id: z
-          .string()
-          .meta({
-            description: '"<kind>/<first 12 hex digits of the SHA-256>/<locale>", or "<kind>/legacy".',
-          }),
+        text_id: z.string().meta({
+          description: '"<kind>/<first 12 hex digits of the SHA-256>/<locale>", or "<kind>/legacy".',
+        }),
         text_sha256: z
           .string()
           .nullable()
