@@ -6,6 +6,7 @@ import { listConsentsForEmail, setConsentChannel } from "@/db/queries/consents";
 import { eraseSupporters } from "@/db/queries/erasure";
 import { exportSupporters } from "@/db/queries/exports";
 import { redeemSupportToken } from "@/db/queries/support-tokens";
+import { getOsdiSupporter } from "@/db/queries/osdi-supporters";
 import { stopUpdates } from "@/db/queries/updates";
 import { consents, consentTexts, outboxMessages, pledgeTakers, signatures } from "@/db/schema";
 import { POST as recordSignatureHelper } from "@/app/api/osdi/v1/petitions/[id]/signatures/record_signature_helper/route";
@@ -368,5 +369,31 @@ describe("consent records", () => {
       publicTextId: null,
     });
     expect(record?.updatesWithdrawnAt).toEqual(expect.stringMatching(/Z$/));
+  });
+
+  it("the OSDI signature carries its consents", async () => {
+    const email = `osdi.${run}@example.org`;
+    await signPetition(petition.slug, { ...signer(email), wantsUpdates: true }, formContext);
+    expect(
+      (await redeemSupportToken("petition", hashToken(await linkToken(email, "confirm")), "confirm")).result,
+    ).toBe("done");
+    const [{ id } = { id: "" }] = await getDb()
+      .select({ id: signatures.id })
+      .from(signatures)
+      .where(eq(signatures.email, email));
+    const served = await getOsdiSupporter("signature", petition.id, id);
+    expect(served?.consents).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: "privacy_notice",
+          text_id: english.privacy_notice.id,
+          text_sha256: english.privacy_notice.sha256,
+          channel: "form",
+          withdrawn_date: null,
+        }),
+        expect.objectContaining({ kind: "updates", text_id: english.updates.id, channel: "form" }),
+      ]),
+    );
+    expect(served?.consents).toHaveLength(2);
   });
 });
