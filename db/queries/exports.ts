@@ -2,7 +2,8 @@ import "server-only";
 import { and, eq, gte, isNull, lt, sql, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
-import { pledgeTakers, signatures, type SupportState } from "@/db/schema";
+import { consents, pledgeTakers, signatures, type SupportState } from "@/db/schema";
+import type { ConsentKind } from "@/lib/domain/enums";
 import { assertRole, type StaffCaller } from "@/lib/domain/roles";
 import { SUPPORT_KINDS, type SupportKind } from "./supporters";
 
@@ -41,7 +42,56 @@ const exportFields = (table: SupporterTable): { header: string; key: string; val
   { header: "source", key: "source", value: table.source },
   { header: "referred_by", key: "referredBy", value: table.referredBy },
   { header: "comment", key: "comment", value: table.comment },
+  {
+    header: "consent_channel",
+    key: "consentChannel",
+    value: sql.raw(`${CONSENT_JOINS.privacy_notice}.channel`),
+  },
+  ...CONSENT_EXPORT.flatMap(([kind, prefix]) => {
+    const alias = CONSENT_JOINS[kind];
+    return [
+      { header: `${prefix}_text_id`, key: `${prefix}TextId`, value: sql.raw(`${alias}.text_id`) },
+      { header: `${prefix}_text_sha256`, key: `${prefix}TextSha256`, value: sql.raw(`${alias}.text_hash`) },
+      { header: `${prefix}_given_at`, key: `${prefix}GivenAt`, value: isoTime(sql.raw(`${alias}.given_at`)) },
+      {
+        header: `${prefix}_withdrawn_at`,
+        key: `${prefix}WithdrawnAt`,
+        value: isoTime(sql.raw(`${alias}.withdrawn_at`)),
+      },
+    ];
+  }),
 ];
+
+/**
+ * Each kind of consent's latest record (db/schema/consents.ts) is joined to its supporter row
+ * under this name; its columns are exported with the prefix beside it.
+ */
+const CONSENT_JOINS: Record<ConsentKind, string> = {
+  privacy_notice: "consent_privacy",
+  updates: "consent_updates",
+  public_display: "consent_public",
+};
+const CONSENT_EXPORT: [ConsentKind, string][] = [
+  ["privacy_notice", "privacy"],
+  ["updates", "updates"],
+  ["public_display", "public"],
+];
+
+/** The latest consent of each kind beside each supporter: one index probe per kind (consents_signature). */
+function consentJoins(table: SupporterTable): SQL {
+  const owner = table === signatures ? consents.signatureId : consents.pledgeTakerId;
+  return sql.join(
+    CONSENT_EXPORT.map(
+      ([kind]) => sql`left join lateral (
+        select ${consents.textId} as text_id, ${consents.textHash} as text_hash, ${consents.channel} as channel,
+               ${consents.givenAt} as given_at, ${consents.withdrawnAt} as withdrawn_at
+        from ${consents} where ${owner} = ${table.id} and ${consents.kind} = ${kind}
+        order by ${consents.givenAt} desc, ${consents.id} desc limit 1
+      ) as ${sql.raw(CONSENT_JOINS[kind])} on true`,
+    ),
+    sql` `,
+  );
+}
 
 /** The CSV file's first line (after the byte-order mark). */
 export const EXPORT_CSV_HEADER =
@@ -49,7 +99,7 @@ export const EXPORT_CSV_HEADER =
     .map((field) => field.header)
     .join(",") + "\r\n";
 
-function isoTime(column: PgColumn): SQL {
+function isoTime(column: PgColumn | SQL): SQL {
   return sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 }
 
@@ -137,7 +187,7 @@ export async function* exportSupporters(
     }>(sql`
       with page as (
         select ${table.id} as id, ${table.createdAt} as created_at, ${line} as line
-        from ${table} where ${where}
+        from ${table} ${consentJoins(table)} where ${where}
         order by ${table.createdAt}, ${table.id} limit ${batchSize}
       )
       select string_agg(line, '' order by created_at, id) as text, count(*)::int as rows,

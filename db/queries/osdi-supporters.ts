@@ -1,7 +1,8 @@
 import "server-only";
 import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
-import { pledgeTakers, signatures } from "@/db/schema";
+import { consents, pledgeTakers, signatures } from "@/db/schema";
+import type { ConsentChannel, ConsentKind } from "@/lib/domain/enums";
 import type { OsdiPage, OsdiPageRequest } from "@/lib/domain/osdi";
 import { osdiTime, readOsdiPage, type OsdiCollection } from "./osdi-paging";
 
@@ -19,7 +20,31 @@ export type OsdiSupporterRow = {
   comment: string | null;
   source: string | null;
   referred_by: string | null;
+  /** Every consent the supporter gave, oldest first (db/schema/consents.ts). */
+  consents: OsdiConsent[];
 };
+
+/** A consent as the OSDI API serves it, under `upstand:consents`. */
+export interface OsdiConsent {
+  kind: ConsentKind;
+  text_id: string;
+  /** Null for consents given before the words were recorded (the "<kind>/legacy" texts). */
+  text_sha256: string | null;
+  channel: ConsentChannel;
+  given_date: string;
+  withdrawn_date: string | null;
+}
+
+/** The supporter's consents as one JSON array, read with the row (one index probe). */
+function consentsOf(kind: OsdiSupporterKind): SQL {
+  const owner = kind === "signature" ? consents.signatureId : consents.pledgeTakerId;
+  return sql`(select coalesce(json_agg(json_build_object(
+      'kind', ${consents.kind}, 'text_id', ${consents.textId}, 'text_sha256', ${consents.textHash},
+      'channel', ${consents.channel}, 'given_date', ${osdiTime(consents.givenAt)},
+      'withdrawn_date', ${osdiTime(consents.withdrawnAt)}
+    ) order by ${consents.givenAt}, ${consents.kind}), '[]'::json)
+    from ${consents} where ${owner} = ${TABLES[kind].table.id})`;
+}
 
 export type OsdiSupporterKind = "signature" | "taker";
 
@@ -35,7 +60,7 @@ function collection(kind: OsdiSupporterKind, where: SQL): OsdiCollection {
     columns: sql`${table.id} as id, ${parent} as parent_id, ${table.personId} as person_id,
       ${osdiTime(table.createdAt)} as created_date, ${osdiTime(table.updatedAt)} as modified_date,
       ${kind === "signature" ? signatures.comment : sql`null::text`} as comment,
-      ${table.source} as source, ${table.referredBy} as referred_by`,
+      ${table.source} as source, ${table.referredBy} as referred_by, ${consentsOf(kind)} as consents`,
     from: sql`${table}`,
     where: and(where, eq(table.state, "verified"), isNull(table.erasedAt))!,
     id: table.id,

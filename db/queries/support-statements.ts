@@ -1,6 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { NewOutboxMessage, SupportState } from "@/db/schema";
+import type { ConsentContext } from "@/db/schema/columns";
 import { countMovedCte, slotSql } from "./counts";
 import { isOpenNow } from "./open-now";
 import { rateLimitCtes, type RateLimits } from "./rate-limits";
@@ -59,6 +60,8 @@ export interface SupporterRecord {
   /** The API key that recorded the supporter, and the partner's privacy notice it attests (db/schema/supporter-links.ts). */
   consentApiKeyId?: string | null;
   consentNotice?: string | null;
+  /** How the supporter agreed and to which texts (already stored): the consent triggers read it. */
+  consentContext?: ConsentContext | null;
 }
 
 /** What to write with the supporter; built by the caller, who holds the raw tokens. */
@@ -123,6 +126,10 @@ export function insertSupporterStatement(input: InsertSupporterInput): SQL {
     ["preferred_language", sql`${supporter.preferredLanguage}::text`],
     ["consent_api_key_id", sql`${supporter.consentApiKeyId ?? null}::uuid`],
     ["consent_notice", sql`${supporter.consentNotice ?? null}::text`],
+    [
+      "consent_context",
+      sql`${supporter.consentContext ? JSON.stringify(supporter.consentContext) : null}::jsonb`,
+    ],
     // Without a confirmation step a held supporter is at once what a confirmed one becomes: held.
     [
       "state",

@@ -13,7 +13,13 @@ import {
 import { DEFAULT_LOCALE } from "@/lib/domain/locale";
 import { LANGUAGE_TAG, PREFERRED_LANGUAGE_MAX_LENGTH } from "@/lib/domain/preferred-language";
 import type { Translations } from "@/lib/domain/translations";
-import { supportState } from "./enums";
+import { supportState, type ConsentChannel, type ConsentKind } from "./enums";
+
+/** What `consent_context` holds (see supporterColumns). */
+export interface ConsentContext {
+  channel?: ConsentChannel;
+  texts?: Partial<Record<ConsentKind, string>>;
+}
 
 export const id = () => uuid("id").primaryKey().defaultRandom();
 
@@ -65,6 +71,13 @@ export const supporterColumns = () => ({
   privacyAcceptedAt: timestamp("privacy_accepted_at", { withTimezone: true }).notNull(),
   wantsUpdates: boolean("wants_updates").notNull().default(false),
   wantsUpdatesAt: timestamp("wants_updates_at", { withTimezone: true }),
+  /**
+   * How and with which words this supporter last gave a consent (db/schema/consents.ts): the
+   * channel, when the app knows it better than the row shows (the public API without a key), and
+   * the consent texts' ids by kind, `{ "channel": "api", "texts": { "privacy_notice": "privacy_notice/3f2a…/en" } }`.
+   * Read by the consent triggers; null (rows written before, or by hand) means the "<kind>/legacy" texts.
+   */
+  consentContext: jsonb("consent_context").$type<ConsentContext>(),
   source: text("source"),
   /**
    * OSDI's `preferred_language`, an RFC 5646 tag: the page's language when they used a form, what

@@ -1,6 +1,8 @@
 import { pgEnum } from "drizzle-orm/pg-core";
 import {
   COMMENT_REVIEWS,
+  CONSENT_CHANNELS,
+  CONSENT_KINDS,
   COUNT_SUBJECTS,
   FIGURE_NOTATIONS,
   REPORTING_METHODS,
@@ -13,6 +15,8 @@ import {
 // this file without the @/ alias); code outside db/ imports them from there.
 export type {
   CommentReview,
+  ConsentChannel,
+  ConsentKind,
   CountSubject,
   FigureNotation,
   ReportingMethod,
@@ -28,3 +32,5 @@ export const figureNotation = pgEnum("figure_notation", FIGURE_NOTATIONS);
 export const countSubject = pgEnum("count_subject", COUNT_SUBJECTS);
 export const tokenPurpose = pgEnum("token_purpose", TOKEN_PURPOSES);
 export const commentReview = pgEnum("comment_review", COMMENT_REVIEWS);
+export const consentKind = pgEnum("consent_kind", CONSENT_KINDS);
+export const consentChannel = pgEnum("consent_channel", CONSENT_CHANNELS);

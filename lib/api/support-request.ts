@@ -95,6 +95,7 @@ export async function handleSupportRequest(
       honeypot: typeof body.value.website === "string" ? body.value.website : null,
       preferredLanguage: language,
       consent: key ? { apiKeyId: key.id, notice: key.consentNotice } : undefined,
+      channel: "api",
     });
     if (result.ok) {
       const message = kind === "petition" ? "form.confirmSignature" : "form.confirmPledge";

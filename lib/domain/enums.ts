@@ -56,3 +56,17 @@ export const SUPPORT_STATE_WORDS: Record<SupportState, string> = {
   withdrawn: "Withdrawn",
   rejected: "Rejected",
 };
+
+/**
+ * What a supporter agreed to, each kept as its own consent record (db/schema/consents.ts):
+ * the privacy notice (to sign at all), campaign updates by email, and being shown publicly.
+ */
+export const CONSENT_KINDS = ["privacy_notice", "updates", "public_display"] as const;
+export type ConsentKind = (typeof CONSENT_KINDS)[number];
+
+/**
+ * How a consent was given: Upstand's own form, the signing API (with or without a partner's key),
+ * an embedded form on another site, or the supporter's own "Your data" page.
+ */
+export const CONSENT_CHANNELS = ["form", "api", "embed", "portal"] as const;
+export type ConsentChannel = (typeof CONSENT_CHANNELS)[number];

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CONSENT_CHANNELS, CONSENT_KINDS } from "@/lib/domain/enums";
 
 // The HAL JSON answers of the OSDI API (lib/osdi/resources.ts and hal.ts), for the OpenAPI
 // document; tests/integration/osdi-sync.test.ts checks live answers against them.
@@ -56,6 +57,25 @@ export const osdiSignatureSchema = z.object({
   action_date: time,
   comments: z.string().optional(),
   referrer_data: z.object({ source: z.string().optional(), referrer: z.string().optional() }),
+  "upstand:consents": z
+    .array(
+      z.object({
+        kind: z.enum(CONSENT_KINDS),
+        text_id: z.string().meta({
+          description: '"<kind>/<first 12 hex digits of the SHA-256>/<locale>", or "<kind>/legacy".',
+        }),
+        text_sha256: z
+          .string()
+          .nullable()
+          .meta({ description: "SHA-256 of the words shown, in hex; null for legacy consents." }),
+        channel: z.enum(CONSENT_CHANNELS),
+        given_date: time,
+        withdrawn_date: time.nullable(),
+      }),
+    )
+    .meta({
+      description: "Every consent the supporter gave (privacy notice, updates, being shown), oldest first.",
+    }),
   _links: links(["osdi:petition", "osdi:person"]),
 });
 

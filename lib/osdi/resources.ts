@@ -69,6 +69,7 @@ export function supporterResource(origin: string, kind: OsdiSupporterKind, row: 
       ...(row.source !== null ? { source: row.source } : {}),
       ...(row.referred_by !== null ? { referrer: row.referred_by } : {}),
     },
+    "upstand:consents": row.consents,
     _links: {
       self: apiHref(origin, `/${parent.path}/${row.parent_id}/${OSDI_NAMES[kind].path}/${row.id}`),
       [parent.one]: apiHref(origin, `/${parent.path}/${row.parent_id}`),

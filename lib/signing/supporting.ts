@@ -5,6 +5,9 @@ import {
   type SupportKind,
   type SupportTarget,
 } from "@/db/queries/supporters";
+import { ensureConsentTexts } from "@/db/queries/consents";
+import { consentTextsFor } from "@/lib/consents/texts";
+import type { ConsentChannel } from "@/lib/domain/enums";
 import { canonicalEmail } from "@/lib/domain/canonical-email";
 import { env } from "@/lib/env";
 import { localityFor } from "@/lib/domain/locality";
@@ -44,6 +47,8 @@ export interface SupportContext {
    * the partner's privacy notice it attests its form asks agreement to (null without one).
    */
   consent?: { apiKeyId: string; notice: string | null };
+  /** How the supporter reached us, for their consent records: Upstand's form unless said. */
+  channel?: ConsentChannel;
 }
 
 export interface Supported {
@@ -112,6 +117,13 @@ export async function recordSupport(
     return { state: "other", enteredAt };
   };
 
+  const consentTexts = consentTextsFor(
+    kind,
+    mailLocaleOf(context.preferredLanguage),
+    context.consent?.notice ?? null,
+  );
+  await ensureConsentTexts(Object.values(consentTexts));
+
   const outcome = await recordSupporter({
     kind,
     supporter: {
@@ -135,6 +147,14 @@ export async function recordSupport(
       preferredLanguage: canonicalLanguageTag(context.preferredLanguage ?? "") ?? DEFAULT_LOCALE,
       consentApiKeyId: context.consent?.apiKeyId ?? null,
       consentNotice: context.consent?.notice ?? null,
+      consentContext: {
+        channel: context.channel ?? (context.consent ? "api" : "form"),
+        texts: {
+          privacy_notice: consentTexts.privacy_notice.id,
+          updates: consentTexts.updates.id,
+          public_display: consentTexts.public_display.id,
+        },
+      },
     },
     limits: { burst: config.SIGN_LIMIT_BURST, sustained: config.SIGN_LIMIT_SUSTAINED },
     mail: {

@@ -93,21 +93,25 @@ describe("exporting supporters", () => {
       ["Zoë", '"Zoë"'],
       ["", '""'],
     ];
-    // The comment is the last column: each case must end its signer's line exactly so.
+    // The comment is followed by the consent columns, the first of which is the channel: each case
+    // must end its cell exactly so.
     for (const [comment, cell] of cells) {
       await getDb().update(signatures).set({ comment }).where(eq(signatures.email, "export-0@example.org"));
       const csv = await exportText(admin, petitionId, "csv");
       expect(csv).toContain(`"export-0@example.org",`);
-      expect(csv, comment).toContain(`,${cell}\r\n`);
+      expect(csv, comment).toContain(`,${cell},"form",`);
     }
     // No value at all is an empty cell, told apart from an empty text.
     await getDb()
       .update(signatures)
       .set({ comment: null })
       .where(eq(signatures.email, "export-0@example.org"));
-    expect(await exportText(admin, petitionId, "csv")).toMatch(/"export-0@example\.org",.*,\r\n/);
+    expect(await exportText(admin, petitionId, "csv")).toMatch(/"export-0@example\.org",[^\r]*,,"form",/);
     expect(EXPORT_CSV_HEADER).toBe(
-      "first_name,last_name,email,country,postal_code,locality,state,signed_at,verified_at,wants_updates,source,referred_by,comment\r\n",
+      "first_name,last_name,email,country,postal_code,locality,state,signed_at,verified_at,wants_updates,source,referred_by,comment," +
+        "consent_channel,privacy_text_id,privacy_text_sha256,privacy_given_at,privacy_withdrawn_at," +
+        "updates_text_id,updates_text_sha256,updates_given_at,updates_withdrawn_at," +
+        "public_text_id,public_text_sha256,public_given_at,public_withdrawn_at\r\n",
     );
   });
 

@@ -29,6 +29,8 @@ const TABLES = [
   "audit_log",
   "campaigns",
   "comment_reports",
+  "consent_texts",
+  "consents",
   "count_slots",
   "delivery_pack_chunks",
   "delivery_packs",

@@ -18,6 +18,10 @@ export default async function ExportPage() {
         For delivering signatures to decision-makers. The file holds personal data: every export is recorded
         in the audit log with its filters and size. People whose data was erased are never in it.
       </p>
+      <p>
+        Each row ends with what the person agreed to: the privacy notice, updates and being shown, each with
+        the version of the words they saw, its SHA-256, and when it was given and withdrawn.
+      </p>
       <form method="post" action="/staff/export/download" className="space-y-4" data-testid="export-form">
         <label className="block space-y-1">
           <span className="font-semibold">Petition or pledge</span>
