@@ -7,6 +7,7 @@ import {
   STAFF_ROLES,
   SUPPORT_STATES,
   TOKEN_PURPOSES,
+  PETITION_UPDATE_KINDS,
 } from "../../lib/domain/enums";
 
 // The values, and what each means, live in lib/domain/enums.ts (a relative import: drizzle-kit reads
@@ -19,6 +20,7 @@ export type {
   StaffRole,
   SupportState,
   TokenPurpose,
+  PetitionUpdateKind,
 } from "../../lib/domain/enums";
 
 export const supportState = pgEnum("support_state", SUPPORT_STATES);
@@ -28,3 +30,4 @@ export const figureNotation = pgEnum("figure_notation", FIGURE_NOTATIONS);
 export const countSubject = pgEnum("count_subject", COUNT_SUBJECTS);
 export const tokenPurpose = pgEnum("token_purpose", TOKEN_PURPOSES);
 export const commentReview = pgEnum("comment_review", COMMENT_REVIEWS);
+export const petitionUpdateKind = pgEnum("petition_update_kind", PETITION_UPDATE_KINDS);
