@@ -1,23 +1,10 @@
 import type { UpdateMailFacts } from "@/db/queries/petition-updates";
-import { formatDate } from "@/lib/domain/format";
 import { localizedPath } from "@/lib/domain/locale";
 import type { MailContent } from "@/lib/domain/mail";
-import type { PetitionUpdateKind } from "@/lib/domain/petition-updates";
+import { dayInWords, KIND_KEYS } from "@/lib/domain/petition-updates";
 import { renderMail } from "@/lib/mail/layout";
 import { unsubscribeLinks } from "@/lib/mail/messages";
 import { emailWords } from "@/lib/mail/words";
-
-/** Each kind's key in the messages files (`emails.petitionUpdate.kinds`, `petitionUpdates.kinds`). */
-export const KIND_KEYS = {
-  delivered: "delivered",
-  "response-received": "responseReceived",
-  "hearing-scheduled": "hearingScheduled",
-  other: "other",
-} as const satisfies Record<PetitionUpdateKind, string>;
-
-/** "2026-11-30" as "November 30, 2026" / "30 de noviembre de 2026": a day, in no time zone. */
-export const dayInWords = (day: string, locale: UpdateMailFacts["locale"]) =>
-  formatDate(new Date(`${day}T00:00:00Z`), locale, { dateStyle: "long", timeZone: "UTC" });
 
 /**
  * A decision-maker update, as emailed to a signer who asked for updates: what happened and when,
