@@ -107,7 +107,10 @@ const emailable = and(
 );
 
 /** One petition's updates with everything the console edits; null when there is no such petition. */
-export async function getStaffUpdatesPage(caller: StaffCaller, slug: string): Promise<StaffUpdatesPage | null> {
+export async function getStaffUpdatesPage(
+  caller: StaffCaller,
+  slug: string,
+): Promise<StaffUpdatesPage | null> {
   assertRole(caller, "editor");
   const [petition] = await getDb()
     .select({ id: petitions.id, slug: petitions.slug, title: petitions.title })
@@ -230,20 +233,20 @@ export async function updatePetitionUpdate(
 }
 
 /** Deletes an update, with its audit line keeping what it said; null when there is no such update. */
-export async function deletePetitionUpdate(caller: StaffCaller, id: string): Promise<{ slug: string } | null> {
+export async function deletePetitionUpdate(
+  caller: StaffCaller,
+  id: string,
+): Promise<{ slug: string } | null> {
   assertRole(caller, "editor");
   return getDb().transaction(async (tx) => {
-    const [gone] = await tx
-      .delete(petitionUpdates)
-      .where(eq(petitionUpdates.id, id))
-      .returning({
-        petitionId: petitionUpdates.petitionId,
-        kind: petitionUpdates.kind,
-        happenedOn: petitionUpdates.happenedOn,
-        hearingOn: petitionUpdates.hearingOn,
-        title: petitionUpdates.title,
-        emailedAt: petitionUpdates.emailedAt,
-      });
+    const [gone] = await tx.delete(petitionUpdates).where(eq(petitionUpdates.id, id)).returning({
+      petitionId: petitionUpdates.petitionId,
+      kind: petitionUpdates.kind,
+      happenedOn: petitionUpdates.happenedOn,
+      hearingOn: petitionUpdates.hearingOn,
+      title: petitionUpdates.title,
+      emailedAt: petitionUpdates.emailedAt,
+    });
     if (!gone) return null;
     const [petition] = await tx
       .select({ slug: petitions.slug })
@@ -285,9 +288,7 @@ export interface UpdateMailFacts {
 }
 
 export type EmailUpdateResult =
-  | { outcome: "queued"; queued: number }
-  | { outcome: "already-emailed" }
-  | { outcome: "not-found" };
+  { outcome: "queued"; queued: number } | { outcome: "already-emailed" } | { outcome: "not-found" };
 
 /** A signer's language as lib/domain/preferred-language.ts mailLocaleOf reads it: one Upstand speaks, else English. */
 const signerLocale = sql`case when lower(split_part(${signatures.preferredLanguage}, '-', 1)) in (${sql.join(
@@ -358,7 +359,8 @@ export async function queuePetitionUpdateEmails(
           hearingOn: update.hearingOn,
           title,
           body,
-          petitionTitle: localize<"title">({ title: petition!.title }, petition!.translations, locale).text.title,
+          petitionTitle: localize<"title">({ title: petition!.title }, petition!.translations, locale).text
+            .title,
           petitionSlug: petition!.slug,
           campaignName: petition!.campaignName,
           firstName: marks.firstName,
@@ -367,7 +369,8 @@ export async function queuePetitionUpdateEmails(
       );
       return sql`(${locale}, ${mail.subject}, ${mail.textBody}, ${mail.htmlBody}, ${JSON.stringify(mail.metadata)})`;
     });
-    const withToken = (column: ReturnType<typeof sql>) => sql`replace(${column}, ${marks.token}, picked.token)`;
+    const withToken = (column: ReturnType<typeof sql>) =>
+      sql`replace(${column}, ${marks.token}, picked.token)`;
     const result = await tx.execute<{ queued: number }>(sql`
       with mails (locale, subject, text_body, html_body, metadata) as (values ${sql.join(mails, sql`, `)}),
       picked as materialized (

@@ -47,7 +47,9 @@ function valuesOf(input: Omit<PetitionUpdateEditInput, "id">): PetitionUpdateVal
 /** Queues the update's email to the signers who asked for updates, once, and wakes the sender. */
 async function emailSigners(caller: StaffCaller, updateId: string): Promise<EmailUpdateResult> {
   const site = siteUrl();
-  const result = await queuePetitionUpdateEmails(caller, updateId, (facts) => petitionUpdateMail(facts, site));
+  const result = await queuePetitionUpdateEmails(caller, updateId, (facts) =>
+    petitionUpdateMail(facts, site),
+  );
   if (result.outcome === "queued" && result.queued > 0) kickOutbox();
   return result;
 }

@@ -5,7 +5,12 @@ import type { Locale } from "./locale";
 // (delivered, a response received, a hearing scheduled), shown on its page as a timeline and,
 // once, emailed to the signers who asked for updates.
 
-export const PETITION_UPDATE_KINDS = ["delivered", "response-received", "hearing-scheduled", "other"] as const;
+export const PETITION_UPDATE_KINDS = [
+  "delivered",
+  "response-received",
+  "hearing-scheduled",
+  "other",
+] as const;
 export type PetitionUpdateKind = (typeof PETITION_UPDATE_KINDS)[number];
 
 /** Each kind as the staff console names it (the public page takes its words from the messages files). */

@@ -23,7 +23,9 @@ export function petitionUpdateMail(facts: UpdateMailFacts, siteUrl: URL): MailCo
     greeting: t("greeting", { firstName: facts.firstName }),
     blocks: [
       { paragraph: t("petitionUpdate.intro", { petition: facts.petitionTitle }) },
-      { paragraph: `${kind}. ${t("petitionUpdate.happenedOn", { date: dayInWords(facts.happenedOn, locale) })}` },
+      {
+        paragraph: `${kind}. ${t("petitionUpdate.happenedOn", { date: dayInWords(facts.happenedOn, locale) })}`,
+      },
       ...(facts.hearingOn
         ? [{ paragraph: t("petitionUpdate.hearingOn", { date: dayInWords(facts.hearingOn, locale) }) }]
         : []),

@@ -63,9 +63,7 @@ export const petitionUpdateSchema = z
   .superRefine(checkHearing);
 export type PetitionUpdateInput = z.infer<typeof petitionUpdateSchema>;
 
-export const petitionUpdateEditSchema = z
-  .object({ id: z.uuid(), ...updateFields })
-  .superRefine(checkHearing);
+export const petitionUpdateEditSchema = z.object({ id: z.uuid(), ...updateFields }).superRefine(checkHearing);
 export type PetitionUpdateEditInput = z.infer<typeof petitionUpdateEditSchema>;
 
 /** The buttons on one update (delete, email): each names it by id. */

@@ -25,8 +25,16 @@ import { startSmtpInbox, type SmtpInbox } from "../helpers/smtp-inbox";
 // sent through a real SMTP server.
 
 const run = randomUUID().slice(0, 8);
-const editor: StaffCaller = { id: `updates-editor-${run}`, email: `editor-${run}@example.org`, role: "editor" };
-const viewer: StaffCaller = { id: `updates-viewer-${run}`, email: `viewer-${run}@example.org`, role: "viewer" };
+const editor: StaffCaller = {
+  id: `updates-editor-${run}`,
+  email: `editor-${run}@example.org`,
+  role: "editor",
+};
+const viewer: StaffCaller = {
+  id: `updates-viewer-${run}`,
+  email: `viewer-${run}@example.org`,
+  role: "viewer",
+};
 const address = (name: string) => `${name}.${run}@example.org`;
 const SITE = new URL("http://localhost:3000");
 
@@ -54,7 +62,9 @@ const hearing: PetitionUpdateValues = {
   hearingOn: "2027-01-15",
   title: "The committee will hear the bill",
   body: "The Senate committee has set a hearing.\n\nWe will be there with your names.",
-  translations: { es: { title: "El comité escuchará el proyecto", body: "El comité del Senado fijó una audiencia." } },
+  translations: {
+    es: { title: "El comité escuchará el proyecto", body: "El comité del Senado fijó una audiencia." },
+  },
 };
 const delivered: PetitionUpdateValues = {
   kind: "delivered",
@@ -132,7 +142,11 @@ describe("decision-maker updates", () => {
 
     const english = await listPetitionUpdates(slug, "en");
     expect(english.map((update) => update.title)).toEqual([hearing.title, delivered.title]);
-    expect(english[0]).toMatchObject({ kind: "hearing-scheduled", happenedOn: "2026-11-20", hearingOn: "2027-01-15" });
+    expect(english[0]).toMatchObject({
+      kind: "hearing-scheduled",
+      happenedOn: "2026-11-20",
+      hearingOn: "2027-01-15",
+    });
 
     const spanish = await listPetitionUpdates(slug, "es");
     expect(spanish[0]).toMatchObject({ title: "El comité escuchará el proyecto", untranslated: [] });
@@ -184,7 +198,9 @@ describe("decision-maker updates", () => {
     expect(bobToken).toBeDefined();
     expect(anaToken).not.toBe(bobToken);
     const headers = (bob.metadata as { headers: Record<string, string> }).headers;
-    expect(headers["List-Unsubscribe"]).toBe(`<http://localhost:3000/api/links/unsubscribe?token=${bobToken}>`);
+    expect(headers["List-Unsubscribe"]).toBe(
+      `<http://localhost:3000/api/links/unsubscribe?token=${bobToken}>`,
+    );
     expect(headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
 
     const [stored] = await getDb()
@@ -202,7 +218,9 @@ describe("decision-maker updates", () => {
   });
 
   it("never emails an update twice", async () => {
-    expect(await queuePetitionUpdateEmails(editor, hearingId, mailOf)).toEqual({ outcome: "already-emailed" });
+    expect(await queuePetitionUpdateEmails(editor, hearingId, mailOf)).toEqual({
+      outcome: "already-emailed",
+    });
     expect(await outboxFor(hearingId)).toHaveLength(2);
     const sends = await getDb()
       .select({ rowCount: auditLog.rowCount })
@@ -220,7 +238,9 @@ describe("decision-maker updates", () => {
     const raw = to("bob")[0]!.raw.replace(/=\r?\n/g, "");
     // Headers unfolded, as a mail program reads them.
     const head = raw.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, " ");
-    expect(head).toMatch(/^List-Unsubscribe:\s*<http:\/\/localhost:3000\/api\/links\/unsubscribe\?token=[\w-]{43}>/m);
+    expect(head).toMatch(
+      /^List-Unsubscribe:\s*<http:\/\/localhost:3000\/api\/links\/unsubscribe\?token=[\w-]{43}>/m,
+    );
     const token = /\/unsubscribe\/([\w-]{43})/.exec(raw)![1]!;
     expect(await stopUpdates(hashToken(token), "page")).toBe("stopped");
     const [bob] = await getDb()
@@ -231,7 +251,10 @@ describe("decision-maker updates", () => {
   });
 
   it("audits edits with the fields changed, and deletes", async () => {
-    await updatePetitionUpdate(editor, deliveredId, { ...delivered, title: "Your signatures reached the committee" });
+    await updatePetitionUpdate(editor, deliveredId, {
+      ...delivered,
+      title: "Your signatures reached the committee",
+    });
     expect((await listPetitionUpdates(slug, "en"))[1]!.title).toBe("Your signatures reached the committee");
     expect(await deletePetitionUpdate(editor, deliveredId)).toEqual({ slug });
     expect(await listPetitionUpdates(slug, "en")).toHaveLength(1);

@@ -10,7 +10,13 @@ import { dayInWords, KIND_KEYS } from "@/lib/domain/petition-updates";
  * hearing), newest first: an ordered list, each entry dated with a <time> element. The fixed
  * words are in the page's language; staff's text as written, or translated where it is.
  */
-export async function UpdateTimeline({ updates, locale }: { updates: PublicPetitionUpdate[]; locale: Locale }) {
+export async function UpdateTimeline({
+  updates,
+  locale,
+}: {
+  updates: PublicPetitionUpdate[];
+  locale: Locale;
+}) {
   if (updates.length === 0) return null;
   const t = await getTranslations({ locale, namespace: "petitionUpdates" });
   return (
