@@ -37,6 +37,10 @@ async function signAndConfirm(
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 }
 
+// Two signers confirm, then staff post, then the public page and both inboxes are read: longer
+// than one minute on a busy machine.
+test.describe.configure({ timeout: 150_000 });
+
 test("staff post an update with email: the page shows it, and only signers who asked for updates get it", async ({
   page,
   request,
@@ -47,7 +51,9 @@ test("staff post an update with email: the page shows it, and only signers who a
   await signInWithPassword(page, E2E_STAFF.editor.email);
   await expectSignedIn(page, E2E_STAFF.editor.email);
   await page.getByRole("link", { name: "Updates", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Updates" })).toBeVisible();
   await page.getByRole("link", { name: new RegExp(`\\(${slug}\\)`) }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Updates on/ })).toBeVisible();
   const form = page.getByRole("form", { name: "Post an update" });
   await form.getByLabel("What happened").selectOption("hearing-scheduled");
   await form.getByLabel("Date it happened").fill("2026-11-20");
