@@ -35,6 +35,7 @@ const TABLES = [
   "impact_figures",
   "outbox_messages",
   "people",
+  "petition_updates",
   "petitions",
   "pledge_commitments",
   "pledge_taker_commitments",
