@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { E2E_STAFF } from "./fixtures";
-import { linkIn, mailsTo, readMailbox, waitForMailTo } from "./pages/mailbox";
+import { linkIn, mailsTo, readMailbox, waitForMailTo, type Mail } from "./pages/mailbox";
 import { expectSignedIn, signInWithPassword } from "./pages/staff";
 
 // An editor posts a decision-maker update with "email signers" ticked: it shows on the petition's
@@ -91,7 +91,7 @@ test("staff post an update with email: the page shows it, and only signers who a
   await expect(spanish.locator('[lang="en"]')).toContainText("We will bring your names.");
 
   // The signer who asked for updates has it, in Spanish, with the stop-updates link.
-  let update: { subject: string; body: string } | undefined;
+  let update: Mail | undefined;
   await expect(async () => {
     update = mailsTo(await readMailbox(request, WANTS), WANTS).find((mail) =>
       mail.subject.startsWith("Audiencia programada"),
