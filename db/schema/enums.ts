@@ -9,6 +9,7 @@ import {
   STAFF_ROLES,
   SUPPORT_STATES,
   TOKEN_PURPOSES,
+  PETITION_UPDATE_KINDS,
 } from "../../lib/domain/enums";
 
 // The values, and what each means, live in lib/domain/enums.ts (a relative import: drizzle-kit reads
@@ -23,6 +24,7 @@ export type {
   StaffRole,
   SupportState,
   TokenPurpose,
+  PetitionUpdateKind,
 } from "../../lib/domain/enums";
 
 export const supportState = pgEnum("support_state", SUPPORT_STATES);
@@ -34,3 +36,4 @@ export const tokenPurpose = pgEnum("token_purpose", TOKEN_PURPOSES);
 export const commentReview = pgEnum("comment_review", COMMENT_REVIEWS);
 export const consentKind = pgEnum("consent_kind", CONSENT_KINDS);
 export const consentChannel = pgEnum("consent_channel", CONSENT_CHANNELS);
+export const petitionUpdateKind = pgEnum("petition_update_kind", PETITION_UPDATE_KINDS);

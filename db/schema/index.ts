@@ -22,3 +22,4 @@ export * from "./people";
 export * from "./webhooks";
 export * from "./delivery-packs";
 export * from "./consents";
+export * from "./petition-updates";

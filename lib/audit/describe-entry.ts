@@ -114,6 +114,26 @@ export const AUDIT_SENTENCES = {
     ],
     rest: omit(entry.details, "slug", "pack", "file"),
   }),
+  "petition-update.post": (entry) => ({
+    says: [`Posted the update “${text(entry.details.title) ?? ""}” on `, ...parentPhrase(entry)],
+    rest: omit(entry.details, "slug", "update", "title"),
+  }),
+  "petition-update.edit": (entry) => ({
+    says: [`Edited the update “${text(entry.details.title) ?? ""}” on `, ...parentPhrase(entry)],
+    rest: omit(entry.details, "slug", "update", "title"),
+  }),
+  "petition-update.delete": (entry) => ({
+    says: [`Deleted the update “${text(entry.details.title) ?? ""}” on `, ...parentPhrase(entry)],
+    rest: omit(entry.details, "slug", "update", "title"),
+  }),
+  "petition-update.email": (entry) => ({
+    says: [
+      `Emailed the update “${text(entry.details.title) ?? ""}” to ${formatNumber(entry.rowCount ?? 0, STAFF_LOCALE)} ${entry.rowCount === 1 ? "signer" : "signers"} of `,
+      ...parentPhrase(entry),
+      " who asked for updates",
+    ],
+    rest: omit(entry.details, "slug", "update", "title"),
+  }),
   "supporter.read": (entry) => ({
     says: ["Opened ", ...supporterPhrase(entry)],
     rest: omit(entry.details, "slug"),

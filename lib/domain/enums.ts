@@ -48,6 +48,8 @@ export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
 export const COMMENT_REVIEWS = ["unreviewed", "reported", "kept", "removed"] as const;
 export type CommentReview = (typeof COMMENT_REVIEWS)[number];
 
+export { PETITION_UPDATE_KINDS, type PetitionUpdateKind } from "./petition-updates";
+
 /** Each state of a supporter in the words staff read on the dashboard and reports. */
 export const SUPPORT_STATE_WORDS: Record<SupportState, string> = {
   verified: "Confirmed",

@@ -37,6 +37,7 @@ const TABLES = [
   "impact_figures",
   "outbox_messages",
   "people",
+  "petition_updates",
   "petitions",
   "pledge_commitments",
   "pledge_taker_commitments",

@@ -8,6 +8,7 @@ import { ActionLayout } from "@/components/campaign/action-layout";
 import { CampaignProgress } from "@/components/campaign/campaign-progress";
 import { Paragraphs } from "@/components/layout/paragraphs";
 import { getSupportBreakdown, getSupportHistory } from "@/db/queries/open-counts";
+import { listPetitionUpdates } from "@/db/queries/petition-updates";
 import { getPetition, getPetitionTotals } from "@/db/queries/petitions";
 import { getSiteNavigation } from "@/db/queries/site";
 import { formatClosingTime } from "@/lib/domain/closing-time";
@@ -18,6 +19,7 @@ import { getRecentSignersWords, getSignFormWords } from "./_components/petition-
 import { MomentumChart } from "./_components/momentum-chart";
 import { RecentSigners } from "./_components/recent-signers";
 import { SignForm } from "./_components/sign-form";
+import { UpdateTimeline } from "./_components/update-timeline";
 import { WhereSupportersAre } from "./_components/where-supporters-are";
 import { inFallback } from "@/lib/domain/fallback-language";
 
@@ -43,7 +45,7 @@ export default async function PetitionPage({ params }: Props) {
   const locale = localeOf(segment);
   const petition = await getPetition(slug, locale);
   if (!petition) notFound();
-  const [totals, breakdown, history, navigation, t, progressWords, signFormWords, signersWords] =
+  const [totals, breakdown, history, navigation, t, progressWords, signFormWords, signersWords, updates] =
     await Promise.all([
       getPetitionTotals(petition.slug),
       getSupportBreakdown("petition", petition.slug),
@@ -53,6 +55,7 @@ export default async function PetitionPage({ params }: Props) {
       getProgressWords(locale, "petition"),
       getSignFormWords(locale, petition.title),
       getRecentSignersWords(locale),
+      listPetitionUpdates(petition.slug, locale),
     ]);
   if (!totals) notFound();
   // One list for the form and the signers' places: the page sends it once.
@@ -121,6 +124,7 @@ export default async function PetitionPage({ params }: Props) {
               {...inFallback(petition, "background")}
             />
           </section>
+          <UpdateTimeline updates={updates} locale={locale} />
           {history ? <MomentumChart history={history} locale={locale} /> : null}
           {breakdown ? (
             <WhereSupportersAre breakdown={breakdown} countries={countries} locale={locale} />
