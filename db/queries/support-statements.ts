@@ -59,6 +59,20 @@ export interface SupporterRecord {
   /** The API key that recorded the supporter, and the partner's privacy notice it attests (db/schema/supporter-links.ts). */
   consentApiKeyId?: string | null;
   consentNotice?: string | null;
+  /** Where they came from beyond source and ref (db/schema/columns.ts referrerColumns); absent: nothing known. */
+  referrer?: SupporterReferrer;
+}
+
+/** A supporter's campaign tags, referring site and page (already cleaned), and whether they came through an embed. */
+export interface SupporterReferrer {
+  utmSource?: string | null;
+  utmMedium?: string | null;
+  utmCampaign?: string | null;
+  utmTerm?: string | null;
+  utmContent?: string | null;
+  website?: string | null;
+  url?: string | null;
+  viaEmbed?: boolean;
 }
 
 /** What to write with the supporter; built by the caller, who holds the raw tokens. */
@@ -123,6 +137,14 @@ export function insertSupporterStatement(input: InsertSupporterInput): SQL {
     ["preferred_language", sql`${supporter.preferredLanguage}::text`],
     ["consent_api_key_id", sql`${supporter.consentApiKeyId ?? null}::uuid`],
     ["consent_notice", sql`${supporter.consentNotice ?? null}::text`],
+    ["utm_source", sql`${supporter.referrer?.utmSource ?? null}::text`],
+    ["utm_medium", sql`${supporter.referrer?.utmMedium ?? null}::text`],
+    ["utm_campaign", sql`${supporter.referrer?.utmCampaign ?? null}::text`],
+    ["utm_term", sql`${supporter.referrer?.utmTerm ?? null}::text`],
+    ["utm_content", sql`${supporter.referrer?.utmContent ?? null}::text`],
+    ["referrer_website", sql`${supporter.referrer?.website ?? null}::text`],
+    ["referrer_url", sql`${supporter.referrer?.url ?? null}::text`],
+    ["via_embed", sql`${supporter.referrer?.viaEmbed ?? false}::boolean`],
     // Without a confirmation step a held supporter is at once what a confirmed one becomes: held.
     [
       "state",

@@ -87,3 +87,49 @@ export function normaliseOrigin(raw: string): string | null {
     return null;
   }
 }
+
+/** What is stored of where a supporter came from (db/schema/columns.ts referrerColumns). */
+export interface ReferrerData {
+  utmSource?: string | null;
+  utmMedium?: string | null;
+  utmCampaign?: string | null;
+  utmTerm?: string | null;
+  utmContent?: string | null;
+  website: string | null;
+  url: string | null;
+  viaEmbed: boolean;
+}
+
+/**
+ * Where a supporter came from: `utm` the campaign tags of their link; `referrerUrl` the page that
+ * sent them (a form's document.referrer, an embed's host page); `embedHost` the origin of the site
+ * that framed the form, when it was an embed. A referrer on Upstand's own site (`siteOrigin`) is
+ * someone moving between its pages, not a partner, and is not kept.
+ */
+export function referrerDataOf(input: {
+  utm: Utm;
+  referrerUrl: string | null;
+  embedHost?: string | null;
+  viaEmbed: boolean;
+  siteOrigin: string;
+}): ReferrerData {
+  const host = input.embedHost ? normaliseOrigin(input.embedHost) : null;
+  let website = referrerWebsite(input.referrerUrl);
+  let url = cleanReferrerUrl(input.referrerUrl);
+  if (website === input.siteOrigin) [website, url] = [null, null];
+  if (input.viaEmbed && host && host !== input.siteOrigin) {
+    // The page's address belongs with its site: one from elsewhere is not this host's page.
+    if (website !== host) url = null;
+    website = host;
+  }
+  return {
+    utmSource: input.utm.utm_source ?? null,
+    utmMedium: input.utm.utm_medium ?? null,
+    utmCampaign: input.utm.utm_campaign ?? null,
+    utmTerm: input.utm.utm_term ?? null,
+    utmContent: input.utm.utm_content ?? null,
+    website,
+    url,
+    viaEmbed: input.viaEmbed,
+  };
+}

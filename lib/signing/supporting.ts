@@ -20,6 +20,7 @@ import { CONFIRM_TOKEN_TTL_DAYS } from "@/lib/domain/support-links";
 import { siteUrl } from "@/lib/http/site-url";
 import { newReferralCode, newToken } from "@/lib/signing/tokens";
 import type { SupporterInput } from "@/lib/validation/signature";
+import type { ReferrerData } from "@/lib/domain/referrer";
 import { normaliseText } from "@/lib/validation/text";
 
 // What signing a petition and taking a pledge share: from checked input to a stored, counted
@@ -44,6 +45,8 @@ export interface SupportContext {
    * the partner's privacy notice it attests its form asks agreement to (null without one).
    */
   consent?: { apiKeyId: string; notice: string | null };
+  /** Campaign tags, referring site and page, and whether it came through an embed (lib/domain/referrer.ts). */
+  referrer?: ReferrerData;
 }
 
 export interface Supported {
@@ -135,6 +138,7 @@ export async function recordSupport(
       preferredLanguage: canonicalLanguageTag(context.preferredLanguage ?? "") ?? DEFAULT_LOCALE,
       consentApiKeyId: context.consent?.apiKeyId ?? null,
       consentNotice: context.consent?.notice ?? null,
+      referrer: context.referrer,
     },
     limits: { burst: config.SIGN_LIMIT_BURST, sustained: config.SIGN_LIMIT_SUSTAINED },
     mail: {
