@@ -31,7 +31,6 @@
     frame.src = site + (lang && /^[a-z]{2}$/.test(lang) ? "/" + lang : "") + path + "?" + query;
     frame.title = element.getAttribute("data-title") || "Upstand";
     frame.style.cssText = "width:100%;border:0;display:block;height:" + (path.indexOf("/counter/") >= 0 ? 160 : 600) + "px";
-    frame.setAttribute("loading", "lazy");
     element.replaceChildren(frame);
     frames.push(frame);
   }

@@ -32,7 +32,7 @@ export function newNonce(): string {
  */
 function contentSecurityPolicy(
   nonce?: string,
-  frameAncestors: readonly string[] = [],
+  frameAncestors?: readonly string[],
   isDevelopment = env().NODE_ENV === "development",
 ): string {
   const scripts = nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'", "'self'"] : ["'self'", "'unsafe-inline'"];
@@ -47,7 +47,8 @@ function contentSecurityPolicy(
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    `frame-ancestors ${frameAncestors.length > 0 ? frameAncestors.join(" ") : "'none'"}`,
+    // An embed may also be framed by the site itself: the console's preview (app/(staff)/staff/(console)/embeds).
+    `frame-ancestors ${frameAncestors ? ["'self'", ...frameAncestors].join(" ") : "'none'"}`,
   ].join("; ");
 }
 
@@ -80,7 +81,8 @@ export function embedTargetOf(pathname: string): { kind: "petition" | "pledge"; 
 /**
  * Every security header for one response; `nonce` only for a page on a nonce path. `frameAncestors`
  * only for an embed: the origins allowed to frame it, sent as `frame-ancestors` in place of
- * `X-Frame-Options: DENY` (which knows no list); an empty list still forbids every frame.
+ * `X-Frame-Options: DENY` (which knows no list); with an empty list only the site itself (the
+ * console's preview) may frame it.
  */
 export function securityHeaders(nonce?: string, frameAncestors?: readonly string[]): [string, string][] {
   const headers: [string, string][] = [
