@@ -40,6 +40,14 @@ const exportFields = (table: SupporterTable): { header: string; key: string; val
   { header: "wants_updates", key: "wantsUpdates", value: table.wantsUpdates },
   { header: "source", key: "source", value: table.source },
   { header: "referred_by", key: "referredBy", value: table.referredBy },
+  { header: "utm_source", key: "utmSource", value: table.utmSource },
+  { header: "utm_medium", key: "utmMedium", value: table.utmMedium },
+  { header: "utm_campaign", key: "utmCampaign", value: table.utmCampaign },
+  { header: "utm_term", key: "utmTerm", value: table.utmTerm },
+  { header: "utm_content", key: "utmContent", value: table.utmContent },
+  { header: "referrer_website", key: "referrerWebsite", value: table.referrerWebsite },
+  { header: "referrer_url", key: "referrerUrl", value: table.referrerUrl },
+  { header: "via_embed", key: "viaEmbed", value: table.viaEmbed },
   { header: "comment", key: "comment", value: table.comment },
 ];
 

@@ -19,6 +19,8 @@ export type OsdiSupporterRow = {
   comment: string | null;
   source: string | null;
   referred_by: string | null;
+  referrer_website: string | null;
+  referrer_url: string | null;
 };
 
 export type OsdiSupporterKind = "signature" | "taker";
@@ -35,7 +37,8 @@ function collection(kind: OsdiSupporterKind, where: SQL): OsdiCollection {
     columns: sql`${table.id} as id, ${parent} as parent_id, ${table.personId} as person_id,
       ${osdiTime(table.createdAt)} as created_date, ${osdiTime(table.updatedAt)} as modified_date,
       ${kind === "signature" ? signatures.comment : sql`null::text`} as comment,
-      ${table.source} as source, ${table.referredBy} as referred_by`,
+      ${table.source} as source, ${table.referredBy} as referred_by,
+      ${table.referrerWebsite} as referrer_website, ${table.referrerUrl} as referrer_url`,
     from: sql`${table}`,
     where: and(where, eq(table.state, "verified"), isNull(table.erasedAt))!,
     id: table.id,

@@ -107,7 +107,7 @@ describe("exporting supporters", () => {
       .where(eq(signatures.email, "export-0@example.org"));
     expect(await exportText(admin, petitionId, "csv")).toMatch(/"export-0@example\.org",.*,\r\n/);
     expect(EXPORT_CSV_HEADER).toBe(
-      "first_name,last_name,email,country,postal_code,locality,state,signed_at,verified_at,wants_updates,source,referred_by,comment\r\n",
+      "first_name,last_name,email,country,postal_code,locality,state,signed_at,verified_at,wants_updates,source,referred_by,utm_source,utm_medium,utm_campaign,utm_term,utm_content,referrer_website,referrer_url,via_embed,comment\r\n",
     );
   });
 
