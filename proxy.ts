@@ -43,7 +43,11 @@ export async function proxy(request: NextRequest) {
   headers?.set("Content-Security-Policy", securityHeaders(nonce)[0]![1]);
   const embed = embedTargetOf(pathname);
   const frameAncestors = embed ? await embedFrameAncestors(embed.kind, embed.slug) : undefined;
-  return withHeaders(NextResponse.next(headers ? { request: { headers } } : undefined), nonce, frameAncestors);
+  return withHeaders(
+    NextResponse.next(headers ? { request: { headers } } : undefined),
+    nonce,
+    frameAncestors,
+  );
 }
 
 // Every path: the headers belong on every response, static files and 404s included.

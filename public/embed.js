@@ -19,7 +19,8 @@
     query.set("host", window.location.origin);
     var page = new URL(window.location.origin + window.location.pathname);
     KEPT.forEach(function (name) {
-      var value = (name === "source" || name === "ref" ? element.getAttribute("data-" + name) : null) || here.get(name);
+      var value =
+        (name === "source" || name === "ref" ? element.getAttribute("data-" + name) : null) || here.get(name);
       if (value) {
         query.set(name, value);
         page.searchParams.set(name, value);
@@ -30,20 +31,23 @@
     var frame = document.createElement("iframe");
     frame.src = site + (lang && /^[a-z]{2}$/.test(lang) ? "/" + lang : "") + path + "?" + query;
     frame.title = element.getAttribute("data-title") || "Upstand";
-    frame.style.cssText = "width:100%;border:0;display:block;height:" + (path.indexOf("/counter/") >= 0 ? 160 : 600) + "px";
+    frame.style.cssText =
+      "width:100%;border:0;display:block;height:" + (path.indexOf("/counter/") >= 0 ? 160 : 600) + "px";
     element.replaceChildren(frame);
     frames.push(frame);
   }
 
-  document.querySelectorAll("[data-upstand-petition],[data-upstand-pledge],[data-upstand-counter]").forEach(function (element) {
-    var petition = element.getAttribute("data-upstand-petition");
-    var pledge = element.getAttribute("data-upstand-pledge");
-    var counter = element.getAttribute("data-upstand-counter");
-    var kind = element.getAttribute("data-kind") === "pledge" ? "pledge" : "petition";
-    if (petition) frameFor(element, "/embed/petition/" + encodeURIComponent(petition));
-    else if (pledge) frameFor(element, "/embed/pledge/" + encodeURIComponent(pledge));
-    else if (counter) frameFor(element, "/embed/counter/" + kind + "/" + encodeURIComponent(counter));
-  });
+  document
+    .querySelectorAll("[data-upstand-petition],[data-upstand-pledge],[data-upstand-counter]")
+    .forEach(function (element) {
+      var petition = element.getAttribute("data-upstand-petition");
+      var pledge = element.getAttribute("data-upstand-pledge");
+      var counter = element.getAttribute("data-upstand-counter");
+      var kind = element.getAttribute("data-kind") === "pledge" ? "pledge" : "petition";
+      if (petition) frameFor(element, "/embed/petition/" + encodeURIComponent(petition));
+      else if (pledge) frameFor(element, "/embed/pledge/" + encodeURIComponent(pledge));
+      else if (counter) frameFor(element, "/embed/counter/" + kind + "/" + encodeURIComponent(counter));
+    });
 
   window.addEventListener("message", function (event) {
     if (event.origin !== site) return;

@@ -15,7 +15,10 @@ export const campaigns = pgTable("campaigns", {
    * The origins (scheme, host and port) allowed to frame this campaign's embeds, sent as the
    * embeds' `frame-ancestors` (lib/domain/embed-origins.ts). Empty: no site may frame them.
    */
-  embedOrigins: text("embed_origins").array().notNull().default(sql`'{}'::text[]`),
+  embedOrigins: text("embed_origins")
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

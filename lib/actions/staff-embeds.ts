@@ -6,6 +6,7 @@ import type { ActionResult } from "@/lib/action-result";
 import { attempt } from "@/lib/actions/staff-action";
 import { requireStaffCaller } from "@/lib/auth/staff";
 import { normaliseOrigin } from "@/lib/domain/referrer";
+import { forgetEmbedFrameAncestors } from "@/lib/http/embed-frame-ancestors";
 import { formInput } from "@/lib/signing/form-submission";
 import { fieldErrorsOf } from "@/lib/signing/supporting";
 import { embedOriginsSchema, splitOrigins } from "@/lib/validation/embeds";
@@ -23,6 +24,7 @@ export async function saveEmbedOriginsAction(
     const origins = [...new Set(splitOrigins(parsed.data.origins).map((line) => normaliseOrigin(line)!))];
     if (!(await updateEmbedOrigins(caller, parsed.data.campaignId, origins)))
       return { ok: false, formError: "That campaign no longer exists. Reload the page." };
+    forgetEmbedFrameAncestors();
     revalidatePath("/staff/embeds");
     return { ok: true, data: { origins } };
   });

@@ -6,7 +6,15 @@ import { logError } from "@/lib/log";
 // a change staff make reaches every instance as quickly as content edits do (next.config.ts).
 const FRESH_MS = 5_000;
 const MAX_KEPT = 1_000;
-const kept = new Map<string, { origins: string[]; at: number }>();
+// On globalThis: proxy.ts and the pages are bundled apart but run in one process, and a save in
+// the console (lib/actions/staff-embeds.ts) must reach the copy the proxy reads at once.
+const holder = globalThis as { upstandEmbedOrigins?: Map<string, { origins: string[]; at: number }> };
+const kept = (holder.upstandEmbedOrigins ??= new Map());
+
+/** Forgets what was read, after staff change a campaign's list: this instance answers anew at once. */
+export function forgetEmbedFrameAncestors(): void {
+  kept.clear();
+}
 
 /** The origins allowed to frame an embed; none (so no frame at all) for an unknown slug or on error. */
 export async function embedFrameAncestors(kind: EmbedKind, slug: string): Promise<string[]> {

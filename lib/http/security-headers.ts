@@ -65,7 +65,8 @@ export function isHttpsSite(): boolean {
  * staff allow for the campaign: `/embed/petition/{slug}`, `/embed/pledge/{slug}` and
  * `/embed/counter/{kind}/{slug}`, in any language. Null for every other path.
  */
-const EMBED_PATH = /^(?:\/[a-zA-Z-]{2,5})?\/embed\/(?:(petition|pledge)|counter\/(petition|pledge))\/([^/]+)\/?$/;
+const EMBED_PATH =
+  /^(?:\/[a-zA-Z-]{2,5})?\/embed\/(?:(petition|pledge)|counter\/(petition|pledge))\/([^/]+)\/?$/;
 
 export function embedTargetOf(pathname: string): { kind: "petition" | "pledge"; slug: string } | null {
   const match = EMBED_PATH.exec(pathname);

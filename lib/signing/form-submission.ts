@@ -61,7 +61,9 @@ export function supportContextOf(formData: FormData, requestHeaders: Headers): S
     preferredLanguage: formLanguageOf(formText(formData, "locale")),
     referrer: referrerDataOf({
       utm: utmOf(
-        new URLSearchParams(UTM_FIELDS.map((name) => [name, formText(formData, name) || (query.get(name) ?? "")])),
+        new URLSearchParams(
+          UTM_FIELDS.map((name) => [name, formText(formData, name) || (query.get(name) ?? "")]),
+        ),
       ),
       referrerUrl: formText(formData, "referrer_url") || query.get("page"),
       embedHost: formText(formData, "embed_host") || query.get("host"),

@@ -132,7 +132,12 @@ describe("where supporters came from", () => {
     await getDb()
       .update(signatures)
       .set({ state: "verified", verifiedAt: new Date() })
-      .where(inArray(signatures.email, signed.slice(0, 4).map(([email]) => email)));
+      .where(
+        inArray(
+          signatures.email,
+          signed.slice(0, 4).map(([email]) => email),
+        ),
+      );
     const report = (await getActionReport(viewer, "petition", petition.slug))!;
     expect(report.partners.filter((row) => /[abc]\.example\.org/.test(row.label))).toEqual([
       { label: "https://a.example.org, embed", count: 2 },

@@ -30,7 +30,15 @@ describe("cleanReferrerUrl", () => {
   });
 
   it("refuses what is not a web address", () => {
-    for (const value of ["", null, undefined, "not a url", "javascript:alert(1)", "data:text/html,hi", "ftp://x.org/"])
+    for (const value of [
+      "",
+      null,
+      undefined,
+      "not a url",
+      "javascript:alert(1)",
+      "data:text/html,hi",
+      "ftp://x.org/",
+    ])
       expect(cleanReferrerUrl(value)).toBeNull();
   });
 
@@ -86,15 +94,22 @@ describe("allowed origins", () => {
     expect(normaliseOrigin("https://Partner.org/")).toBe("https://partner.org");
     expect(normaliseOrigin("http://127.0.0.1:4173")).toBe("http://127.0.0.1:4173");
     expect(normaliseOrigin("https://partner.org:443")).toBe("https://partner.org");
-    for (const wrong of ["partner.org", "https://partner.org/page", "*", "'self'", "https://*.partner.org", "https://a b.org"])
+    for (const wrong of [
+      "partner.org",
+      "https://partner.org/page",
+      "*",
+      "'self'",
+      "https://*.partner.org",
+      "https://a b.org",
+    ])
       expect(normaliseOrigin(wrong), wrong).toBeNull();
   });
 
   it("says which lines of the console's list are wrong", () => {
     const campaignId = "00000000-0000-4000-8000-000000000000";
-    expect(embedOriginsSchema.safeParse({ campaignId, origins: "https://a.org\nhttps://b.org:8080" }).success).toBe(
-      true,
-    );
+    expect(
+      embedOriginsSchema.safeParse({ campaignId, origins: "https://a.org\nhttps://b.org:8080" }).success,
+    ).toBe(true);
     const refused = embedOriginsSchema.safeParse({ campaignId, origins: "https://a.org\nb.org/page" });
     expect(refused.error?.issues[0]?.message).toBe(
       "Write each site as https://host or https://host:port, with no path: b.org/page",
@@ -108,7 +123,13 @@ describe("allowed origins", () => {
     });
     expect(embedTargetOf("/es/embed/pledge/do-my-part")).toEqual({ kind: "pledge", slug: "do-my-part" });
     expect(embedTargetOf("/embed/counter/pledge/do-my-part")).toEqual({ kind: "pledge", slug: "do-my-part" });
-    for (const other of ["/petition/x", "/embed.js", "/embed/petition", "/staff/embeds", "/embed/counter/story/x"])
+    for (const other of [
+      "/petition/x",
+      "/embed.js",
+      "/embed/petition",
+      "/staff/embeds",
+      "/embed/counter/story/x",
+    ])
       expect(embedTargetOf(other), other).toBeNull();
   });
 });

@@ -5,10 +5,13 @@ import { saveEmbedOriginsAction } from "@/lib/actions/staff-embeds";
 
 /** The sites allowed to frame one campaign's embeds, one per line. */
 export function EmbedOriginsForm({ campaignId, origins }: { campaignId: string; origins: string[] }) {
-  const { formRef, formAction, onSubmit, isPending, error, formError, field, result } = useActionForm<{
-    campaignId: string;
-    origins: string;
-  }, { origins: string[] }>({ action: saveEmbedOriginsAction });
+  const { formRef, formAction, onSubmit, isPending, error, formError, field, result } = useActionForm<
+    {
+      campaignId: string;
+      origins: string;
+    },
+    { origins: string[] }
+  >({ action: saveEmbedOriginsAction });
   const fieldError = error("origins");
   const id = `origins-${campaignId}`;
   return (
@@ -39,7 +42,9 @@ export function EmbedOriginsForm({ campaignId, origins }: { campaignId: string; 
       </button>
       <p aria-live="polite" className="text-sm">
         {formError ? <span className="font-semibold text-error">{formError}</span> : null}
-        {result?.ok ? `Saved: ${result.data.origins.length} site${result.data.origins.length === 1 ? "" : "s"}.` : null}
+        {result?.ok
+          ? `Saved: ${result.data.origins.length} site${result.data.origins.length === 1 ? "" : "s"}.`
+          : null}
       </p>
     </form>
   );

@@ -148,9 +148,9 @@ export function SignForm({
         </div>
         <input type="hidden" name="slug" value={slug} />
         <input type="hidden" name="locale" value={locale} />
-      {Object.entries(hiddenFields).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
+        {Object.entries(hiddenFields).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         <Honeypot />
         <SupporterFields
           field={field}

@@ -17,13 +17,25 @@ async function counted(kind: string, slug: string, locale: ReturnType<typeof loc
   if (kind === "petition") {
     const [petition, totals] = await Promise.all([getPetition(slug, locale), getPetitionTotals(slug)]);
     return petition && totals
-      ? { kind, title: petition.title, fixedGoal: petition.fixedGoal, verified: totals.verified, today: totals.signedToday }
+      ? {
+          kind,
+          title: petition.title,
+          fixedGoal: petition.fixedGoal,
+          verified: totals.verified,
+          today: totals.signedToday,
+        }
       : null;
   }
   if (kind === "pledge") {
     const [pledge, totals] = await Promise.all([getPledge(slug, locale), getPledgeTotals(slug)]);
     return pledge && totals
-      ? { kind, title: pledge.title, fixedGoal: pledge.fixedGoal, verified: totals.verified, today: totals.takenToday }
+      ? {
+          kind,
+          title: pledge.title,
+          fixedGoal: pledge.fixedGoal,
+          verified: totals.verified,
+          today: totals.takenToday,
+        }
       : null;
   }
   return null;
