@@ -29,8 +29,8 @@ export function EmbedOriginsForm({ campaignId, origins }: { campaignId: string; 
         className="w-full rounded border p-2 font-mono text-sm"
         aria-describedby={fieldError ? `${id}-hint ${id}-error` : `${id}-hint`}
         aria-invalid={fieldError ? true : undefined}
-        defaultValue={origins.join("\n")}
         {...field("origins")}
+        defaultValue={field("origins").defaultValue ?? origins.join("\n")}
       />
       {fieldError ? (
         <p id={`${id}-error`} className="text-sm font-semibold text-error">

@@ -18,7 +18,7 @@ async function counted(kind: string, slug: string, locale: ReturnType<typeof loc
     const [petition, totals] = await Promise.all([getPetition(slug, locale), getPetitionTotals(slug)]);
     return petition && totals
       ? {
-          kind,
+          kind: "petition" as const,
           title: petition.title,
           fixedGoal: petition.fixedGoal,
           verified: totals.verified,
@@ -30,7 +30,7 @@ async function counted(kind: string, slug: string, locale: ReturnType<typeof loc
     const [pledge, totals] = await Promise.all([getPledge(slug, locale), getPledgeTotals(slug)]);
     return pledge && totals
       ? {
-          kind,
+          kind: "pledge" as const,
           title: pledge.title,
           fixedGoal: pledge.fixedGoal,
           verified: totals.verified,
