@@ -44,6 +44,8 @@ test("a partner's page embeds the petition: it is framed only where staff allow 
   browser,
   baseURL,
 }) => {
+  // A journey across three sites and two browsers, with a build's worth of pages to render.
+  test.slow();
   const appOrigin = new URL(baseURL!).origin;
   const allowed = await hostServer(appOrigin);
   const refused = await hostServer(appOrigin);
@@ -57,6 +59,13 @@ test("a partner's page embeds the petition: it is framed only where staff allow 
     await origins.fill(`${allowed.origin}\nhttps://partner.example.org`);
     await page.getByRole("button", { name: "Save allowed sites" }).first().click();
     await expect(page.getByText("Saved: 2 sites.")).toBeVisible();
+    // The console previews the embed, framed by Upstand itself.
+    await page.getByText(`Petition form: ${slug}`, { exact: true }).click();
+    await expect(
+      page
+        .frameLocator(`iframe[title="Preview: Petition form: ${slug}"]`)
+        .getByRole("heading", { name: "Add your name" }),
+    ).toBeVisible();
 
     // The embed's policy names exactly the allowed sites (and Upstand itself, for the preview).
     const embedResponse = await page.request.get(`/embed/petition/${slug}`);

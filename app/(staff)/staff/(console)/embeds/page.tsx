@@ -59,9 +59,11 @@ export default async function EmbedsPage() {
                   className="w-full rounded border p-2 font-mono text-sm"
                   value={embed.snippet}
                 />
+                {/* Lazy: a preview in a closed section loads only once opened, not one per action at once. */}
                 <iframe
                   title={`Preview: ${embed.label}`}
                   src={embed.preview}
+                  loading="lazy"
                   className="h-[36rem] w-full rounded border"
                 />
               </details>
