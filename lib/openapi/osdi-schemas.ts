@@ -64,12 +64,9 @@ export const osdiSignatureSchema = z.object({
       .string()
       .optional()
       .meta({ description: "The referral code of the supporter who shared the link." }),
-    website: z
-      .string()
-      .optional()
-      .meta({
-        description: "The origin of the partner site that sent the supporter, or whose embed they used.",
-      }),
+    website: z.string().optional().meta({
+      description: "The origin of the partner site that sent the supporter, or whose embed they used.",
+    }),
     url: z.string().optional().meta({
       description:
         "The referring page: origin and path, with only utm_*, source and ref kept from its query.",
