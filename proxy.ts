@@ -1,10 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { withoutDefaultPrefix } from "./lib/domain/locale";
 import { crossOriginRefusal, isCrossOriginWrite } from "./lib/http/same-origin";
-import { isNoncePath, newNonce, securityHeaders } from "./lib/http/security-headers";
+import { embedFrameAncestors } from "./lib/http/embed-frame-ancestors";
+import { embedTargetOf, isNoncePath, newNonce, securityHeaders } from "./lib/http/security-headers";
 
-const withHeaders = (response: Response, nonce?: string) => {
-  for (const [key, value] of securityHeaders(nonce)) response.headers.set(key, value);
+const withHeaders = (response: Response, nonce?: string, frameAncestors?: readonly string[]) => {
+  for (const [key, value] of securityHeaders(nonce, frameAncestors)) response.headers.set(key, value);
   return response;
 };
 
@@ -22,7 +23,8 @@ const needsSession = (pathname: string) =>
 //    to its one address at the root (/story), where every link and email points.
 // 4. Every response gets the security headers (lib/http/security-headers.ts); a page rendered per
 //    request gets a nonce, which Next.js reads from the request's CSP and puts on its scripts.
-export function proxy(request: NextRequest) {
+//    An embed may be framed by the origins staff allow for its campaign, and by no other.
+export async function proxy(request: NextRequest) {
   if (isCrossOriginWrite(request)) return withHeaders(crossOriginRefusal());
   const { pathname } = request.nextUrl;
   if (needsSession(pathname)) {
@@ -39,7 +41,13 @@ export function proxy(request: NextRequest) {
   const nonce = isNoncePath(pathname) ? newNonce() : undefined;
   const headers = nonce ? new Headers(request.headers) : undefined;
   headers?.set("Content-Security-Policy", securityHeaders(nonce)[0]![1]);
-  return withHeaders(NextResponse.next(headers ? { request: { headers } } : undefined), nonce);
+  const embed = embedTargetOf(pathname);
+  const frameAncestors = embed ? await embedFrameAncestors(embed.kind, embed.slug) : undefined;
+  return withHeaders(
+    NextResponse.next(headers ? { request: { headers } } : undefined),
+    nonce,
+    frameAncestors,
+  );
 }
 
 // Every path: the headers belong on every response, static files and 404s included.

@@ -161,11 +161,18 @@ export function SupporterChoices({
   );
 }
 
-/** Source and referral codes ride on the petition or pledge link (?source=, ?ref=): sent with the form. */
+const LINK_FIELDS = ["source", "ref", "utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content"];
+
+/**
+ * Source, referral code and campaign tags ride on the petition or pledge link (?source=, ?ref=,
+ * ?utm_*=), and the page that sent the reader here is the document's referrer (in an embed, the
+ * host page its loader named as ?page=): all sent with the form, which the server cleans of
+ * personal data (lib/domain/referrer.ts). Fields the page already carries (an embed's) are kept.
+ */
 export function addLinkContext(data: FormData): void {
   const query = new URLSearchParams(window.location.search);
-  data.set("source", query.get("source") ?? "");
-  data.set("ref", query.get("ref") ?? "");
+  for (const name of LINK_FIELDS) data.set(name, query.get(name) ?? String(data.get(name) ?? ""));
+  if (!data.get("referrer_url")) data.set("referrer_url", query.get("page") ?? document.referrer);
 }
 
 /** A field people never see: only bots fill it in. */

@@ -25,6 +25,8 @@ export interface ActionReport {
   sources: Ranked[];
   referrers: Ranked[];
   countries: Ranked[];
+  /** Partner sites by verified supporters, each site's embed apart from its links. */
+  partners: Ranked[];
   everSigned: number;
   everConfirmed: number;
 }
@@ -34,7 +36,10 @@ const TOP = 10;
 const RANKINGS_CACHE_MS = 30_000;
 const rankingsCache = new Map<string, { value: Promise<Rankings>; until: number }>();
 
-type Rankings = Pick<ActionReport, "sources" | "referrers" | "countries" | "everSigned" | "everConfirmed">;
+type Rankings = Pick<
+  ActionReport,
+  "sources" | "referrers" | "countries" | "partners" | "everSigned" | "everConfirmed"
+>;
 
 /**
  * One petition's or pledge's report for the dashboard: totals by state, supporters per hour and
@@ -81,6 +86,7 @@ function cachedRankings(kind: SupportKind, parentId: string): Promise<Rankings> 
  */
 async function listRankings(kind: SupportKind, parentId: string): Promise<Rankings> {
   const table = SUPPORT_KINDS[kind].table;
+  const partners = listPartners(kind, parentId);
   const { rows } = await getDb().execute<{ dimension: string; key: string | null; count: number }>(sql`
     with grouped as (
       select case grouping(${table.source}, ${table.referredBy}, ${table.country})
@@ -109,9 +115,30 @@ async function listRankings(kind: SupportKind, parentId: string): Promise<Rankin
     sources: ranked("source"),
     referrers: await nameReferrers(ranked("referrer")),
     countries: ranked("country"),
+    partners: await partners,
     everSigned: Number(rows.find((row) => row.dimension === "total")?.count ?? 0),
     everConfirmed: Number(rows.find((row) => row.dimension === "all")?.count ?? 0),
   };
+}
+
+/**
+ * The partner sites that sent verified supporters, most first: a site's embed and its links to
+ * the page are ranked apart ("https://partner.org, embed"), so that staff see which works.
+ */
+async function listPartners(kind: SupportKind, parentId: string): Promise<Ranked[]> {
+  const table = SUPPORT_KINDS[kind].table;
+  const { rows } = await getDb().execute<{ website: string; via_embed: boolean; count: number }>(sql`
+    select ${table.referrerWebsite} as website, ${table.viaEmbed} as via_embed, count(*)::int as count
+    from ${table}
+    where ${eq(parentColumn(kind), parentId)} and ${table.state} = 'verified'
+      and ${table.referrerWebsite} is not null
+    group by 1, 2
+    order by count desc, website, via_embed desc
+    limit ${TOP}`);
+  return rows.map((row) => ({
+    label: `${row.website}, ${row.via_embed ? "embed" : "link"}`,
+    count: Number(row.count),
+  }));
 }
 
 /** Puts a public name on each referral code: the one the public pages would show, or none. */

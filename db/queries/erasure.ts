@@ -23,7 +23,7 @@ export async function eraseSupporters(tx: Db, kind: SupportKind, where: SQL): Pr
       for update
     ), erased as (
       update ${table} set first_name = null, last_name = null, email = null, email_canonical = null,
-        postal_code = null, comment = null, ip_address = null, erased_at = now()
+        postal_code = null, comment = null, ip_address = null, referrer_url = null, erased_at = now()
       from target where ${table}.id = target.id
       returning ${table}.id, ${table}.${sql.identifier(parentColumn)} as parent_id, target.email
     ), links as (

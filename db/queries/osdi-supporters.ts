@@ -22,6 +22,8 @@ export type OsdiSupporterRow = {
   referred_by: string | null;
   /** Every consent the supporter gave, oldest first (db/schema/consents.ts). */
   consents: OsdiConsent[];
+  referrer_website: string | null;
+  referrer_url: string | null;
 };
 
 /** A consent as the OSDI API serves it, under `upstand:consents`. */
@@ -60,7 +62,8 @@ function collection(kind: OsdiSupporterKind, where: SQL): OsdiCollection {
     columns: sql`${table.id} as id, ${parent} as parent_id, ${table.personId} as person_id,
       ${osdiTime(table.createdAt)} as created_date, ${osdiTime(table.updatedAt)} as modified_date,
       ${kind === "signature" ? signatures.comment : sql`null::text`} as comment,
-      ${table.source} as source, ${table.referredBy} as referred_by, ${consentsOf(kind)} as consents`,
+      ${table.source} as source, ${table.referredBy} as referred_by, ${consentsOf(kind)} as consents,
+      ${table.referrerWebsite} as referrer_website, ${table.referrerUrl} as referrer_url`,
     from: sql`${table}`,
     where: and(where, eq(table.state, "verified"), isNull(table.erasedAt))!,
     id: table.id,

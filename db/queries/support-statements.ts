@@ -62,6 +62,20 @@ export interface SupporterRecord {
   consentNotice?: string | null;
   /** How the supporter agreed and to which texts (already stored): the consent triggers read it. */
   consentContext?: ConsentContext | null;
+  /** Where they came from beyond source and ref (db/schema/columns.ts referrerColumns); absent: nothing known. */
+  referrer?: SupporterReferrer;
+}
+
+/** A supporter's campaign tags, referring site and page (already cleaned), and whether they came through an embed. */
+export interface SupporterReferrer {
+  utmSource?: string | null;
+  utmMedium?: string | null;
+  utmCampaign?: string | null;
+  utmTerm?: string | null;
+  utmContent?: string | null;
+  website?: string | null;
+  url?: string | null;
+  viaEmbed?: boolean;
 }
 
 /** What to write with the supporter; built by the caller, who holds the raw tokens. */
@@ -130,6 +144,14 @@ export function insertSupporterStatement(input: InsertSupporterInput): SQL {
       "consent_context",
       sql`${supporter.consentContext ? JSON.stringify(supporter.consentContext) : null}::jsonb`,
     ],
+    ["utm_source", sql`${supporter.referrer?.utmSource ?? null}::text`],
+    ["utm_medium", sql`${supporter.referrer?.utmMedium ?? null}::text`],
+    ["utm_campaign", sql`${supporter.referrer?.utmCampaign ?? null}::text`],
+    ["utm_term", sql`${supporter.referrer?.utmTerm ?? null}::text`],
+    ["utm_content", sql`${supporter.referrer?.utmContent ?? null}::text`],
+    ["referrer_website", sql`${supporter.referrer?.website ?? null}::text`],
+    ["referrer_url", sql`${supporter.referrer?.url ?? null}::text`],
+    ["via_embed", sql`${supporter.referrer?.viaEmbed ?? false}::boolean`],
     // Without a confirmation step a held supporter is at once what a confirmed one becomes: held.
     [
       "state",

@@ -105,3 +105,20 @@ export const preferredLanguageCheck = (table: string, column: AnyPgColumn) =>
     `${table}_preferred_language_tag`,
     sql`${column} ~* ${sql.raw(`'${LANGUAGE_TAG.source}'`)} and char_length(${column}) <= ${sql.raw(String(PREFERRED_LANGUAGE_MAX_LENGTH))}`,
   );
+
+/**
+ * Where a supporter came from beyond Upstand's own `source` and `ref` codes: the campaign tags
+ * (utm_*) of the link they arrived by, the partner site whose page sent them (its origin, OSDI's
+ * `referrer_data.website`) and that page's address cleaned of personal data (lib/domain/referrer.ts,
+ * OSDI's `referrer_data.url`), and whether they signed in a partner's embedded frame.
+ */
+export const referrerColumns = () => ({
+  utmSource: text("utm_source"),
+  utmMedium: text("utm_medium"),
+  utmCampaign: text("utm_campaign"),
+  utmTerm: text("utm_term"),
+  utmContent: text("utm_content"),
+  referrerWebsite: text("referrer_website"),
+  referrerUrl: text("referrer_url"),
+  viaEmbed: boolean("via_embed").notNull().default(false),
+});

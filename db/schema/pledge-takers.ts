@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, pgTable, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { preferredLanguageCheck, supporterColumns } from "./columns";
+import { preferredLanguageCheck, referrerColumns, supporterColumns } from "./columns";
 import { supporterLinks } from "./supporter-links";
 import { pledges } from "./pledges";
 
@@ -9,6 +9,7 @@ export const pledgeTakers = pgTable(
   {
     ...supporterColumns(),
     ...supporterLinks(),
+    ...referrerColumns(),
     pledgeId: uuid("pledge_id")
       .notNull()
       .references(() => pledges.id, { onDelete: "cascade" }),

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, pgTable, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { preferredLanguageCheck, supporterColumns } from "./columns";
+import { preferredLanguageCheck, referrerColumns, supporterColumns } from "./columns";
 import { supporterLinks } from "./supporter-links";
 import { commentReview } from "./enums";
 import { petitions } from "./petitions";
@@ -10,6 +10,7 @@ export const signatures = pgTable(
   {
     ...supporterColumns(),
     ...supporterLinks(),
+    ...referrerColumns(),
     petitionId: uuid("petition_id")
       .notNull()
       .references(() => petitions.id, { onDelete: "cascade" }),

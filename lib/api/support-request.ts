@@ -10,10 +10,26 @@ import { answerLanguageOf } from "@/lib/http/answer-language";
 import { inWords, validationMessages } from "@/lib/i18n/validation-messages";
 import { wordsFor } from "@/lib/validation/messages";
 import { preferredLanguageSchema } from "@/lib/validation/support-api";
-import { fromOsdi, isOsdiSignature } from "@/lib/signing/osdi";
+import { fromOsdi, isOsdiSignature, type LinkCodes } from "@/lib/signing/osdi";
 import { NO_SUCH_PLEDGE, takePledge } from "@/lib/signing/pledging";
 import { NO_SUCH_PETITION, signPetition } from "@/lib/signing/signing";
 import { logError } from "@/lib/log";
+import { cleanReferrerUrl, referrerWebsite, utmOf, type ReferrerData } from "@/lib/domain/referrer";
+
+/** Where an API caller says the supporter came from: OSDI's referrer_data, and utm_* on the request's query. */
+function referrerOf(codes: LinkCodes, query: URLSearchParams): ReferrerData {
+  const utm = utmOf(query);
+  return {
+    utmSource: utm.utm_source ?? null,
+    utmMedium: utm.utm_medium ?? null,
+    utmCampaign: utm.utm_campaign ?? null,
+    utmTerm: utm.utm_term ?? null,
+    utmContent: utm.utm_content ?? null,
+    website: referrerWebsite(codes.website ?? codes.url),
+    url: cleanReferrerUrl(codes.url),
+    viaEmbed: false,
+  };
+}
 
 const noStore = { "Cache-Control": "no-store" };
 
@@ -66,7 +82,7 @@ export async function handleSupportRequest(
     ? fromOsdi(body.value)
     : {
         fields: body.value,
-        codes: { source: null, referredBy: null },
+        codes: { source: null, referredBy: null } as LinkCodes,
         preferredLanguage: body.value.preferred_language,
       };
   // A key whose partner form asks agreement to its own privacy notice records that agreement; a
@@ -96,6 +112,7 @@ export async function handleSupportRequest(
       preferredLanguage: language,
       consent: key ? { apiKeyId: key.id, notice: key.consentNotice } : undefined,
       channel: "api",
+      referrer: referrerOf(codes, query),
     });
     if (result.ok) {
       const message = kind === "petition" ? "form.confirmSignature" : "form.confirmPledge";

@@ -280,6 +280,15 @@ export const AUDIT_SENTENCES = {
     ],
     rest: { ...(entry.details.filters as object) },
   }),
+  "campaign.embed-origins": (entry) => ({
+    says: [
+      "Set the sites allowed to frame a campaign's ",
+      { text: "embeds", href: "/staff/embeds" },
+      Array.isArray(entry.details.after) &&
+        (entry.details.after.length ? `: ${entry.details.after.join(", ")}` : ": none"),
+    ],
+    rest: omit(entry.details, "after"),
+  }),
   "webhook.create": (entry) => ({
     says: [
       "Registered ",

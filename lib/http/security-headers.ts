@@ -30,7 +30,11 @@ export function newNonce(): string {
  * Styles allow inline because React and recharts write `style` attributes, which no nonce
  * covers. React needs eval only in development, for its error stacks.
  */
-function contentSecurityPolicy(nonce?: string, isDevelopment = env().NODE_ENV === "development"): string {
+function contentSecurityPolicy(
+  nonce?: string,
+  frameAncestors?: readonly string[],
+  isDevelopment = env().NODE_ENV === "development",
+): string {
   const scripts = nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'", "'self'"] : ["'self'", "'unsafe-inline'"];
   if (isDevelopment) scripts.push("'unsafe-eval'");
   return [
@@ -43,7 +47,8 @@ function contentSecurityPolicy(nonce?: string, isDevelopment = env().NODE_ENV ==
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    // An embed may also be framed by the site itself: the console's preview (app/(staff)/staff/(console)/embeds).
+    `frame-ancestors ${frameAncestors ? ["'self'", ...frameAncestors].join(" ") : "'none'"}`,
   ].join("; ");
 }
 
@@ -55,16 +60,40 @@ export function isHttpsSite(): boolean {
   return env().SITE_URL?.startsWith("https:") ?? false;
 }
 
-/** Every security header for one response; `nonce` only for a page on a nonce path. */
-export function securityHeaders(nonce?: string): [string, string][] {
+/**
+ * The embeds (app/[locale]/embed), the only pages another site may frame, and only the sites
+ * staff allow for the campaign: `/embed/petition/{slug}`, `/embed/pledge/{slug}` and
+ * `/embed/counter/{kind}/{slug}`, in any language. Null for every other path.
+ */
+const EMBED_PATH =
+  /^(?:\/[a-zA-Z-]{2,5})?\/embed\/(?:(petition|pledge)|counter\/(petition|pledge))\/([^/]+)\/?$/;
+
+export function embedTargetOf(pathname: string): { kind: "petition" | "pledge"; slug: string } | null {
+  const match = EMBED_PATH.exec(pathname);
+  if (!match) return null;
+  const kind = (match[1] ?? match[2]) as "petition" | "pledge";
+  try {
+    return { kind, slug: decodeURIComponent(match[3]!) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Every security header for one response; `nonce` only for a page on a nonce path. `frameAncestors`
+ * only for an embed: the origins allowed to frame it, sent as `frame-ancestors` in place of
+ * `X-Frame-Options: DENY` (which knows no list); with an empty list only the site itself (the
+ * console's preview) may frame it.
+ */
+export function securityHeaders(nonce?: string, frameAncestors?: readonly string[]): [string, string][] {
   const headers: [string, string][] = [
-    ["Content-Security-Policy", contentSecurityPolicy(nonce)],
+    ["Content-Security-Policy", contentSecurityPolicy(nonce, frameAncestors)],
     ["X-Content-Type-Options", "nosniff"],
     ["Referrer-Policy", "strict-origin-when-cross-origin"],
     ["Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()"],
-    ["X-Frame-Options", "DENY"],
     ["Cross-Origin-Opener-Policy", "same-origin"],
   ];
+  if (!frameAncestors) headers.push(["X-Frame-Options", "DENY"]);
   if (isHttpsSite()) headers.push(["Strict-Transport-Security", HSTS]);
   return headers;
 }

@@ -56,7 +56,23 @@ export const osdiSignatureSchema = z.object({
   modified_date: time,
   action_date: time,
   comments: z.string().optional(),
-  referrer_data: z.object({ source: z.string().optional(), referrer: z.string().optional() }),
+  referrer_data: z.object({
+    source: z
+      .string()
+      .optional()
+      .meta({ description: "The `source` code of the link the supporter came by." }),
+    referrer: z
+      .string()
+      .optional()
+      .meta({ description: "The referral code of the supporter who shared the link." }),
+    website: z.string().optional().meta({
+      description: "The origin of the partner site that sent the supporter, or whose embed they used.",
+    }),
+    url: z.string().optional().meta({
+      description:
+        "The referring page: origin and path, with only utm_*, source and ref kept from its query.",
+    }),
+  }),
   "upstand:consents": z
     .array(
       z.object({

@@ -68,6 +68,8 @@ export function supporterResource(origin: string, kind: OsdiSupporterKind, row: 
     referrer_data: {
       ...(row.source !== null ? { source: row.source } : {}),
       ...(row.referred_by !== null ? { referrer: row.referred_by } : {}),
+      ...(row.referrer_website !== null ? { website: row.referrer_website } : {}),
+      ...(row.referrer_url !== null ? { url: row.referrer_url } : {}),
     },
     "upstand:consents": row.consents,
     _links: {

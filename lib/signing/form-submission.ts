@@ -2,6 +2,8 @@ import { z } from "zod";
 import { clientIp } from "@/lib/http/client-ip";
 import { env } from "@/lib/env";
 import { formLanguageOf } from "@/lib/domain/preferred-language";
+import { referrerDataOf, UTM_FIELDS, utmOf } from "@/lib/domain/referrer";
+import { siteUrl } from "@/lib/http/site-url";
 import type { SupportContext } from "@/lib/signing/supporting";
 
 export const formText = (formData: FormData, name: string) => {
@@ -36,9 +38,12 @@ function fieldInput(name: string, field: z.core.$ZodType, formData: FormData): u
 }
 
 /**
- * Who sent a supporter form, and from which link: the form carries ?source= and ?ref=, else the
- * page's address. The form also carries its page's language (`locale`), stored as the supporter's;
- * anything that is not one of the site's languages is taken as English, never refused.
+ * Who sent a supporter form, and from which link: the form carries ?source=, ?ref= and the utm_*
+ * tags, else the page's address (the Referer of the post). Where they came from before: the form
+ * carries `referrer_url`, the page's own document.referrer (or, in an embed, the host page the
+ * loader named), and an embed adds `embed` and `embed_host`; without JavaScript on a normal page
+ * the referring site is not known. The form also carries its page's language (`locale`), stored as
+ * the supporter's; anything that is not one of the site's languages is taken as English, never refused.
  */
 export function supportContextOf(formData: FormData, requestHeaders: Headers): SupportContext {
   let query = new URLSearchParams();
@@ -54,5 +59,16 @@ export function supportContextOf(formData: FormData, requestHeaders: Headers): S
     referredBy: formText(formData, "ref") || query.get("ref"),
     honeypot: formText(formData, "website") || null,
     preferredLanguage: formLanguageOf(formText(formData, "locale")),
+    referrer: referrerDataOf({
+      utm: utmOf(
+        new URLSearchParams(
+          UTM_FIELDS.map((name) => [name, formText(formData, name) || (query.get(name) ?? "")]),
+        ),
+      ),
+      referrerUrl: formText(formData, "referrer_url") || query.get("page"),
+      embedHost: formText(formData, "embed_host") || query.get("host"),
+      viaEmbed: formText(formData, "embed") === "1",
+      siteOrigin: siteUrl().origin,
+    }),
   };
 }

@@ -14,6 +14,9 @@ export function isOsdiSignature(body: Json): boolean {
 export interface LinkCodes {
   source: string | null;
   referredBy: string | null;
+  /** OSDI's `referrer_data.website` and `url`, as sent: cleaned before they are stored (lib/domain/referrer.ts). */
+  website?: string | null;
+  url?: string | null;
 }
 
 /**
@@ -40,6 +43,8 @@ export function fromOsdi(body: Json): { fields: Json; codes: LinkCodes; preferre
     codes: {
       source: typeof referrer?.source === "string" ? referrer.source : null,
       referredBy: typeof referrer?.referrer === "string" ? referrer.referrer : null,
+      website: typeof referrer?.website === "string" ? referrer.website : null,
+      url: typeof referrer?.url === "string" ? referrer.url : null,
     },
     preferredLanguage: person.preferred_language ?? body.preferred_language,
   };

@@ -23,6 +23,7 @@ import { CONFIRM_TOKEN_TTL_DAYS } from "@/lib/domain/support-links";
 import { siteUrl } from "@/lib/http/site-url";
 import { newReferralCode, newToken } from "@/lib/signing/tokens";
 import type { SupporterInput } from "@/lib/validation/signature";
+import type { ReferrerData } from "@/lib/domain/referrer";
 import { normaliseText } from "@/lib/validation/text";
 
 // What signing a petition and taking a pledge share: from checked input to a stored, counted
@@ -49,6 +50,8 @@ export interface SupportContext {
   consent?: { apiKeyId: string; notice: string | null };
   /** How the supporter reached us, for their consent records: Upstand's form unless said. */
   channel?: ConsentChannel;
+  /** Campaign tags, referring site and page, and whether it came through an embed (lib/domain/referrer.ts). */
+  referrer?: ReferrerData;
 }
 
 export interface Supported {
@@ -148,13 +151,14 @@ export async function recordSupport(
       consentApiKeyId: context.consent?.apiKeyId ?? null,
       consentNotice: context.consent?.notice ?? null,
       consentContext: {
-        channel: context.channel ?? (context.consent ? "api" : "form"),
+        channel: context.channel ?? (context.referrer?.viaEmbed ? "embed" : context.consent ? "api" : "form"),
         texts: {
           privacy_notice: consentTexts.privacy_notice.id,
           updates: consentTexts.updates.id,
           public_display: consentTexts.public_display.id,
         },
       },
+      referrer: context.referrer,
     },
     limits: { burst: config.SIGN_LIMIT_BURST, sustained: config.SIGN_LIMIT_SUSTAINED },
     mail: {

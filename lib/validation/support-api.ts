@@ -57,7 +57,16 @@ export const osdiSignatureRequestSchema = z.object({
     preferred_language: preferredLanguageSchema,
   }),
   comments: signatureSchema.shape.comment,
-  referrer_data: z.optional(z.object({ source: z.optional(z.string()), referrer: z.optional(z.string()) })),
+  // website and url: the partner site and page that sent the signer; the page is kept as its
+  // origin and path with only utm_*, source and ref of its query (lib/domain/referrer.ts).
+  referrer_data: z.optional(
+    z.object({
+      source: z.optional(z.string()),
+      referrer: z.optional(z.string()),
+      website: z.optional(z.string()),
+      url: z.optional(z.string()),
+    }),
+  ),
   isPublic: signatureSchema.shape.isPublic,
   acceptsPrivacy: signatureSchema.shape.acceptsPrivacy,
 });

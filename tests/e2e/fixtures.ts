@@ -53,6 +53,7 @@ export const E2E_PETITIONS = [
   "e2e-one-signer",
   "e2e-delivery",
   "e2e-updates",
+  "e2e-embed",
 ] as const;
 
 /**

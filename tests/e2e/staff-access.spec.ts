@@ -85,6 +85,7 @@ function staffPages(): { url: string; role: string }[] {
  * it checks. An action missing from this list fails the first test below, so none is forgotten.
  */
 const ACTION_ROLES: Record<string, "viewer" | "editor" | "admin"> = {
+  saveEmbedOriginsAction: "editor",
   setOwnPasswordAction: "viewer",
   signOutEverywhereAction: "viewer",
   inviteStaffAction: "admin",

@@ -108,7 +108,8 @@ describe("exporting supporters", () => {
       .where(eq(signatures.email, "export-0@example.org"));
     expect(await exportText(admin, petitionId, "csv")).toMatch(/"export-0@example\.org",[^\r]*,,"form",/);
     expect(EXPORT_CSV_HEADER).toBe(
-      "first_name,last_name,email,country,postal_code,locality,state,signed_at,verified_at,wants_updates,source,referred_by,comment," +
+      "first_name,last_name,email,country,postal_code,locality,state,signed_at,verified_at,wants_updates,source,referred_by," +
+        "utm_source,utm_medium,utm_campaign,utm_term,utm_content,referrer_website,referrer_url,via_embed,comment," +
         "consent_channel,privacy_text_id,privacy_text_sha256,privacy_given_at,privacy_withdrawn_at," +
         "updates_text_id,updates_text_sha256,updates_given_at,updates_withdrawn_at," +
         "public_text_id,public_text_sha256,public_given_at,public_withdrawn_at\r\n",

@@ -23,6 +23,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
         {hasRole(caller.role, "editor") ? <Link href="/staff/comments">Comments</Link> : null}
         {hasRole(caller.role, "editor") ? <Link href="/staff/delivery">Delivery pack</Link> : null}
         {hasRole(caller.role, "editor") ? <Link href="/staff/updates">Updates</Link> : null}
+        {hasRole(caller.role, "editor") ? <Link href="/staff/embeds">Embeds</Link> : null}
         {hasRole(caller.role, "admin") ? <Link href="/staff/export">Export</Link> : null}
         {hasRole(caller.role, "admin") ? <Link href="/staff/team">Team</Link> : null}
         {hasRole(caller.role, "admin") ? <Link href="/staff/api-keys">API keys</Link> : null}

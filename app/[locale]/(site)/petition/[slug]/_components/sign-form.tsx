@@ -63,6 +63,8 @@ export interface SignFormProps {
   locale: Locale;
   /** The form's messages in the page's language (lib/i18n/validation-messages.ts). */
   messages: ValidationMessages;
+  /** Extra fields the form sends as they are: an embed's host and link (app/[locale]/embed). */
+  hiddenFields?: Record<string, string>;
   words: SignFormWords;
 }
 
@@ -78,6 +80,7 @@ export function SignForm({
   countries,
   locale,
   messages,
+  hiddenFields = {},
   words,
 }: SignFormProps) {
   // Remembered for this tab only, so that the pledge form can be filled in next.
@@ -145,6 +148,9 @@ export function SignForm({
         </div>
         <input type="hidden" name="slug" value={slug} />
         <input type="hidden" name="locale" value={locale} />
+        {Object.entries(hiddenFields).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         <Honeypot />
         <SupporterFields
           field={field}

@@ -109,6 +109,8 @@ export interface PledgeFlowProps {
   locale: Locale;
   /** The form's messages in the reader's language (lib/i18n/validation-messages.ts). */
   messages: ValidationMessages;
+  /** Extra fields the form sends as they are: an embed's host and link (app/[locale]/embed). */
+  hiddenFields?: Record<string, string>;
   words: PledgeFlowWords;
 }
 
@@ -126,6 +128,7 @@ export function PledgeFlow({
   countries,
   locale,
   messages,
+  hiddenFields = {},
   words,
 }: PledgeFlowProps) {
   const step = useSyncExternalStore(subscribeToStep, stepInAddress, () => "commitments" as const);
@@ -274,6 +277,9 @@ export function PledgeFlow({
       </div>
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="locale" value={locale} />
+      {Object.entries(hiddenFields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <Honeypot />
 
       <section hidden={!shows("commitments")} className="space-y-4">

@@ -79,6 +79,12 @@ export default async function ReportPage({ params }: { params: Promise<{ kind: s
           rows={report.countries.map((row) => ({ ...row, label: countryName(row.label) }))}
           empty="No supporters yet."
         />
+        <RankingList
+          id="top-partners"
+          title="Partner sites and embeds, by verified supporters"
+          rows={report.partners}
+          empty="No verified supporter came from a partner site yet."
+        />
       </div>
     </article>
   );
