@@ -4,7 +4,7 @@ import { closeDb, getDb } from "@/db";
 import { getTotals } from "@/db/queries/counts";
 import { applyRetention } from "@/db/queries/retention";
 import { outboxMessages, petitions, signatures } from "@/db/schema";
-import { RETENTION_POLICY } from "@/lib/jobs/retention";
+import { retentionPolicy } from "@/lib/jobs/retention";
 import { freshDemoPetition, signAs } from "../helpers/signing";
 
 async function ageSignature(email: string, days: number) {
@@ -28,7 +28,7 @@ describe("the retention policy", () => {
     await ageSignature("old.pending@example.org", 31);
     const before = await getTotals("petition", petitionId);
 
-    expect(await applyRetention(RETENTION_POLICY)).toMatchObject({ deletedUnconfirmed: 1 });
+    expect(await applyRetention(retentionPolicy())).toMatchObject({ deletedUnconfirmed: 1 });
     const left = await getDb().select({ email: signatures.email }).from(signatures);
     expect(left.map((row) => row.email)).toEqual(["new.pending@example.org"]);
     expect((await getTotals("petition", petitionId)).pending).toBe(before.pending - 1);
@@ -41,7 +41,7 @@ describe("the retention policy", () => {
       .update(signatures)
       .set({ state: "verified" })
       .where(eq(signatures.email, "old.ip@example.org"));
-    await applyRetention(RETENTION_POLICY);
+    await applyRetention(retentionPolicy());
     const [row] = await getDb()
       .select({ ip: signatures.ipAddress, email: signatures.email })
       .from(signatures)
@@ -56,7 +56,7 @@ describe("the retention policy", () => {
       .update(petitions)
       .set({ isOpen: false, closesAt: sql`now() - interval '13 months'` })
       .where(eq(petitions.id, petitionId));
-    const report = await applyRetention(RETENTION_POLICY);
+    const report = await applyRetention(retentionPolicy());
     expect(report?.erasedSigners).toBeGreaterThan(0);
     const rows = await getDb()
       .select({ email: signatures.email, firstName: signatures.firstName, erasedAt: signatures.erasedAt })
