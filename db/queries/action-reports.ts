@@ -27,6 +27,12 @@ export interface ActionReport {
   countries: Ranked[];
   everSigned: number;
   everConfirmed: number;
+  /** Confirmed before any reminder to confirm was sent to them (or with none sent). */
+  confirmedWithoutReminder: number;
+  /** Sent the one reminder to confirm (lib/jobs/confirm-reminders.ts). */
+  reminded: number;
+  /** Confirmed after their reminder was sent. */
+  confirmedAfterReminder: number;
 }
 
 const TOP = 10;
@@ -34,7 +40,17 @@ const TOP = 10;
 const RANKINGS_CACHE_MS = 30_000;
 const rankingsCache = new Map<string, { value: Promise<Rankings>; until: number }>();
 
-type Rankings = Pick<ActionReport, "sources" | "referrers" | "countries" | "everSigned" | "everConfirmed">;
+type Rankings = Pick<
+  ActionReport,
+  | "sources"
+  | "referrers"
+  | "countries"
+  | "everSigned"
+  | "everConfirmed"
+  | "confirmedWithoutReminder"
+  | "reminded"
+  | "confirmedAfterReminder"
+>;
 
 /**
  * One petition's or pledge's report for the dashboard: totals by state, supporters per hour and
@@ -66,7 +82,9 @@ function cachedRankings(kind: SupportKind, parentId: string): Promise<Rankings> 
   const key = `${kind}:${parentId}`;
   const cached = rankingsCache.get(key);
   if (cached && cached.until > Date.now()) return cached.value;
-  const value = listRankings(kind, parentId);
+  const value = Promise.all([listRankings(kind, parentId), countReminderEffect(kind, parentId)]).then(
+    ([rankings, reminders]) => ({ ...rankings, ...reminders }),
+  );
   if (rankingsCache.size > 1_000) rankingsCache.clear();
   rankingsCache.set(key, { value, until: Date.now() + RANKINGS_CACHE_MS });
   value.catch(() => rankingsCache.delete(key));
@@ -79,7 +97,10 @@ function cachedRankings(kind: SupportKind, parentId: string): Promise<Rankings> 
  * only as the public pages would name them (first name and last initial, if they chose to be
  * shown), never by email.
  */
-async function listRankings(kind: SupportKind, parentId: string): Promise<Rankings> {
+async function listRankings(
+  kind: SupportKind,
+  parentId: string,
+): Promise<Omit<Rankings, "confirmedWithoutReminder" | "reminded" | "confirmedAfterReminder">> {
   const table = SUPPORT_KINDS[kind].table;
   const { rows } = await getDb().execute<{ dimension: string; key: string | null; count: number }>(sql`
     with grouped as (
@@ -111,6 +132,28 @@ async function listRankings(kind: SupportKind, parentId: string): Promise<Rankin
     countries: ranked("country"),
     everSigned: Number(rows.find((row) => row.dimension === "total")?.count ?? 0),
     everConfirmed: Number(rows.find((row) => row.dimension === "all")?.count ?? 0),
+  };
+}
+
+/**
+ * The confirmation rate with and without the reminder: who confirmed before any reminder reached
+ * them, who was reminded, and who of those confirmed after it.
+ */
+async function countReminderEffect(kind: SupportKind, parentId: string) {
+  const table = SUPPORT_KINDS[kind].table;
+  const reminded = sql`${table.reminderSentAt} is not null`;
+  const [row] = await getDb()
+    .select({
+      confirmedWithoutReminder: sql<number>`(count(*) filter (where ${table.verifiedAt} is not null and (${table.reminderSentAt} is null or ${table.verifiedAt} < ${table.reminderSentAt})))::int`,
+      reminded: sql<number>`(count(*) filter (where ${reminded}))::int`,
+      confirmedAfterReminder: sql<number>`(count(*) filter (where ${reminded} and ${table.verifiedAt} >= ${table.reminderSentAt}))::int`,
+    })
+    .from(table)
+    .where(eq(parentColumn(kind), parentId));
+  return {
+    confirmedWithoutReminder: Number(row?.confirmedWithoutReminder ?? 0),
+    reminded: Number(row?.reminded ?? 0),
+    confirmedAfterReminder: Number(row?.confirmedAfterReminder ?? 0),
   };
 }
 
