@@ -100,7 +100,9 @@ async function queueBatch(
         campaignName: row.campaignName,
         enteredAt: new Date(row.createdAt),
       });
-      await tx.insert(actionTokens).values({ tokenHash, purpose: purposes.confirm, subjectId: row.id, expiresAt });
+      await tx
+        .insert(actionTokens)
+        .values({ tokenHash, purpose: purposes.confirm, subjectId: row.id, expiresAt });
       await tx
         .insert(outboxMessages)
         .values({
