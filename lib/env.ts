@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CONFIRM_REMINDER_AFTER_HOURS_DEFAULT, OUTBOX_RETENTION_DAYS_DEFAULT } from "@/lib/domain/privacy";
 
 // The only reader of process.env.
 const wholeNumber = (min: number, max: number) =>
@@ -73,6 +74,10 @@ const envSchema = z
     // How many different addresses must report a comment before it is hidden until staff review it.
     COMMENT_REPORT_THRESHOLD: wholeNumber(1, 1000).default(3),
     RECONCILE_EVERY_SECONDS: wholeNumber(1, 86_400).default(600),
+    // Days a sent email keeps its words and address before retention prunes it (the privacy page says so).
+    OUTBOX_RETENTION_DAYS: wholeNumber(1, 3650).default(OUTBOX_RETENTION_DAYS_DEFAULT),
+    // Hours after signing before the one reminder to confirm; under the 30 days an unconfirmed signature is kept.
+    CONFIRM_REMINDER_AFTER_HOURS: wholeNumber(1, 600).default(CONFIRM_REMINDER_AFTER_HOURS_DEFAULT),
     // Flood limits, per client address and per instance (lib/http/flood-limits.ts); the README says how the defaults were chosen.
     FLOOD_LIMIT_PAGES: floodRate.default({ count: 3000, seconds: 60 }),
     FLOOD_LIMIT_TOTALS: floodRate.default({ count: 3000, seconds: 60 }),

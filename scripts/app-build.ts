@@ -19,6 +19,7 @@ const ENTRY_POINTS = {
   "db-migrate": "scripts/db-migrate.ts",
   staff: "scripts/staff.ts",
   "counts-reconcile": "scripts/counts-reconcile.ts",
+  retention: "scripts/retention.ts",
 };
 
 // Everything that changes what a build produces. Tests and docs do not.

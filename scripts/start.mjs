@@ -1,5 +1,5 @@
 // `npm start`, and the command-line tools (`npm run db:migrate`, `npm run staff`,
-// `npm run counts:reconcile`): runs a compiled entry point of the build, .next/upstand/<name>.mjs,
+// `npm run counts:reconcile`, `npm run retention`): runs a compiled entry point of the build, .next/upstand/<name>.mjs,
 // with plain node and production dependencies only. Plain JavaScript, because it runs before
 // anything is compiled: on a fresh checkout (after `npm install`) it builds first. Only then: a
 // build that exists is never replaced under a running server; after changing the code, run

@@ -29,6 +29,12 @@ export interface ActionReport {
   partners: Ranked[];
   everSigned: number;
   everConfirmed: number;
+  /** Confirmed before any reminder to confirm was sent to them (or with none sent). */
+  confirmedWithoutReminder: number;
+  /** Sent the one reminder to confirm (lib/jobs/confirm-reminders.ts). */
+  reminded: number;
+  /** Confirmed after their reminder was sent. */
+  confirmedAfterReminder: number;
 }
 
 const TOP = 10;
@@ -38,7 +44,15 @@ const rankingsCache = new Map<string, { value: Promise<Rankings>; until: number 
 
 type Rankings = Pick<
   ActionReport,
-  "sources" | "referrers" | "countries" | "partners" | "everSigned" | "everConfirmed"
+  | "sources"
+  | "referrers"
+  | "countries"
+  | "partners"
+  | "everSigned"
+  | "everConfirmed"
+  | "confirmedWithoutReminder"
+  | "reminded"
+  | "confirmedAfterReminder"
 >;
 
 /**
@@ -71,7 +85,9 @@ function cachedRankings(kind: SupportKind, parentId: string): Promise<Rankings> 
   const key = `${kind}:${parentId}`;
   const cached = rankingsCache.get(key);
   if (cached && cached.until > Date.now()) return cached.value;
-  const value = listRankings(kind, parentId);
+  const value = Promise.all([listRankings(kind, parentId), countReminderEffect(kind, parentId)]).then(
+    ([rankings, reminders]) => ({ ...rankings, ...reminders }),
+  );
   if (rankingsCache.size > 1_000) rankingsCache.clear();
   rankingsCache.set(key, { value, until: Date.now() + RANKINGS_CACHE_MS });
   value.catch(() => rankingsCache.delete(key));
@@ -84,7 +100,10 @@ function cachedRankings(kind: SupportKind, parentId: string): Promise<Rankings> 
  * only as the public pages would name them (first name and last initial, if they chose to be
  * shown), never by email.
  */
-async function listRankings(kind: SupportKind, parentId: string): Promise<Rankings> {
+async function listRankings(
+  kind: SupportKind,
+  parentId: string,
+): Promise<Omit<Rankings, "confirmedWithoutReminder" | "reminded" | "confirmedAfterReminder">> {
   const table = SUPPORT_KINDS[kind].table;
   const partners = listPartners(kind, parentId);
   const { rows } = await getDb().execute<{ dimension: string; key: string | null; count: number }>(sql`
@@ -139,6 +158,28 @@ async function listPartners(kind: SupportKind, parentId: string): Promise<Ranked
     label: `${row.website}, ${row.via_embed ? "embed" : "link"}`,
     count: Number(row.count),
   }));
+}
+
+/**
+ * The confirmation rate with and without the reminder: who confirmed before any reminder reached
+ * them, who was reminded, and who of those confirmed after it.
+ */
+async function countReminderEffect(kind: SupportKind, parentId: string) {
+  const table = SUPPORT_KINDS[kind].table;
+  const reminded = sql`${table.reminderSentAt} is not null`;
+  const [row] = await getDb()
+    .select({
+      confirmedWithoutReminder: sql<number>`(count(*) filter (where ${table.verifiedAt} is not null and (${table.reminderSentAt} is null or ${table.verifiedAt} < ${table.reminderSentAt})))::int`,
+      reminded: sql<number>`(count(*) filter (where ${reminded}))::int`,
+      confirmedAfterReminder: sql<number>`(count(*) filter (where ${reminded} and ${table.verifiedAt} >= ${table.reminderSentAt}))::int`,
+    })
+    .from(table)
+    .where(eq(parentColumn(kind), parentId));
+  return {
+    confirmedWithoutReminder: Number(row?.confirmedWithoutReminder ?? 0),
+    reminded: Number(row?.reminded ?? 0),
+    confirmedAfterReminder: Number(row?.confirmedAfterReminder ?? 0),
+  };
 }
 
 /** Puts a public name on each referral code: the one the public pages would show, or none. */

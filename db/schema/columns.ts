@@ -91,6 +91,8 @@ export const supporterColumns = () => ({
   ipAddress: inet("ip_address"),
   /** How many times this address was told it had already signed; capped so nobody is flooded. */
   repeatNotices: integer("repeat_notices").notNull().default(0),
+  /** When the one reminder to confirm was queued (lib/jobs/confirm-reminders.ts); never cleared, so never twice. */
+  reminderSentAt: timestamp("reminder_sent_at", { withTimezone: true }),
   createdAt: createdAt(),
   verifiedAt: timestamp("verified_at", { withTimezone: true }),
   rejectedAt: timestamp("rejected_at", { withTimezone: true }),

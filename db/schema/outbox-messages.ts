@@ -14,7 +14,10 @@ export const outboxMessages = pgTable(
     id: id(),
     /** Makes writing the same message twice a no-op ("activation:<commitment>:<taker>"). */
     dedupeKey: text("dedupe_key").notNull().unique(),
+    /** Blanked when the message is pruned (db/queries/retention.ts); `recipientHash` stays. */
     recipient: text("recipient").notNull(),
+    /** A keyed hash of the lower-cased address, written when the message is pruned: proof of delivery without the address. */
+    recipientHash: text("recipient_hash"),
     template: text("template").notNull(),
     subject: text("subject").notNull(),
     textBody: text("text_body").notNull(),
@@ -27,12 +30,18 @@ export const outboxMessages = pgTable(
     handedAt: timestamp("handed_at", { withTimezone: true }),
     sentAt: timestamp("sent_at", { withTimezone: true }),
     lastError: text("last_error"),
+    /** When the subject, body and address were blanked, keeping what proves delivery (id, template, times, hash). */
+    prunedAt: timestamp("pruned_at", { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [
     index("outbox_messages_unsent")
       .on(t.sendAfter)
       .where(sql`${t.sentAt} is null`),
+    // Retention's scan for sent messages still holding their words.
+    index("outbox_messages_unpruned")
+      .on(t.createdAt)
+      .where(sql`${t.prunedAt} is null`),
   ],
 );
 

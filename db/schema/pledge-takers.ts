@@ -19,6 +19,10 @@ export const pledgeTakers = pgTable(
     index("pledge_takers_held")
       .on(t.pledgeId, t.heldAt)
       .where(sql`${t.heldAt} is not null`),
+    // The confirmation reminder's scan: the pending rows not yet reminded, by age.
+    index("pledge_takers_reminder_due")
+      .on(t.createdAt)
+      .where(sql`${t.state} = 'pending' and ${t.reminderSentAt} is null`),
     preferredLanguageCheck("pledge_takers", t.preferredLanguage),
     uniqueIndex("pledge_takers_pledge_email").on(t.pledgeId, t.emailCanonical),
     uniqueIndex("pledge_takers_referral_code").on(t.referralCode),

@@ -28,6 +28,10 @@ export const signatures = pgTable(
     index("signatures_held")
       .on(t.petitionId, t.heldAt)
       .where(sql`${t.heldAt} is not null`),
+    // The confirmation reminder's scan: the pending rows not yet reminded, by age.
+    index("signatures_reminder_due")
+      .on(t.createdAt)
+      .where(sql`${t.state} = 'pending' and ${t.reminderSentAt} is null`),
     preferredLanguageCheck("signatures", t.preferredLanguage),
     // One person, one signature: the database holds the rule, not a check-then-insert.
     uniqueIndex("signatures_petition_email").on(t.petitionId, t.emailCanonical),

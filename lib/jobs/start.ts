@@ -1,3 +1,4 @@
+import { startConfirmReminderSchedule } from "@/lib/jobs/confirm-reminders";
 import { startDeliveryPackWorker } from "@/lib/jobs/delivery-packs";
 import { startHoldReleaseSchedule } from "@/lib/jobs/hold-release";
 import { startOutboxWorker } from "@/lib/jobs/outbox-worker";
@@ -10,7 +11,8 @@ import { startWebhookWorker } from "@/lib/jobs/webhook-worker";
  * Everything that runs on a schedule in a server, started here and nowhere else: instrumentation.ts
  * calls this once the database is ready. Each job runs once per process however often it is started
  * (lib/jobs/every.ts), and on every instance: reconciliation and retention take an advisory lock
- * in their query so that one instance at a time runs them; the outbox and webhook workers claim their rows.
+ * in their query so that one instance at a time runs them; the outbox and webhook workers and the
+ * confirmation reminders claim their rows.
  */
 export function startJobs(): void {
   startOutboxWorker();
@@ -20,4 +22,5 @@ export function startJobs(): void {
   startReconcileSchedule();
   startPledgeSchedule();
   startHoldReleaseSchedule();
+  startConfirmReminderSchedule();
 }

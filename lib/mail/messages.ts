@@ -104,6 +104,42 @@ export function confirmSupportMail(
 }
 
 /**
+ * The one reminder to a supporter who has not confirmed (lib/jobs/confirm-reminders.ts), with a
+ * fresh confirm link: the first one's token is stored only as a hash. `linkDays`: how long it works.
+ */
+export function confirmReminderMail(
+  context: SupportMailContext,
+  confirmToken: string,
+  linkDays: number,
+): MailContent {
+  const { kind, locale, siteUrl } = context;
+  const t = emailWords(locale);
+  const date = mailDate(context.enteredAt, locale);
+  return renderMail({
+    locale,
+    campaignName: context.campaignName,
+    subject: t(`reminder.${kind}.subject`, { title: context.title }),
+    heading: t(`reminder.${kind}.heading`),
+    greeting: t("greeting", { firstName: context.firstName }),
+    blocks: [
+      { paragraph: t(`reminder.${kind}.body`, { title: context.title, date, days: linkDays }) },
+      {
+        action: {
+          label: t(`reminder.${kind}.action`),
+          url: link(siteUrl, `/confirm/${confirmToken}`, locale),
+        },
+      },
+      {
+        paragraph: t("reminder.onlyOnce", {
+          date: mailDate(deletionDate(context.enteredAt), locale),
+        }),
+      },
+    ],
+    footer: supportFooter(context, t),
+  });
+}
+
+/**
  * Where a supporter stands when someone signs or pledges again with their address, read under a
  * lock in the transaction that writes the notice (db/queries/supporters.ts recordRepeat), with the
  * link that state calls for: a fresh confirm link while pending or after withdrawing (confirming

@@ -36,6 +36,10 @@ test("a viewer opens a petition's report: totals, charts per hour and day, sourc
   await expect(totals).toContainText(/Confirmed\s*1/);
   await expect(totals).toContainText(/Waiting for email confirmation\s*1/);
   await expect(page.getByTestId("confirmation-rate")).toHaveText("50%");
+  // Nobody has been reminded yet: one of two confirmed without a reminder, and none after one.
+  await expect(page.getByTestId("rate-without-reminder")).toHaveText("50%");
+  await expect(page.getByTestId("rate-with-reminder")).toHaveText("50%");
+  await expect(page.getByTestId("reminder-effect")).toContainText("0 of 0 reminded");
   await expect(page.getByTestId("top-sources")).toContainText(/radio\s*2/);
   await expect(page.getByTestId("top-countries")).toContainText(/Canada\s*2/);
 

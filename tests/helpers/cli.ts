@@ -19,7 +19,7 @@ export function ensureCliBuild(): Promise<void> {
  * with the environment given, its output read as text.
  */
 export async function runCli(
-  name: "staff" | "db-migrate" | "counts-reconcile",
+  name: "staff" | "db-migrate" | "counts-reconcile" | "retention",
   args: string[],
   env: NodeJS.ProcessEnv,
 ): Promise<{ code: number; output: string }> {

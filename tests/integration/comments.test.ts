@@ -10,7 +10,7 @@ import { auditLog, commentReports, petitions, signatures, users } from "@/db/sch
 import { handleReportRequest } from "@/lib/api/report-request";
 import { handleSupportRequest } from "@/lib/api/support-request";
 import { NotAllowedError, type StaffCaller } from "@/lib/domain/roles";
-import { RETENTION_POLICY } from "@/lib/jobs/retention";
+import { retentionPolicy } from "@/lib/jobs/retention";
 import { signPetition } from "@/lib/signing/signing";
 import { hashToken } from "@/lib/signing/tokens";
 import { confirmTokenFor, freshDemoPetition, signer } from "../helpers/signing";
@@ -199,9 +199,9 @@ describe("comment moderation", () => {
     await reportComment(id, "new", THRESHOLD);
     await getDb()
       .update(commentReports)
-      .set({ createdAt: sql`now() - make_interval(days => ${RETENTION_POLICY.ipDays + 1})` })
+      .set({ createdAt: sql`now() - make_interval(days => ${retentionPolicy().ipDays + 1})` })
       .where(eq(commentReports.reporterHash, "old"));
-    await applyRetention(RETENTION_POLICY);
+    await applyRetention(retentionPolicy());
     const left = await getDb().select().from(commentReports).where(eq(commentReports.signatureId, id));
     expect(left.map((row) => row.reporterHash)).toEqual(["new"]);
   });

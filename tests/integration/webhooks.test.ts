@@ -4,6 +4,7 @@ import { closeDb, getDb } from "@/db";
 import { changeSupporterState, eraseSupporter } from "@/db/queries/moderation-changes";
 import { enableWebhookEndpoint } from "@/db/queries/webhooks";
 import { applyRetention } from "@/db/queries/retention";
+import { retentionPolicy } from "@/lib/jobs/retention";
 import { redeemSupportToken } from "@/db/queries/support-tokens";
 import {
   auditLog,
@@ -350,7 +351,7 @@ describe("kept webhook events", () => {
     await signAndConfirm("old.event@example.org");
     await drainWebhooks();
     await getDb().execute(sql`update webhook_events set occurred_at = now() - interval '31 days'`);
-    await applyRetention({ unconfirmedDays: 30, ipDays: 90, closedPetitionMonths: 12 });
+    await applyRetention(retentionPolicy());
     const left = await getDb()
       .select({
         eventId: webhookEvents.id,

@@ -3,6 +3,7 @@ import { renderMail } from "@/lib/mail/layout";
 import {
   alreadySupportedMail,
   commitmentActivatedMail,
+  confirmReminderMail,
   confirmSupportMail,
   followUpMail,
   staffSignInMail,
@@ -349,5 +350,28 @@ describe("the sender", () => {
     expect(senderOf('"Our Campaign" <no-reply@example.org>', "C")).toBe(
       '"Our Campaign" <no-reply@example.org>',
     );
+  });
+});
+
+describe("the one reminder to confirm", () => {
+  it("says the signature does not count yet, with a fresh link, how long it works, and that it is the only one", () => {
+    const mail = confirmReminderMail(context, TOKEN, 7);
+    expect(mail.subject).toBe('Reminder: your signature on "Protect children online" is not counted yet');
+    for (const part of both(mail)) {
+      expect(part).toContain("You signed");
+      expect(part).toContain("The link works for 7 days.");
+      expect(part).toContain(`https://campaign.example/confirm/${TOKEN}`);
+      expect(part).toContain("This is the only reminder we send.");
+      expect(part).toContain("your details are deleted on December 31, 2026");
+    }
+  });
+
+  it("to a Spanish-speaking pledge taker: in Spanish, with the Spanish page's link", () => {
+    const mail = confirmReminderMail({ ...context, kind: "pledge", locale: "es" }, TOKEN, 1);
+    expect(mail.subject).toBe("Recordatorio: su compromiso “Protect children online” aún no cuenta");
+    for (const part of both(mail)) {
+      expect(part).toContain("El enlace funciona durante 1 día.");
+      expect(part).toContain(`https://campaign.example/es/confirm/${TOKEN}`);
+    }
   });
 });

@@ -4,10 +4,13 @@ import { localeOf } from "@/lib/domain/locale";
 import { languageAlternates } from "@/lib/http/language-alternates";
 import {
   CLOSED_PETITION_RETENTION_MONTHS,
+  CLOSED_PLEDGE_RETENTION_MONTHS,
   IP_RETENTION_DAYS,
   PRIVACY_NOTICE_VERSION,
+  REJECTED_RETENTION_DAYS,
   UNCONFIRMED_RETENTION_DAYS,
 } from "@/lib/domain/privacy";
+import { env } from "@/lib/env";
 
 type Props = PageProps<"/[locale]/privacy">;
 
@@ -27,6 +30,8 @@ const COLLECTED = ["name", "email", "place", "comment", "choices", "ip"] as cons
 export default async function PrivacyPage({ params }: Props) {
   const locale = localeOf((await params).locale);
   const t = await getTranslations({ locale, namespace: "privacyPage" });
+  // The periods the retention and reminder jobs apply: the same constants and settings they read.
+  const config = env();
   return (
     <div className="max-w-prose space-y-4 text-lg">
       <h1 className="font-serif text-4xl font-bold tracking-tight">{t("title")}</h1>
@@ -46,6 +51,10 @@ export default async function PrivacyPage({ params }: Props) {
         <li>{t("ipErased", { days: IP_RETENTION_DAYS })}</li>
         <li>{t("reports", { days: IP_RETENTION_DAYS })}</li>
         <li>{t("closed", { months: CLOSED_PETITION_RETENTION_MONTHS })}</li>
+        <li>{t("closedPledges", { months: CLOSED_PLEDGE_RETENTION_MONTHS })}</li>
+        <li>{t("rejected", { days: REJECTED_RETENTION_DAYS })}</li>
+        <li>{t("emails", { days: config.OUTBOX_RETENTION_DAYS })}</li>
+        <li>{t("reminder", { hours: config.CONFIRM_REMINDER_AFTER_HOURS })}</li>
       </ul>
       <h2 className="pt-4 font-serif text-2xl font-semibold">{t("whoHeading")}</h2>
       <p>{t("who")}</p>

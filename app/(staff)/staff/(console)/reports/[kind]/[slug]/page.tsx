@@ -7,6 +7,7 @@ import { requireStaff } from "@/lib/auth/staff";
 import { countryName } from "@/lib/domain/countries";
 import { formatNumber, STAFF_LOCALE } from "@/lib/domain/format";
 import { RankingList } from "./_components/ranking-list";
+import { ReminderEffect } from "./_components/reminder-effect";
 import { SupportersChart } from "./_components/supporters-chart";
 
 export const metadata: Metadata = { title: "Report" };
@@ -48,6 +49,7 @@ export default async function ReportPage({ params }: { params: Promise<{ kind: s
           </div>
         </dl>
       </header>
+      <ReminderEffect {...report} />
       <SupportersChart
         id="per-hour"
         caption={`People who signed, per hour, the last ${REPORT_HOURS} hours (UTC)`}
