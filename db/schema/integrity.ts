@@ -14,7 +14,11 @@ import { createdAt, id } from "./columns";
 import { petitions } from "./petitions";
 import { signatures } from "./signatures";
 
-const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
+// PGlite hands bytea back as a Uint8Array, node-postgres as a Buffer: always a Buffer here.
+const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
 
 /**
  * Each confirmed signature's receipt (docs/INTEGRITY.md): 32 random bytes made by a trigger when
