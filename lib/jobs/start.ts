@@ -1,4 +1,5 @@
 import { startDeliveryPackWorker } from "@/lib/jobs/delivery-packs";
+import { startIntegritySchedule } from "@/lib/jobs/integrity";
 import { startHoldReleaseSchedule } from "@/lib/jobs/hold-release";
 import { startOutboxWorker } from "@/lib/jobs/outbox-worker";
 import { startPledgeSchedule } from "@/lib/jobs/pledge-schedule";
@@ -10,7 +11,7 @@ import { startWebhookWorker } from "@/lib/jobs/webhook-worker";
  * Everything that runs on a schedule in a server, started here and nowhere else: instrumentation.ts
  * calls this once the database is ready. Each job runs once per process however often it is started
  * (lib/jobs/every.ts), and on every instance: reconciliation and retention take an advisory lock
- * in their query so that one instance at a time runs them; the outbox and webhook workers claim their rows.
+ * in their query so that one instance at a time runs them; the outbox and webhook workers claim their rows; the integrity roots, one per petition and day.
  */
 export function startJobs(): void {
   startOutboxWorker();
@@ -20,4 +21,5 @@ export function startJobs(): void {
   startReconcileSchedule();
   startPledgeSchedule();
   startHoldReleaseSchedule();
+  startIntegritySchedule();
 }

@@ -2,9 +2,18 @@ import { createHash, randomUUID } from "node:crypto";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db";
-import { getIntegrityProof, getReceiptForConfirmToken, listIntegrityRoots, receiptsForEmail } from "@/db/queries/integrity-reads";
+import {
+  getIntegrityProof,
+  getReceiptForConfirmToken,
+  listIntegrityRoots,
+  receiptsForEmail,
+} from "@/db/queries/integrity-reads";
 import { getIntegrityReport } from "@/db/queries/integrity-report";
-import { publishDailyIntegrityRoots, publishIntegrityRoot, publishIntegrityRootNow } from "@/db/queries/integrity";
+import {
+  publishDailyIntegrityRoots,
+  publishIntegrityRoot,
+  publishIntegrityRootNow,
+} from "@/db/queries/integrity";
 import { eraseSupporter } from "@/db/queries/moderation-changes";
 import { redeemSupportToken } from "@/db/queries/support-tokens";
 import { signatureReceipts, signatures, users } from "@/db/schema";
@@ -14,7 +23,13 @@ import { confirmTokenFor, freshDemoPetition, signAs } from "../helpers/signing";
 
 // An independent checker, written here from docs/INTEGRITY.md and not from the app's code.
 const h = (...parts: Buffer[]) => createHash("sha256").update(Buffer.concat(parts)).digest();
-function checkProof(leafHex: string, index: number, count: number, siblings: string[], rootHex: string): boolean {
+function checkProof(
+  leafHex: string,
+  index: number,
+  count: number,
+  siblings: string[],
+  rootHex: string,
+): boolean {
   let node = h(Buffer.from([0]), Buffer.from(leafHex, "hex"));
   let [at, width, next] = [index, count, 0];
   for (; width > 1; at >>= 1, width = Math.ceil(width / 2)) {
@@ -26,7 +41,11 @@ function checkProof(leafHex: string, index: number, count: number, siblings: str
 }
 
 const run = randomUUID().slice(0, 8);
-const editor: StaffCaller = { id: `integrity-${run}`, email: `integrity-${run}@staff.example`, role: "editor" };
+const editor: StaffCaller = {
+  id: `integrity-${run}`,
+  email: `integrity-${run}@staff.example`,
+  role: "editor",
+};
 const emails = Array.from({ length: 7 }, (_, i) => `integrity-${run}-${i}@example.org`);
 let slug = "";
 let petitionId = "";
@@ -35,7 +54,13 @@ async function countedNow(): Promise<number> {
   const [row] = await getDb()
     .select({ n: sql<number>`count(*)::int` })
     .from(signatures)
-    .where(and(eq(signatures.petitionId, petitionId), eq(signatures.state, "verified"), isNull(signatures.erasedAt)));
+    .where(
+      and(
+        eq(signatures.petitionId, petitionId),
+        eq(signatures.state, "verified"),
+        isNull(signatures.erasedAt),
+      ),
+    );
   return row!.n;
 }
 
@@ -54,7 +79,9 @@ afterAll(async () => {
 
 describe("integrity roots", () => {
   it("gives each confirmed signer a receipt whose hash is its leaf, and commits to every counted signature", async () => {
-    const receipts = await Promise.all(emails.map(async (email) => getReceiptForConfirmToken(hashToken(await confirmTokenFor(email)))));
+    const receipts = await Promise.all(
+      emails.map(async (email) => getReceiptForConfirmToken(hashToken(await confirmTokenFor(email)))),
+    );
     for (const receipt of receipts) {
       expect(receipt!.receipt).toMatch(/^[0-9a-f]{64}$/);
       expect(h(Buffer.from(receipt!.receipt, "hex")).toString("hex")).toBe(receipt!.leaf);
@@ -66,23 +93,40 @@ describe("integrity roots", () => {
       const proof = (await getIntegrityProof(slug, receipt!.leaf))!;
       expect(proof.included).toBe(true);
       expect(proof.root!.count).toBe(published!.leafCount);
-      expect(checkProof(proof.leaf, proof.index!, proof.root!.count, proof.siblings!, proof.root!.root)).toBe(true);
+      expect(checkProof(proof.leaf, proof.index!, proof.root!.count, proof.siblings!, proof.root!.root)).toBe(
+        true,
+      );
       // A proof against another leaf's position fails.
-      expect(checkProof(proof.leaf, (proof.index! + 1) % proof.root!.count, proof.root!.count, proof.siblings!, proof.root!.root)).toBe(proof.root!.count === 1);
+      expect(
+        checkProof(
+          proof.leaf,
+          (proof.index! + 1) % proof.root!.count,
+          proof.root!.count,
+          proof.siblings!,
+          proof.root!.root,
+        ),
+      ).toBe(proof.root!.count === 1);
     }
   });
 
   it("leaves a withdrawn and an erased signature out of the next root, which still matches the count", async () => {
     const [withdrawn, erased] = await Promise.all(
-      emails.slice(0, 2).map(async (email) => (await getReceiptForConfirmToken(hashToken(await confirmTokenFor(email))))!),
+      emails
+        .slice(0, 2)
+        .map(async (email) => (await getReceiptForConfirmToken(hashToken(await confirmTokenFor(email))))!),
     );
     const before = (await listIntegrityRoots(slug))!.roots[0]!;
-    const [withdrawMail] = await getDb().execute<{ text_body: string }>(
-      sql`select text_body from outbox_messages where recipient = ${emails[0]} and text_body like '%/withdraw/%' limit 1`,
-    ).then((result) => result.rows);
+    const [withdrawMail] = await getDb()
+      .execute<{ text_body: string }>(
+        sql`select text_body from outbox_messages where recipient = ${emails[0]} and text_body like '%/withdraw/%' limit 1`,
+      )
+      .then((result) => result.rows);
     const withdrawToken = /\/withdraw\/([\w-]+)/.exec(withdrawMail!.text_body)![1]!;
     expect((await redeemSupportToken("petition", hashToken(withdrawToken), "withdraw")).result).toBe("done");
-    const [erasedRow] = await getDb().select({ id: signatures.id }).from(signatures).where(eq(signatures.email, emails[1]!));
+    const [erasedRow] = await getDb()
+      .select({ id: signatures.id })
+      .from(signatures)
+      .where(eq(signatures.email, emails[1]!));
     expect(await eraseSupporter(editor, "petition", erasedRow!.id, "Asked by email")).not.toBeNull();
 
     // Erasure blanks the secret and keeps the leaf, so the earlier root can still be rebuilt.
@@ -103,19 +147,25 @@ describe("integrity roots", () => {
       expect(proof.included).toBe(false);
     }
     const still = (await getIntegrityProof(slug, (await receiptsForEmail(emails[2]!))[0]!.leaf))!;
-    expect(checkProof(still.leaf, still.index!, still.root!.count, still.siblings!, after.rootHash)).toBe(true);
+    expect(checkProof(still.leaf, still.index!, still.root!.count, still.siblings!, after.rootHash)).toBe(
+      true,
+    );
     const roots = (await listIntegrityRoots(slug))!.roots;
     expect(roots.slice(0, 2).map((root) => root.count)).toEqual([after.leafCount, before.count]);
   });
 
   it("publishes one daily root per petition per day however many instances try at once", async () => {
     const day = new Date("2031-05-04T08:00:00Z");
-    const tries = await Promise.all([1, 2, 3, 4].map(() => publishIntegrityRoot(petitionId, { reason: "daily", day: "2031-05-04" })));
+    const tries = await Promise.all(
+      [1, 2, 3, 4].map(() => publishIntegrityRoot(petitionId, { reason: "daily", day: "2031-05-04" })),
+    );
     expect(tries.filter(Boolean)).toHaveLength(1);
     await publishDailyIntegrityRoots(day);
-    const [row] = await getDb().execute<{ n: number }>(
-      sql`select count(*)::int as n from integrity_roots where petition_id = ${petitionId} and scheduled_day = '2031-05-04'`,
-    ).then((result) => result.rows);
+    const [row] = await getDb()
+      .execute<{ n: number }>(
+        sql`select count(*)::int as n from integrity_roots where petition_id = ${petitionId} and scheduled_day = '2031-05-04'`,
+      )
+      .then((result) => result.rows);
     expect(row!.n).toBe(1);
   });
 
