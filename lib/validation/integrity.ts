@@ -10,3 +10,7 @@ export const proofQuerySchema = z.object({
     .regex(new RegExp(`^[0-9a-fA-F]{${HASH_BYTES * 2}}$`), LEAF_MESSAGE)
     .transform((value) => value.toLowerCase()),
 });
+
+/** The console's "Publish a root now": which petition. */
+export const publishRootSchema = z.object({ petitionId: z.uuid({ error: "Choose a petition" }) });
+export type PublishRootInput = z.infer<typeof publishRootSchema>;

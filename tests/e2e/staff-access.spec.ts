@@ -97,6 +97,7 @@ const ACTION_ROLES: Record<string, "viewer" | "editor" | "admin"> = {
   enableWebhookAction: "admin",
   deleteWebhookAction: "admin",
   requestDeliveryPackAction: "editor",
+  publishIntegrityRootAction: "editor",
   moderateSupporterAction: "editor",
   eraseSupporterAction: "editor",
   bulkRejectAction: "editor",

@@ -4,6 +4,7 @@ import { requireStaff } from "@/lib/auth/staff";
 import { DELIVERY_SPLIT_WORDS, DELIVERY_SPLITS } from "@/lib/domain/delivery";
 import { DeliveryPackForm } from "./_components/delivery-pack-form";
 import { DeliveryPackList } from "./_components/delivery-pack-list";
+import { PublishRootForm } from "./_components/publish-root-form";
 
 export const metadata: Metadata = { title: "Delivery pack" };
 
@@ -28,6 +29,7 @@ export default async function DeliveryPage() {
         now={new Date().toISOString().slice(0, 19)}
       />
       <DeliveryPackList packs={packs} />
+      <PublishRootForm petitions={petitions} />
     </section>
   );
 }
