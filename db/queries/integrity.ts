@@ -133,6 +133,16 @@ export async function publishIntegrityRootNow(
   return publishIntegrityRoot(petition.id, { reason: "staff", caller });
 }
 
+/** The petitions staff may publish a root for, newest first, by title and slug (copies may share a title). */
+export async function listRootPetitions(caller: StaffCaller): Promise<{ id: string; label: string }[]> {
+  assertRole(caller, "editor");
+  const rows = await getDb()
+    .select({ id: petitions.id, title: petitions.title, slug: petitions.slug })
+    .from(petitions)
+    .orderBy(desc(petitions.createdAt), petitions.id);
+  return rows.map((row) => ({ id: row.id, label: `${row.title} (${row.slug})` }));
+}
+
 /** The schedule's run: today's root (UTC) for every petition that has none yet; returns how many it published. */
 export async function publishDailyIntegrityRoots(now = new Date()): Promise<number> {
   const day = now.toISOString().slice(0, 10);

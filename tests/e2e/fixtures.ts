@@ -52,6 +52,7 @@ export const E2E_PETITIONS = [
   "e2e-journey-spanish",
   "e2e-one-signer",
   "e2e-delivery",
+  "e2e-integrity",
 ] as const;
 
 /**

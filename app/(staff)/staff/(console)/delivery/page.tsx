@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { listDeliveryPacks, listDeliveryPetitions } from "@/db/queries/delivery-packs";
+import { listRootPetitions } from "@/db/queries/integrity";
 import { requireStaff } from "@/lib/auth/staff";
 import { DELIVERY_SPLIT_WORDS, DELIVERY_SPLITS } from "@/lib/domain/delivery";
 import { DeliveryPackForm } from "./_components/delivery-pack-form";
@@ -10,7 +11,11 @@ export const metadata: Metadata = { title: "Delivery pack" };
 
 export default async function DeliveryPage() {
   const caller = await requireStaff("editor");
-  const [petitions, packs] = await Promise.all([listDeliveryPetitions(caller), listDeliveryPacks(caller)]);
+  const [petitions, packs, rootPetitions] = await Promise.all([
+    listDeliveryPetitions(caller),
+    listDeliveryPacks(caller),
+    listRootPetitions(caller),
+  ]);
   return (
     <section aria-labelledby="delivery-heading" className="space-y-6">
       <h1 id="delivery-heading" className="font-serif text-3xl font-bold">
@@ -29,7 +34,7 @@ export default async function DeliveryPage() {
         now={new Date().toISOString().slice(0, 19)}
       />
       <DeliveryPackList packs={packs} />
-      <PublishRootForm petitions={petitions} />
+      <PublishRootForm petitions={rootPetitions} />
     </section>
   );
 }

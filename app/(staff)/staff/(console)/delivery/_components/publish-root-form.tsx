@@ -7,7 +7,7 @@ import { publishIntegrityRootAction } from "@/lib/actions/staff-integrity";
 import { publishRootSchema, type PublishRootInput } from "@/lib/validation/integrity";
 
 /** Publishes a petition's integrity root now, besides the daily one (before handing over a pack, say). */
-export function PublishRootForm({ petitions }: { petitions: { id: string; title: string }[] }) {
+export function PublishRootForm({ petitions }: { petitions: { id: string; label: string }[] }) {
   const { formRef, formAction, onSubmit, result, isPending, error, formError, field } = useActionForm<
     PublishRootInput,
     { root: string; count: number }
@@ -53,7 +53,7 @@ export function PublishRootForm({ petitions }: { petitions: { id: string; title:
           >
             {petitions.map((petition) => (
               <option key={petition.id} value={petition.id}>
-                {petition.title}
+                {petition.label}
               </option>
             ))}
           </select>
