@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import { E2E_STAFF } from "./fixtures";
 import { linkIn, waitForMailTo } from "./pages/mailbox";
 import { expectThankYou, signOnPage, totals } from "./pages/petition-page";
-import { signInWithPassword } from "./pages/staff";
+import { expectSignedIn, signInWithPassword } from "./pages/staff";
 
 // An independent checker, written from docs/INTEGRITY.md and not from the app's code.
 const h = (...parts: Buffer[]) => createHash("sha256").update(Buffer.concat(parts)).digest();
@@ -46,10 +46,13 @@ test(
 
     const staff = await browser.newPage();
     await signInWithPassword(staff, E2E_STAFF.editor.email);
-    await staff.goto("/staff/delivery");
+    await expectSignedIn(staff, E2E_STAFF.editor.email);
+    await staff.getByRole("link", { name: "Delivery pack" }).click();
     const form = staff.getByRole("form", { name: /Publish the count/ });
     const option = form.locator("option", { hasText: `(${slug})` });
-    await form.getByLabel("Petition").selectOption((await option.getAttribute("value"))!);
+    await form
+      .getByLabel("Petition to publish a root for")
+      .selectOption((await option.getAttribute("value"))!);
     await form.getByRole("button", { name: "Publish a root" }).click();
     await expect(staff.getByTestId("publish-root-status")).toContainText("Published over");
     await staff.close();
