@@ -50,9 +50,7 @@ test(
     await staff.getByRole("link", { name: "Delivery pack" }).click();
     const form = staff.getByRole("form", { name: /Publish the count/ });
     const option = form.locator("option", { hasText: `(${slug})` });
-    await form
-      .getByLabel("Petition to publish a root for")
-      .selectOption((await option.getAttribute("value"))!);
+    await form.getByLabel("Publish for").selectOption((await option.getAttribute("value"))!);
     await form.getByRole("button", { name: "Publish a root" }).click();
     await expect(staff.getByTestId("publish-root-status")).toContainText("Published over");
     await staff.close();

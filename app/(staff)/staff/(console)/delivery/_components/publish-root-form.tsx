@@ -42,7 +42,7 @@ export function PublishRootForm({ petitions }: { petitions: { id: string; label:
           </p>
         ) : null}
       </div>
-      <Field id="publish-root-petition" label="Petition to publish a root for" error={error("petitionId")}>
+      <Field id="publish-root-petition" label="Publish for" error={error("petitionId")}>
         {(describedBy, invalid) => (
           <select
             id="publish-root-petition"
