@@ -23,3 +23,4 @@ export * from "./webhooks";
 export * from "./delivery-packs";
 export * from "./consents";
 export * from "./petition-updates";
+export * from "./integrity";

@@ -3,7 +3,7 @@
  * (scripts/serve.ts) answers itself. Those are the public endpoints a viral moment hammers:
  * signing and pledging, the buttons emailed links open, reports of comments, the totals and their streams, the
  * OSDI read API (a partner's sync of a million records is 40,000 calls), the open counts
- * (breakdown and history, with their CORS preflights), and the health check (so that a load
+ * (breakdown and history, with their CORS preflights), the integrity roots and proofs, and the health check (so that a load
  * balancer's polling passes no flood limit). The server calls the
  * very handlers of Next.js's build, loaded once, without Next.js's per-request machinery, which
  * costs more CPU than a signature's whole database work and half a megabyte per open stream
@@ -44,6 +44,10 @@ export const API_ROUTES = {
     { method: "OPTIONS", path: "/api/petitions/[slug]/history" },
     { method: "GET", path: "/api/pledges/[slug]/history" },
     { method: "OPTIONS", path: "/api/pledges/[slug]/history" },
+    { method: "GET", path: "/api/petitions/[slug]/integrity/roots" },
+    { method: "OPTIONS", path: "/api/petitions/[slug]/integrity/roots" },
+    { method: "GET", path: "/api/petitions/[slug]/integrity/proof" },
+    { method: "OPTIONS", path: "/api/petitions/[slug]/integrity/proof" },
   ],
   /**
    * Left to Next.js wherever it runs: staff sign-in needs its session machinery, and the OpenAPI

@@ -23,12 +23,12 @@ const CORS_HEADERS = {
 const MAX_SLUG_LENGTH = 200;
 const CONTROL = /\p{Cc}/u;
 
-function withCors(response: Response): Response {
+export function withCors(response: Response): Response {
   for (const [name, value] of Object.entries(CORS_HEADERS)) response.headers.set(name, value);
   return response;
 }
 
-function isPossibleSlug(slug: string): boolean {
+export function isPossibleSlug(slug: string): boolean {
   return slug.length > 0 && slug.length <= MAX_SLUG_LENGTH && !CONTROL.test(slug) && slug.isWellFormed();
 }
 

@@ -102,6 +102,14 @@ export const AUDIT_SENTENCES = {
     says: ["Asked for a delivery pack of ", ...parentPhrase(entry)],
     rest: omit(entry.details, "slug", "pack"),
   }),
+  "integrity.publish": (entry) => ({
+    says: [
+      "Published the integrity root of ",
+      ...parentPhrase(entry),
+      typeof entry.details.count === "number" ? ` over ${entry.details.count} signatures` : "",
+    ],
+    rest: omit(entry.details, "count"),
+  }),
   "delivery-pack.made": (entry) => ({
     says: ["Made a delivery pack of ", ...groupPhrase(entry)],
     rest: omit(entry.details, "pack"),

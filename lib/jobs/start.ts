@@ -1,5 +1,6 @@
 import { startConfirmReminderSchedule } from "@/lib/jobs/confirm-reminders";
 import { startDeliveryPackWorker } from "@/lib/jobs/delivery-packs";
+import { startIntegritySchedule } from "@/lib/jobs/integrity";
 import { startHoldReleaseSchedule } from "@/lib/jobs/hold-release";
 import { startOutboxWorker } from "@/lib/jobs/outbox-worker";
 import { startPledgeSchedule } from "@/lib/jobs/pledge-schedule";
@@ -12,7 +13,7 @@ import { startWebhookWorker } from "@/lib/jobs/webhook-worker";
  * calls this once the database is ready. Each job runs once per process however often it is started
  * (lib/jobs/every.ts), and on every instance: reconciliation and retention take an advisory lock
  * in their query so that one instance at a time runs them; the outbox and webhook workers and the
- * confirmation reminders claim their rows.
+ * confirmation reminders claim their rows; the integrity roots are one per petition and day.
  */
 export function startJobs(): void {
   startOutboxWorker();
@@ -23,4 +24,5 @@ export function startJobs(): void {
   startPledgeSchedule();
   startHoldReleaseSchedule();
   startConfirmReminderSchedule();
+  startIntegritySchedule();
 }

@@ -7,6 +7,7 @@ import { osdiPaths } from "./paths/osdi";
 import { osdiReadPaths } from "./paths/osdi-reads";
 import { openApiPaths } from "./paths/openapi";
 import { openCountPaths } from "./paths/open-counts";
+import { integrityPaths } from "./paths/integrity";
 import { petitionPaths } from "./paths/petitions";
 import { pledgePaths } from "./paths/pledges";
 import { webhookPaths } from "./paths/webhooks";
@@ -26,6 +27,7 @@ const FAMILIES: PathFamily[] = [
   osdiReadPaths,
   webhookPaths,
   openCountPaths,
+  integrityPaths,
 ];
 
 function build() {

@@ -228,6 +228,19 @@ test(
         }
       }
 
+      // The integrity roots and proofs, open to any site as the counts are (no root published yet).
+      for (const [proofs, query] of [
+        ["roots", ""],
+        ["proof", `?leaf=${"0".repeat(64)}`],
+      ] as const) {
+        const route = `/api/petitions/[slug]/integrity/${proofs}`;
+        const url = `/api/petitions/${slug}/integrity/${proofs}${query}`;
+        const read = await call("GET", route, url);
+        expect(read.status(), url).toBe(200);
+        expect(read.headers()["access-control-allow-origin"]).toBe("*");
+        expect((await call("OPTIONS", route, url)).status(), url).toBe(204);
+      }
+
       // The OpenAPI document, and the keyed routes only Next.js serves: 401 without a key.
       expect((await call("GET", "/api/openapi.json", "/api/openapi.json")).status()).toBe(200);
       for (const [method, route, url] of [

@@ -54,6 +54,7 @@ export const E2E_PETITIONS = [
   "e2e-delivery",
   "e2e-updates",
   "e2e-embed",
+  "e2e-integrity",
 ] as const;
 
 /**

@@ -102,6 +102,7 @@ const ACTION_ROLES: Record<string, "viewer" | "editor" | "admin"> = {
   editPetitionUpdateAction: "editor",
   deletePetitionUpdateAction: "editor",
   emailPetitionUpdateAction: "editor",
+  publishIntegrityRootAction: "editor",
   moderateSupporterAction: "editor",
   eraseSupporterAction: "editor",
   bulkRejectAction: "editor",

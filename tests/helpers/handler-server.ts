@@ -21,6 +21,8 @@ import * as petitionBreakdown from "@/app/api/petitions/[slug]/breakdown/route";
 import * as petitionHistory from "@/app/api/petitions/[slug]/history/route";
 import * as pledgeBreakdown from "@/app/api/pledges/[slug]/breakdown/route";
 import * as pledgeHistory from "@/app/api/pledges/[slug]/history/route";
+import * as integrityProof from "@/app/api/petitions/[slug]/integrity/proof/route";
+import * as integrityRoots from "@/app/api/petitions/[slug]/integrity/roots/route";
 import * as petitionSignatures from "@/app/api/petitions/[slug]/signatures/route";
 import * as petitionStream from "@/app/api/petitions/[slug]/stream/route";
 import * as petitionTotals from "@/app/api/petitions/[slug]/totals/route";
@@ -55,6 +57,10 @@ const HANDLERS: { [R in DirectRoute as `${R["method"]} ${R["path"]}`]: RouteHand
   "OPTIONS /api/petitions/[slug]/history": petitionHistory.OPTIONS,
   "GET /api/pledges/[slug]/history": pledgeHistory.GET,
   "OPTIONS /api/pledges/[slug]/history": pledgeHistory.OPTIONS,
+  "GET /api/petitions/[slug]/integrity/roots": integrityRoots.GET,
+  "OPTIONS /api/petitions/[slug]/integrity/roots": integrityRoots.OPTIONS,
+  "GET /api/petitions/[slug]/integrity/proof": integrityProof.GET,
+  "OPTIONS /api/petitions/[slug]/integrity/proof": integrityProof.OPTIONS,
   "GET /api/osdi/v1": osdiEntryPoint.GET,
   "GET /api/osdi/v1/petitions": osdiPetitions.GET,
   "GET /api/osdi/v1/petitions/[id]": osdiPetition.GET,

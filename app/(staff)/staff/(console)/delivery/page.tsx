@@ -1,15 +1,21 @@
 import type { Metadata } from "next";
 import { listDeliveryPacks, listDeliveryPetitions } from "@/db/queries/delivery-packs";
+import { listRootPetitions } from "@/db/queries/integrity";
 import { requireStaff } from "@/lib/auth/staff";
 import { DELIVERY_SPLIT_WORDS, DELIVERY_SPLITS } from "@/lib/domain/delivery";
 import { DeliveryPackForm } from "./_components/delivery-pack-form";
 import { DeliveryPackList } from "./_components/delivery-pack-list";
+import { PublishRootForm } from "./_components/publish-root-form";
 
 export const metadata: Metadata = { title: "Delivery pack" };
 
 export default async function DeliveryPage() {
   const caller = await requireStaff("editor");
-  const [petitions, packs] = await Promise.all([listDeliveryPetitions(caller), listDeliveryPacks(caller)]);
+  const [petitions, packs, rootPetitions] = await Promise.all([
+    listDeliveryPetitions(caller),
+    listDeliveryPacks(caller),
+    listRootPetitions(caller),
+  ]);
   return (
     <section aria-labelledby="delivery-heading" className="space-y-6">
       <h1 id="delivery-heading" className="font-serif text-3xl font-bold">
@@ -28,6 +34,7 @@ export default async function DeliveryPage() {
         now={new Date().toISOString().slice(0, 19)}
       />
       <DeliveryPackList packs={packs} />
+      <PublishRootForm petitions={rootPetitions} />
     </section>
   );
 }

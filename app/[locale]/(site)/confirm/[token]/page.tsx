@@ -12,6 +12,7 @@ import { getSiteNavigation } from "@/db/queries/site";
 import { siteUrl } from "@/lib/http/site-url";
 import { CONFIRM_TOKEN_TTL_DAYS } from "@/lib/domain/support-links";
 import { hashToken } from "@/lib/signing/tokens";
+import { ConfirmedReceipt } from "./_components/confirmed-receipt";
 
 export const dynamic = "force-dynamic";
 
@@ -46,6 +47,7 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
       <Notice title={t("confirmedTitle", words)}>
         <p>{t("confirmedThanks", words)}</p>
         <ShareActions url={url} title={link.title} text={t("shareText", words)} words={shareWords} />
+        {isPledge ? null : <ConfirmedReceipt tokenHash={hashToken(token)} slug={link.slug} locale={locale} />}
         {!isPledge && navigation.pledgeSlug ? (
           <Link href={localizedPath(locale, `/pledge/${navigation.pledgeSlug}`)} className="button-secondary">
             {t("nextPledge")}
@@ -58,6 +60,7 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
     return (
       <Notice title={t("confirmedTitle", words)}>
         <p>{t("held", words)}</p>
+        {isPledge ? null : <ConfirmedReceipt tokenHash={hashToken(token)} slug={link.slug} locale={locale} />}
         {goTo}
       </Notice>
     );

@@ -16,6 +16,7 @@ import { countryOptions } from "@/lib/domain/countries";
 import { siteUrl } from "@/lib/http/site-url";
 import { validationMessages } from "@/lib/i18n/validation-messages";
 import { getRecentSignersWords, getSignFormWords } from "./_components/petition-words";
+import { IntegrityLink } from "./_components/integrity-link";
 import { MomentumChart } from "./_components/momentum-chart";
 import { RecentSigners } from "./_components/recent-signers";
 import { SignForm } from "./_components/sign-form";
@@ -135,6 +136,7 @@ export default async function PetitionPage({ params }: Props) {
             countries={countries}
             words={signersWords}
           />
+          <IntegrityLink slug={petition.slug} locale={locale} />
         </>
       }
     />

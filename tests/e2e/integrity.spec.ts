@@ -1,0 +1,83 @@
+import { createHash } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { E2E_STAFF } from "./fixtures";
+import { linkIn, waitForMailTo } from "./pages/mailbox";
+import { expectThankYou, signOnPage, totals } from "./pages/petition-page";
+import { expectSignedIn, signInWithPassword } from "./pages/staff";
+
+// An independent checker, written from docs/INTEGRITY.md and not from the app's code.
+const h = (...parts: Buffer[]) => createHash("sha256").update(Buffer.concat(parts)).digest();
+function checkProof(
+  leafHex: string,
+  index: number,
+  count: number,
+  siblings: string[],
+  rootHex: string,
+): boolean {
+  let node = h(Buffer.from([0]), Buffer.from(leafHex, "hex"));
+  let [at, width, next] = [index, count, 0];
+  for (; width > 1; at >>= 1, width = Math.ceil(width / 2)) {
+    if (at === width - 1 && at % 2 === 0) continue; // the last node of an odd level moves up alone
+    const sibling = Buffer.from(siblings[next++] ?? "", "hex");
+    node = at % 2 === 0 ? h(Buffer.from([1]), node, sibling) : h(Buffer.from([1]), sibling, node);
+  }
+  return next === siblings.length && node.toString("hex") === rootHex;
+}
+
+test(
+  "a signer sees a receipt, and once a root is published can prove their signature is counted",
+  { tag: "@engine" },
+  async ({ page, browser, request }) => {
+    const slug = "e2e-integrity";
+    const email = "integrity.signer@example.org";
+    await signOnPage(page, slug, { firstName: "Rosa", lastName: "Parks", email, postalCode: "36104" });
+    await expectThankYou(page);
+    await page.goto(linkIn(await waitForMailTo(request, email), "/confirm/"));
+    await page.getByRole("button", { name: "Confirm my signature" }).click();
+    await expect(page.getByRole("heading", { name: "Your receipt" })).toBeVisible();
+    const receipt = (await page.getByTestId("receipt").textContent())!.trim();
+    const leaf = (await page.getByTestId("receipt-leaf").textContent())!.trim();
+    expect(receipt).toMatch(/^[0-9a-f]{64}$/);
+    expect(h(Buffer.from(receipt, "hex")).toString("hex")).toBe(leaf);
+
+    // Before any root, the check says it is not in one yet.
+    const before = await (await request.get(`/api/petitions/${slug}/integrity/proof?leaf=${leaf}`)).json();
+    expect(before).toMatchObject({ included: false });
+
+    const staff = await browser.newPage();
+    await signInWithPassword(staff, E2E_STAFF.editor.email);
+    await expectSignedIn(staff, E2E_STAFF.editor.email);
+    await staff.getByRole("link", { name: "Delivery pack" }).click();
+    const form = staff.getByRole("form", { name: /Publish the count/ });
+    const option = form.locator("option", { hasText: `(${slug})` });
+    await form.getByLabel("Publish for").selectOption((await option.getAttribute("value"))!);
+    await form.getByRole("button", { name: "Publish a root" }).click();
+    await expect(staff.getByTestId("publish-root-status")).toContainText("Published over");
+    await staff.close();
+
+    const proofResponse = await request.get(`/api/petitions/${slug}/integrity/proof?leaf=${leaf}`);
+    expect(proofResponse.headers()["access-control-allow-origin"]).toBe("*");
+    const proof = await proofResponse.json();
+    expect(proof.included).toBe(true);
+    expect(checkProof(leaf, proof.index, proof.root.count, proof.siblings, proof.root.root)).toBe(true);
+    // The leaves are the published total: nobody on this petition was erased.
+    expect(proof.root.count).toBe((await totals(request, slug)).verified);
+    const roots = await (await request.get(`/api/petitions/${slug}/integrity/roots`)).json();
+    expect(roots.roots[0]).toMatchObject({ root: proof.root.root, count: proof.root.count });
+
+    // The receipt's link opens the integrity page, which says so and shows the totals.
+    await page.getByRole("link", { name: "Check that your signature is counted" }).click();
+    await expect(page.getByTestId("integrity-check")).toContainText(
+      `of ${proof.root.count} in the latest root`,
+    );
+    const counted = page.getByTestId("integrity-totals").getByText("Confirmed and counted").locator("..");
+    await expect(counted.locator("dd")).toHaveText(String(proof.root.count));
+    await expect(page.getByTestId("integrity-root")).toContainText(proof.root.root);
+    await expect(page.getByRole("table")).toContainText("Day");
+
+    // Linked from the petition's page, in Spanish too.
+    await page.goto(`/es/petition/${slug}`);
+    await page.getByRole("link", { name: "Cómo se puede comprobar este recuento" }).click();
+    await expect(page.getByRole("heading", { name: "Firmas por estado" })).toBeVisible();
+  },
+);
