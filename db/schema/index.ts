@@ -21,3 +21,4 @@ export * from "./api-keys";
 export * from "./people";
 export * from "./webhooks";
 export * from "./delivery-packs";
+export * from "./your-data";
