@@ -63,17 +63,25 @@ export async function insertYourDataLink(
   });
 }
 
-const hasSupportSql = (emailCanonical: unknown) => sql`(
-  exists (select 1 from ${SUPPORT_KINDS.petition.table} s where s.email_canonical = ${emailCanonical} and s.erased_at is null)
-  or exists (select 1 from ${SUPPORT_KINDS.pledge.table} t where t.email_canonical = ${emailCanonical} and t.erased_at is null))`;
-
 /** Whether a "Your data" email is still worth sending: its link is unused and its address has signed or pledged. */
 export async function isYourDataMailDue(linkId: string): Promise<boolean> {
-  const [row] = await getDb()
-    .select({ isDue: hasSupportSql(yourDataLinks.emailCanonical).mapWith(Boolean) })
+  const [link] = await getDb()
+    .select({ emailCanonical: yourDataLinks.emailCanonical })
     .from(yourDataLinks)
     .where(and(eq(yourDataLinks.id, linkId), isNull(yourDataLinks.usedAt)));
-  return row?.isDue ?? false;
+  if (!link) return false;
+  const held = await Promise.all(
+    KINDS.map(async (kind) => {
+      const { table } = SUPPORT_KINDS[kind];
+      const [row] = await getDb()
+        .select({ id: table.id })
+        .from(table)
+        .where(and(eq(table.emailCanonical, link.emailCanonical), isNull(table.erasedAt)))
+        .limit(1);
+      return row !== undefined;
+    }),
+  );
+  return held.some(Boolean);
 }
 
 export type YourDataLinkState = "open" | "used" | "expired";
@@ -145,7 +153,10 @@ export async function getYourDataSession(idHash: string): Promise<YourDataSessio
 export async function endYourDataSession(session: YourDataSession): Promise<void> {
   await getDb().transaction(async (tx) => {
     await tx.update(yourDataSessions).set({ endedAt: new Date() }).where(eq(yourDataSessions.id, session.id));
-    await audit({ action: "your-data.sign-out", subjectType: "your-data-session", subjectId: session.id }, tx);
+    await audit(
+      { action: "your-data.sign-out", subjectType: "your-data-session", subjectId: session.id },
+      tx,
+    );
   });
 }
 
@@ -231,7 +242,12 @@ export async function withdrawYourSupport(
   return getDb().transaction(async (tx) => {
     const slug = await slugOf(tx, session, kind, id);
     if (!slug) return { result: "not-found" };
-    const { moves } = await moveSupporters(tx, kind, and(ownRow(session, kind, id), inArray(table.state, from))!, set);
+    const { moves } = await moveSupporters(
+      tx,
+      kind,
+      and(ownRow(session, kind, id), inArray(table.state, from))!,
+      set,
+    );
     const [move] = moves;
     if (!move) return { result: "unchanged" };
     await audit(
@@ -262,7 +278,8 @@ export async function setYourUpdates(
       .set({ wantsUpdates, wantsUpdatesAt: new Date() })
       .where(and(ownRow(session, kind, id), sql`${table.wantsUpdates} <> ${wantsUpdates}`))
       .returning({ id: table.id });
-    if (changed.length === 0) return { result: (await slugOf(tx, session, kind, id)) ? "unchanged" : "not-found" };
+    if (changed.length === 0)
+      return { result: (await slugOf(tx, session, kind, id)) ? "unchanged" : "not-found" };
     await audit(
       {
         action: "your-data.updates",
