@@ -22,6 +22,8 @@ import { SUPPORT_KINDS, type SupportKind } from "./support-kinds";
 
 const KINDS: SupportKind[] = ["petition", "pledge"];
 
+const YOUR_DATA_TEMPLATE = "your-data-link";
+
 const audit = (entry: AuditEntryInput, db?: Db) => insertAuditEntryBy(YOUR_DATA_ACTOR, entry, db);
 
 /**
@@ -38,6 +40,15 @@ export async function insertYourDataLink(
   mail: OutboxFields,
 ): Promise<boolean> {
   return getDb().transaction(async (tx) => {
+    // A link's email is worth nothing once the link has expired: neither is kept past it.
+    await tx
+      .delete(outboxMessages)
+      .where(
+        and(
+          eq(outboxMessages.template, YOUR_DATA_TEMPLATE),
+          sql`${outboxMessages.createdAt} < now() - make_interval(hours => ${YOUR_DATA_LINK_TTL_HOURS})`,
+        ),
+      );
     await tx.delete(yourDataLinks).where(sql`${yourDataLinks.expiresAt} < now()`);
     await tx.delete(yourDataSessions).where(sql`${yourDataSessions.expiresAt} < now()`);
     const [link] = await tx
@@ -54,7 +65,7 @@ export async function insertYourDataLink(
     await tx.insert(outboxMessages).values({
       dedupeKey: `your-data:${link.id}`,
       recipient,
-      template: "your-data-link",
+      template: YOUR_DATA_TEMPLATE,
       ...mail,
       metadata: { ...mail.metadata, yourDataLink: link.id },
     });
@@ -319,6 +330,15 @@ export async function eraseYourData(
         pages.push(...parents.map(({ slug }) => ({ kind, slug })));
       }
     }
+    await tx.delete(outboxMessages).where(
+      inArray(
+        outboxMessages.dedupeKey,
+        tx
+          .select({ key: sql<string>`'your-data:' || ${yourDataLinks.id}` })
+          .from(yourDataLinks)
+          .where(eq(yourDataLinks.emailCanonical, session.emailCanonical)),
+      ),
+    );
     await tx.delete(yourDataLinks).where(eq(yourDataLinks.emailCanonical, session.emailCanonical));
     await tx.delete(yourDataSessions).where(eq(yourDataSessions.emailCanonical, session.emailCanonical));
     await audit(

@@ -180,6 +180,12 @@ describe("Your data links and sessions", () => {
       .from(yourDataLinks)
       .where(eq(yourDataLinks.emailCanonical, "yd-erased@example.org"));
     expect(links!.n).toBe(0);
+    // Every email written to the address goes too, the "Your data" links' included.
+    const mail = await getDb()
+      .select({ template: outboxMessages.template })
+      .from(outboxMessages)
+      .where(eq(outboxMessages.recipient, "yd-erased@example.org"));
+    expect(mail).toEqual([]);
   });
 
   it("audits by identifiers only: no address in the log", async () => {
