@@ -130,12 +130,14 @@ test("a supporter sees, downloads, changes and erases their data from an emailed
     await expect(page.getByTestId("your-support")).toHaveCount(2);
 
     // The link works once: opened again, it is refused calmly, with a way to ask for another.
-    const again = await context.newPage();
+    // (in another browser, as someone who got hold of the email would)
+    const elsewhere = await browser.newContext({ baseURL });
+    const again = await elsewhere.newPage();
     await again.goto(open);
     await expect(again.getByRole("heading", { name: "This link has already been used" })).toBeVisible();
     await again.getByRole("link", { name: "Ask for a new link" }).click();
     await expect(again.getByLabel("Your email address")).toBeVisible();
-    await again.close();
+    await elsewhere.close();
 
     // The download: an OSDI person, their signature and pledge taking, and their consents.
     const downloading = page.waitForEvent("download");
