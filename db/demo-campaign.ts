@@ -173,6 +173,8 @@ export const DEMO_PETITION: WithoutParent<NewPetition, "campaignId"> = {
   goal: null,
   isOpen: true,
   requiresConfirmation: true,
+  // The demo shows what a campaign that chose to publish its counts by place and time looks like.
+  publishesOpenCounts: true,
 };
 
 export const DEMO_PLEDGE: WithoutParent<NewPledge, "campaignId"> = {
@@ -196,6 +198,7 @@ export const DEMO_PLEDGE: WithoutParent<NewPledge, "campaignId"> = {
   goal: null,
   isOpen: true,
   requiresConfirmation: true,
+  publishesOpenCounts: true,
   followUpAfterDays: 30,
 };
 

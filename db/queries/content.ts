@@ -100,6 +100,7 @@ const petitionColumns = {
   isOpen: petitions.isOpen,
   closesAt: petitions.closesAt,
   reviewsComments: petitions.reviewsComments,
+  publishesOpenCounts: petitions.publishesOpenCounts,
   translations: petitions.translations,
   version: versionOf(petitions.updatedAt),
 };
@@ -167,6 +168,7 @@ const pledgeColumns = {
   goal: pledges.goal,
   isOpen: pledges.isOpen,
   closesAt: pledges.closesAt,
+  publishesOpenCounts: pledges.publishesOpenCounts,
   translations: pledges.translations,
   version: versionOf(pledges.updatedAt),
 };

@@ -2,17 +2,18 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { readDb } from "@/db";
 import { US_STATE_NOTE, usStateOf } from "@/lib/domain/locality";
+import { foldedCounts } from "@/lib/domain/open-counts";
 import { listBuckets, type BucketUnit } from "./support-buckets";
 import { SUPPORT_KINDS, type SupportKind } from "./support-kinds";
 
 export interface CountryCount {
-  /** ISO 3166-1 alpha-2, or null for supporters whose country is not known. */
+  /** ISO 3166-1 alpha-2, or null for those elsewhere (a country with few of them) or not known. */
   country: string | null;
   count: number;
 }
 
 export interface StateCount {
-  /** The U.S. state (or territory) their ZIP code belongs to, in English; null when not known. */
+  /** The U.S. state (or territory) their ZIP code belongs to, in English; null when few or not known. */
   state: string | null;
   count: number;
 }
@@ -59,9 +60,13 @@ export function clearOpenCountsCache(): void {
   cache.clear();
 }
 
+/** The petition or pledge, when there is one and its staff chose to publish its open counts. */
 async function getParentId(kind: SupportKind, slug: string): Promise<string | null> {
   const parent = SUPPORT_KINDS[kind].parentTable;
-  const [row] = await readDb().select({ id: parent.id }).from(parent).where(eq(parent.slug, slug));
+  const [row] = await readDb()
+    .select({ id: parent.id })
+    .from(parent)
+    .where(and(eq(parent.slug, slug), eq(parent.publishesOpenCounts, true)));
   return row?.id ?? null;
 }
 
@@ -69,7 +74,7 @@ async function getParentId(kind: SupportKind, slug: string): Promise<string | nu
  * Verified supporters by country and by U.S. state, in one statement (one snapshot), so that
  * the rows sum to the verified total. Erased supporters keep their country and locality and
  * still count, so they are in their place; a U.S. supporter whose ZIP code named no state is
- * under a null state.
+ * under a null state, with those of states too few to name (lib/domain/open-counts.ts).
  */
 export function getSupportBreakdown(kind: SupportKind, slug: string): Promise<SupportBreakdown | null> {
   return cached(`breakdown:${kind}:${slug}`, async () => {
@@ -93,18 +98,11 @@ export function getSupportBreakdown(kind: SupportKind, slug: string): Promise<Su
     }
     return {
       verified: rows.reduce((sum, row) => sum + row.count, 0),
-      countries: ranked(countries).map(([country, count]) => ({ country, count })),
-      usStates: ranked(states).map(([state, count]) => ({ state, count })),
+      countries: foldedCounts(countries).map(([country, count]) => ({ country, count })),
+      usStates: foldedCounts(states).map(([state, count]) => ({ state, count })),
       usStatesNote: US_STATE_NOTE,
     };
   });
-}
-
-// Largest first, then by name; the unknown last.
-function ranked(counts: Map<string | null, number>): [string | null, number][] {
-  return [...counts].sort(([a, x], [b, y]) =>
-    a === null ? 1 : b === null ? -1 : y - x || (a < b ? -1 : a > b ? 1 : 0),
-  );
 }
 
 /** Verified supporters per hour or day, the staff chart's figures (support-buckets.ts). */

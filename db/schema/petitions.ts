@@ -23,6 +23,12 @@ export const petitions = pgTable("petitions", {
   requiresConfirmation: boolean("requires_confirmation").notNull().default(true),
   /** Pre-moderation: every comment waits for staff approval before it is shown. */
   reviewsComments: boolean("reviews_comments").notNull().default(false),
+  /**
+   * Publishes verified counts by place and by hour or day (the open-count endpoints and the public
+   * page's lists). Off until staff choose it: even folded, a breakdown says something about where
+   * supporters are.
+   */
+  publishesOpenCounts: boolean("publishes_open_counts").notNull().default(false),
   translations: translations<TranslatableField<"petition">>(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),

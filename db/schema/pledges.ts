@@ -20,6 +20,12 @@ export const pledges = pgTable("pledges", {
   requiresConfirmation: boolean("requires_confirmation").notNull().default(true),
   /** Days after confirming when a pledger is asked whether they did it; null sends no follow-up. */
   followUpAfterDays: integer("follow_up_after_days"),
+  /**
+   * Publishes verified counts by place and by hour or day (the open-count endpoints and the public
+   * page's lists). Off until staff choose it: even folded, a breakdown says something about where
+   * supporters are.
+   */
+  publishesOpenCounts: boolean("publishes_open_counts").notNull().default(false),
   translations: translations<TranslatableField<"pledge">>(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),

@@ -33,6 +33,7 @@ const LABELS: Record<string, string> = {
   isOpen: "Open",
   closesAt: "Closes",
   reviewsComments: "Staff approve comments first",
+  publishesOpenCounts: "Counts by place and time are public",
   isLowerBound: "Shown as “more than”",
   sourceUrl: "Source address",
   quotedBy: "Quoted by",

@@ -60,6 +60,7 @@ export function petitionContent(input: PetitionContentInput): PetitionContent {
     isOpen: input.isOpen,
     closesAt: parseClosingTime(input.closesAt),
     reviewsComments: input.reviewsComments,
+    publishesOpenCounts: input.publishesOpenCounts,
     ...translatedContent(TRANSLATABLE_FIELDS.petition, input),
   };
 }
@@ -72,6 +73,7 @@ export function pledgeContent(input: PledgeContentInput): PledgeContent {
     goal: optionalNumber(input.goal),
     isOpen: input.isOpen,
     closesAt: parseClosingTime(input.closesAt),
+    publishesOpenCounts: input.publishesOpenCounts,
     ...translatedContent(TRANSLATABLE_FIELDS.pledge, input),
   };
 }

@@ -19,6 +19,8 @@ export interface PetitionContent extends Partial<TranslatedFields<TranslatableFi
   closesAt: Date | null;
   /** Pre-moderation: every comment waits for staff approval before it is shown. */
   reviewsComments: boolean;
+  /** Verified counts by place and time are public (db/queries/open-counts.ts). */
+  publishesOpenCounts: boolean;
 }
 
 export interface PledgeContent extends Partial<TranslatedFields<TranslatableField<"pledge">>> {
@@ -28,6 +30,7 @@ export interface PledgeContent extends Partial<TranslatedFields<TranslatableFiel
   goal: number | null;
   isOpen: boolean;
   closesAt: Date | null;
+  publishesOpenCounts: boolean;
 }
 
 export interface CommitmentContent extends Partial<TranslatedFields<TranslatableField<"commitment">>> {

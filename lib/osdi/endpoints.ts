@@ -11,8 +11,8 @@ import {
   listOsdiSupportersOfPerson,
   type OsdiSupporterKind,
 } from "@/db/queries/osdi-supporters";
-import { isRowId } from "@/lib/domain/osdi";
-import { curies, halCollection, NOT_FOUND, OSDI_BASE_PATH } from "./hal";
+import { isRowId, type OsdiPage, type OsdiPageRequest } from "@/lib/domain/osdi";
+import { curies, halCollection, NOT_FOUND, OSDI_BASE_PATH, type Link } from "./hal";
 import {
   campaignResource,
   entryPoint,
@@ -21,7 +21,7 @@ import {
   SUPPORTER_OF,
   supporterResource,
 } from "./resources";
-import { pageRequestOf, serveOsdi, type OsdiAnswer } from "./serve";
+import { pageRequestOf, serveOsdi, type OsdiAnswer, type OsdiCall } from "./serve";
 
 const notFound: OsdiAnswer = { status: 404, error: NOT_FOUND };
 
@@ -30,6 +30,27 @@ const route = (path: string) => `${OSDI_BASE_PATH}${path}`;
 /** A single resource's answer, with the curies its `_links` need. */
 function one(origin: string, resource: { _links: object }): OsdiAnswer {
   return { body: { ...resource, _links: { ...resource._links, curies: curies(origin) } }, rowCount: 1 };
+}
+
+/**
+ * A page of a collection: the page the caller asked for (or why it cannot be read), of the rows
+ * `read` returns, each as `item` makes it. `exists`, when given, answers 404 for a missing parent.
+ */
+async function collection<Row extends { id: string; modified_date: string }>(
+  call: OsdiCall,
+  rel: string,
+  read: (request: OsdiPageRequest) => Promise<OsdiPage<Row>>,
+  item: (row: Row) => { _links: { self: Link } },
+  exists?: () => Promise<boolean>,
+): Promise<OsdiAnswer> {
+  const paging = pageRequestOf(call);
+  if (!paging.ok) return paging.answer;
+  if (exists && !(await exists())) return notFound;
+  const page = await read(paging.request);
+  return {
+    body: halCollection({ url: call.url, rel, page, request: paging.request, item }),
+    rowCount: page.rows.length,
+  };
 }
 
 /** GET /api/osdi/v1: the entry point, open to a key that reads either petitions or people. */
@@ -47,21 +68,14 @@ export function handleOsdiEntryPoint(request: Request): Promise<Response> {
 /** GET /api/osdi/v1/petitions (or /pledges): every petition, open or closed. */
 export function handleOsdiCampaigns(request: Request, kind: OsdiCampaignKind): Promise<Response> {
   const names = OSDI_NAMES[kind];
-  return serveOsdi(request, { route: route(`/${names.path}`), scopes: ["read:petitions"] }, async (call) => {
-    const paging = pageRequestOf(call);
-    if (!paging.ok) return paging.answer;
-    const page = await listOsdiCampaigns(kind, paging.request);
-    return {
-      body: halCollection({
-        url: call.url,
-        rel: names.rel,
-        page,
-        request: paging.request,
-        item: (row) => campaignResource(call.origin, kind, row),
-      }),
-      rowCount: page.rows.length,
-    };
-  });
+  return serveOsdi(request, { route: route(`/${names.path}`), scopes: ["read:petitions"] }, (call) =>
+    collection(
+      call,
+      names.rel,
+      (page) => listOsdiCampaigns(kind, page),
+      (row) => campaignResource(call.origin, kind, row),
+    ),
+  );
 }
 
 /** GET /api/osdi/v1/petitions/{id} (or /pledges/{id}). */
@@ -91,23 +105,16 @@ export function handleOsdiSupporters(
   return serveOsdi(
     request,
     { route: route(`/${OSDI_NAMES[kind].path}/{id}/${names.path}`), scopes: ["read:people"] },
-    async (call) => {
-      if (!isRowId(id)) return notFound;
-      const paging = pageRequestOf(call);
-      if (!paging.ok) return paging.answer;
-      if (!(await hasOsdiCampaign(kind, id))) return notFound;
-      const page = await listOsdiSupportersOf(supporter, id, paging.request);
-      return {
-        body: halCollection({
-          url: call.url,
-          rel: names.rel,
-          page,
-          request: paging.request,
-          item: (row) => supporterResource(call.origin, supporter, row),
-        }),
-        rowCount: page.rows.length,
-      };
-    },
+    async (call) =>
+      isRowId(id)
+        ? collection(
+            call,
+            names.rel,
+            (page) => listOsdiSupportersOf(supporter, id, page),
+            (row) => supporterResource(call.origin, supporter, row),
+            () => hasOsdiCampaign(kind, id),
+          )
+        : notFound,
   );
 }
 
@@ -136,21 +143,9 @@ export function handleOsdiSupporter(
 
 /** GET /api/osdi/v1/people: everyone with a verified signature or pledge taking. */
 export function handleOsdiPeople(request: Request): Promise<Response> {
-  return serveOsdi(request, { route: route("/people"), scopes: ["read:people"] }, async (call) => {
-    const paging = pageRequestOf(call);
-    if (!paging.ok) return paging.answer;
-    const page = await listOsdiPeople(paging.request);
-    return {
-      body: halCollection({
-        url: call.url,
-        rel: "osdi:people",
-        page,
-        request: paging.request,
-        item: (row) => personResource(call.origin, row),
-      }),
-      rowCount: page.rows.length,
-    };
-  });
+  return serveOsdi(request, { route: route("/people"), scopes: ["read:people"] }, (call) =>
+    collection(call, "osdi:people", listOsdiPeople, (row) => personResource(call.origin, row)),
+  );
 }
 
 /** GET /api/osdi/v1/people/{id}. */
@@ -171,22 +166,15 @@ export function handleOsdiPersonSupporters(
   return serveOsdi(
     request,
     { route: route(`/people/{id}/${names.path}`), scopes: ["read:people"] },
-    async (call) => {
-      if (!isRowId(id)) return notFound;
-      const paging = pageRequestOf(call);
-      if (!paging.ok) return paging.answer;
-      if (!(await getOsdiPerson(id))) return notFound;
-      const page = await listOsdiSupportersOfPerson(supporter, id, paging.request);
-      return {
-        body: halCollection({
-          url: call.url,
-          rel: names.rel,
-          page,
-          request: paging.request,
-          item: (row) => supporterResource(call.origin, supporter, row),
-        }),
-        rowCount: page.rows.length,
-      };
-    },
+    async (call) =>
+      isRowId(id)
+        ? collection(
+            call,
+            names.rel,
+            (page) => listOsdiSupportersOfPerson(supporter, id, page),
+            (row) => supporterResource(call.origin, supporter, row),
+            async () => (await getOsdiPerson(id)) !== null,
+          )
+        : notFound,
   );
 }

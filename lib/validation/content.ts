@@ -109,6 +109,7 @@ export const petitionContentSchema = z.object({
   isOpen: z.boolean(),
   closesAt,
   reviewsComments: z.boolean(),
+  publishesOpenCounts: z.boolean(),
   ...translatedShape({
     title: (language) => optionalLine(`the ${language} title`, 200),
     target: (language) => optionalLine(`who is asked to act, in ${language},`, 200),
@@ -125,6 +126,7 @@ export const pledgeContentSchema = z.object({
   goal,
   isOpen: z.boolean(),
   closesAt,
+  publishesOpenCounts: z.boolean(),
   ...translatedShape({
     title: (language) => optionalLine(`the ${language} title`, 200),
     statement: (language) => optionalParagraphs(`the ${language} statement`, 500),

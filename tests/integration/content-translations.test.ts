@@ -119,6 +119,7 @@ describe("content in English and Spanish", () => {
       isOpen: true,
       closesAt: "",
       reviewsComments: false,
+      publishesOpenCounts: true,
       title_es: SPANISH.title!,
       target_es: SPANISH.target!,
       ask_es: "  ",

@@ -6,7 +6,7 @@ import { getFeaturedCampaign } from "@/db/queries/campaigns";
 import { eraseSupporters } from "@/db/queries/erasure";
 import { clearOpenCountsCache } from "@/db/queries/open-counts";
 import { redeemSupportToken } from "@/db/queries/support-tokens";
-import { outboxMessages, signatures } from "@/db/schema";
+import { outboxMessages, petitions, signatures } from "@/db/schema";
 import type { StaffCaller } from "@/lib/domain/roles";
 import { signPetition } from "@/lib/signing/signing";
 import { hashToken } from "@/lib/signing/tokens";
@@ -73,16 +73,17 @@ describe("the open counts", () => {
 
   beforeAll(async () => {
     ({ slug } = await freshDemoPetition());
-    await sign("tx-1", "US", "78701", "verified");
-    await sign("tx-2", "US", "75001", "verified");
-    await sign("tx-3", "US", "77001", "pending");
+    // Five in Texas and five in Britain are named; New York's one, the ZIP code whose first
+    // digits name no state, Canada's one and France's one are too few, and counted unnamed.
+    for (const [n, zip] of ["78701", "75001", "77001", "78702", "79901"].entries())
+      await sign(`tx-${n}`, "US", zip, "verified");
+    await sign("tx-pending", "US", "77001", "pending");
     await sign("ny-1", "US", "10001", "verified");
     await sign("ny-2", "US", "10001", "withdrawn");
-    // A ZIP code whose first digits name no state: counted in the U.S., under no state.
     await sign("us-unknown", "US", "00000", "verified");
     await sign("ca-1", "CA", "M5V 2T6", "verified");
-    await sign("gb-1", "GB", "SW1A 1AA", "verified");
-    await sign("gb-2", "GB", "SW1A 1AA", "withdrawn");
+    for (let n = 0; n < 5; n++) await sign(`gb-${n}`, "GB", "SW1A 1AA", "verified");
+    await sign("gb-withdrawn", "GB", "SW1A 1AA", "withdrawn");
     await sign("fr-erased", "FR", "75001", "verified");
     await getDb().transaction((tx) =>
       eraseSupporters(tx, "petition", sql`email = ${`fr-erased@${DOMAIN}`}`).then(() => undefined),
@@ -91,7 +92,7 @@ describe("the open counts", () => {
     await getDb()
       .update(signatures)
       .set({ createdAt: sql`now() - interval '3 days'` })
-      .where(eq(signatures.email, `tx-2@${DOMAIN}`));
+      .where(eq(signatures.email, `tx-1@${DOMAIN}`));
     await getDb()
       .update(signatures)
       .set({ createdAt: sql`now() - interval '40 days'` })
@@ -120,19 +121,16 @@ describe("the open counts", () => {
     expect(sum(breakdown.countries)).toBe(totals.verified);
     const us = breakdown.countries.find((row) => row.country === "US")!.count;
     expect(sum(breakdown.usStates)).toBe(us);
-    // The seeded rows exactly: pending and withdrawn are out, the erased supporter is still in France.
-    expect(breakdown.countries).toEqual(
-      expect.arrayContaining([
-        { country: "US", count: 4 },
-        { country: "GB", count: expect.any(Number) },
-        { country: "CA", count: 1 },
-        { country: "FR", count: 1 },
-      ]),
-    );
+    // The seeded rows exactly: pending and withdrawn are out, the erased supporter still counts
+    // (in France, too few to name), and no place with fewer than five is named.
+    expect(breakdown.countries).toEqual([
+      { country: "US", count: 7 },
+      { country: "GB", count: 5 },
+      { country: null, count: 2 },
+    ]);
     expect(breakdown.usStates).toEqual([
-      { state: "Texas", count: 2 },
-      { state: "New York", count: 1 },
-      { state: null, count: 1 },
+      { state: "Texas", count: 5 },
+      { state: null, count: 2 },
     ]);
     expect(breakdown.usStatesNote).toMatch(/near state lines/);
     expect(JSON.stringify(breakdown)).not.toContain(DOMAIN);
@@ -162,6 +160,29 @@ describe("the open counts", () => {
     const breakdown = (await (await get(`/api/petitions/${slug}/breakdown`)).json()) as Breakdown;
     expect(days.buckets.reduce((sum, bucket) => sum + bucket.verified, 0)).toBe(breakdown.verified - 1);
     expect(days.buckets.filter((bucket) => bucket.verified > 0).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("publishes nothing of a petition whose staff have not chosen to", async () => {
+    const setSwitch = (on: boolean) =>
+      getDb().update(petitions).set({ publishesOpenCounts: on }).where(eq(petitions.slug, slug));
+    await setSwitch(false);
+    clearOpenCountsCache();
+    try {
+      for (const path of [
+        `/api/petitions/${slug}/breakdown`,
+        `/api/petitions/${slug}/history?interval=day`,
+      ]) {
+        const response = await get(path);
+        expect(response.status, path).toBe(404);
+        expect(await response.text()).not.toContain("verified");
+      }
+      // The totals stay public: only where and when are the campaign's choice.
+      expect((await get(`/api/petitions/${slug}/totals`)).status).toBe(200);
+    } finally {
+      await setSwitch(true);
+      clearOpenCountsCache();
+    }
+    expect((await get(`/api/petitions/${slug}/breakdown`)).status).toBe(200);
   });
 
   it("is cacheable and readable from any site", async () => {

@@ -12,6 +12,7 @@ const petition = {
   isOpen: true,
   closesAt: "",
   reviewsComments: false,
+  publishesOpenCounts: false,
 };
 
 const figure = {
@@ -75,6 +76,7 @@ describe("petitionContent", () => {
       isOpen: true,
       closesAt: new Date("2026-05-01T12:00:00Z"),
       reviewsComments: false,
+      publishesOpenCounts: false,
     });
     expect(petitionContent(petition).goal).toBeNull();
     expect(closingTimeField(new Date("2026-05-01T12:00:00Z"))).toBe("2026-05-01T12:00");

@@ -135,6 +135,7 @@ describe("the text rule", () => {
       isOpen: true,
       closesAt: "",
       reviewsComments: false,
+      publishesOpenCounts: false,
     };
     expect(errors(petitionContentSchema, petition)).toEqual({
       title: "Keep the title to one line, without special characters",

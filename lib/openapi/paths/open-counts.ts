@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { OPEN_COUNTS_MIN_CELL } from "@/lib/domain/open-counts";
 import type { SupportBreakdown, SupportHistory } from "@/db/queries/open-counts";
 import { breakdownQuerySchema, historyQuerySchema } from "@/lib/validation/open-counts";
 import { json, slugPath, tooMany, unavailable } from "../common";
@@ -41,13 +42,16 @@ function family(kind: "petition" | "pledge"): PathFamily {
     [`${base}/breakdown`]: {
       get: operation({
         summary: `Where a ${kind}'s verified supporters are`,
-        description: `By country and by U.S. state (from the ZIP code); each list sums to verified. ${cacheable}`,
+        description: `By country and by U.S. state (from the ZIP code); each list sums to verified. A place with fewer than ${OPEN_COUNTS_MIN_CELL} is not named: it is counted in the null row with the unknown. ${cacheable}`,
         tags: ["open counts"],
         path: slugPath,
         query: breakdownQuerySchema,
         responses: {
           200: { description: "The breakdown.", content: json(breakdownSchema) },
-          404: { description: `No ${kind} has this slug.`, content: json(errorSchema) },
+          404: {
+            description: `No ${kind} has this slug, or its staff have not chosen to publish its open counts.`,
+            content: json(errorSchema),
+          },
           429: tooMany("FLOOD_LIMIT_TOTALS"),
           503: unavailable(json(errorSchema)),
         },
@@ -64,7 +68,10 @@ function family(kind: "petition" | "pledge"): PathFamily {
         responses: {
           200: { description: "The history.", content: json(historySchema) },
           400: { description: 'interval is not "hour" or "day".', content: json(errorSchema) },
-          404: { description: `No ${kind} has this slug.`, content: json(errorSchema) },
+          404: {
+            description: `No ${kind} has this slug, or its staff have not chosen to publish its open counts.`,
+            content: json(errorSchema),
+          },
           429: tooMany("FLOOD_LIMIT_TOTALS"),
           503: unavailable(json(errorSchema)),
         },

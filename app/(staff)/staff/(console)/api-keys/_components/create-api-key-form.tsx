@@ -1,8 +1,9 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
+import { CheckboxGroup } from "@/components/forms/checkbox-group";
 import { Field, INPUT_CLASS } from "@/components/forms/field";
+import { ShownOnceSecret } from "@/components/forms/shown-once-secret";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { createApiKeyAction, type MadeApiKey } from "@/lib/actions/staff-api-keys";
 import type { ApiKeyScope } from "@/lib/domain/api-keys";
@@ -21,7 +22,6 @@ export function CreateApiKeyForm({ scopes }: CreateApiKeyFormProps) {
     action: createApiKeyAction,
     defaultValues: { name: "", scopes: [], consentNotice: "", attestsConsent: false },
   });
-  const scopesError = error("scopes");
   return (
     <div className="max-w-xl space-y-4">
       {result?.ok ? <NewKey made={result.data} /> : null}
@@ -57,32 +57,13 @@ export function CreateApiKeyForm({ scopes }: CreateApiKeyFormProps) {
             />
           )}
         </Field>
-        <fieldset
-          className="space-y-2"
-          aria-describedby={scopesError ? "api-key-scopes-error" : undefined}
-          aria-invalid={scopesError ? true : undefined}
-        >
-          <legend className="font-semibold">What it may do</legend>
-          {scopes.map(({ scope, words }) => (
-            <div key={scope} className="flex items-start gap-3">
-              <input
-                id={`api-key-scope-${scope}`}
-                type="checkbox"
-                value={scope}
-                className="mt-1 size-5 shrink-0 accent-accent"
-                {...form.register("scopes")}
-              />
-              <label htmlFor={`api-key-scope-${scope}`}>
-                {words} <code className="text-sm text-muted">{scope}</code>
-              </label>
-            </div>
-          ))}
-          {scopesError ? (
-            <p id="api-key-scopes-error" className="text-sm font-semibold text-error">
-              {scopesError}
-            </p>
-          ) : null}
-        </fieldset>
+        <CheckboxGroup
+          idPrefix="api-key-scope"
+          legend="What it may do"
+          options={scopes.map(({ scope, words }) => ({ value: scope, words }))}
+          registration={form.register("scopes")}
+          error={error("scopes")}
+        />
         <fieldset className="space-y-3">
           <legend className="font-semibold">Consent, for a key that records signatures</legend>
           <p className="text-sm text-muted">
@@ -138,52 +119,20 @@ export function CreateApiKeyForm({ scopes }: CreateApiKeyFormProps) {
   );
 }
 
-/** The key, once: in a field that selects whole, with a button that copies it. */
+/** The key, once. */
 function NewKey({ made }: { made: MadeApiKey }) {
-  const [isCopied, setIsCopied] = useState(false);
   return (
-    <section
-      aria-labelledby="made-key-heading"
-      className="space-y-3 rounded-xl border-2 border-accent p-4"
-      data-testid="made-key"
+    <ShownOnceSecret
+      id="made-key"
+      testId="made-key"
+      heading={<>Your new key “{made.name}”</>}
+      label="API key"
+      noun="key"
+      value={made.key}
     >
-      <h2 id="made-key-heading" className="font-serif text-xl font-semibold">
-        Your new key “{made.name}”
-      </h2>
-      <p className="font-semibold">Copy it now: you will not see it again.</p>
       <p className="text-sm">
         Upstand keeps only a fingerprint of it. If it is lost, revoke it and make another.
       </p>
-      <Field id="made-key-value" label="API key" error={undefined}>
-        {() => (
-          <input
-            id="made-key-value"
-            type="text"
-            readOnly
-            value={made.key}
-            onFocus={(event) => event.currentTarget.select()}
-            className={`${INPUT_CLASS} font-mono text-sm`}
-            spellCheck={false}
-          />
-        )}
-      </Field>
-      <div className="flex flex-wrap items-center gap-3">
-        <button
-          type="button"
-          className="button-secondary"
-          onClick={() =>
-            navigator.clipboard?.writeText(made.key).then(
-              () => setIsCopied(true),
-              () => setIsCopied(false),
-            )
-          }
-        >
-          Copy the key
-        </button>
-        <span aria-live="polite" className="text-sm">
-          {isCopied ? "Copied." : ""}
-        </span>
-      </div>
-    </section>
+    </ShownOnceSecret>
   );
 }

@@ -1,6 +1,7 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { Checkbox } from "@/components/forms/checkbox";
 import { GOAL_STEPS } from "@/lib/domain/goal";
+import { OPEN_COUNTS_MIN_CELL } from "@/lib/domain/open-counts";
 import { formatNumber, STAFF_LOCALE } from "@/lib/domain/format";
 import { ContentField } from "./content-field";
 
@@ -8,7 +9,9 @@ const AUTOMATIC_STEPS = GOAL_STEPS.slice(0, 4)
   .map((goal) => formatNumber(goal, STAFF_LOCALE))
   .join(", ");
 
-/** The goal and the open state a petition and a pledge share. */
+type Name = "goal" | "isOpen" | "closesAt" | "publishesOpenCounts";
+
+/** The goal, the open state and the open counts' switch a petition and a pledge share. */
 export function OpenFields({
   idPrefix,
   noun,
@@ -17,8 +20,8 @@ export function OpenFields({
 }: {
   idPrefix: string;
   noun: "signatures" | "promises";
-  register: (name: "goal" | "isOpen" | "closesAt") => UseFormRegisterReturn;
-  error: (name: "goal" | "isOpen" | "closesAt") => string | undefined;
+  register: (name: Name) => UseFormRegisterReturn;
+  error: (name: Name) => string | undefined;
 }) {
   return (
     <>
@@ -43,6 +46,21 @@ export function OpenFields({
         error={error("closesAt")}
         registration={register("closesAt")}
         type="datetime-local"
+      />
+      <Checkbox
+        id={`${idPrefix}-publishesOpenCounts`}
+        label={
+          <>
+            Publish verified counts by place and time
+            <span className="block text-sm text-muted">
+              Shows on the public page, and to anyone through the open API, how many verified {noun} come from
+              each country and U.S. state and how many arrived each hour and day. Places with fewer than{" "}
+              {OPEN_COUNTS_MIN_CELL} are grouped together so that no one stands out. Off until you choose it.
+            </span>
+          </>
+        }
+        error={error("publishesOpenCounts")}
+        {...register("publishesOpenCounts")}
       />
     </>
   );

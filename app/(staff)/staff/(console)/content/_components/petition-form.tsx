@@ -18,6 +18,7 @@ const LABELS: Record<string, string> = {
   goal: "goal",
   isOpen: "open or closed",
   closesAt: "closing time",
+  publishesOpenCounts: "counts by place and time",
   reviewsComments: "comment review",
 };
 

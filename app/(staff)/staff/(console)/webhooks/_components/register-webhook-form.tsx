@@ -1,7 +1,9 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { CheckboxGroup } from "@/components/forms/checkbox-group";
 import { Field, INPUT_CLASS } from "@/components/forms/field";
+import { ShownOnceSecret } from "@/components/forms/shown-once-secret";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { registerWebhookAction, type RegisteredWebhook } from "@/lib/actions/staff-webhooks";
 import type { WebhookEventType } from "@/lib/domain/webhooks";
@@ -20,7 +22,6 @@ export function RegisterWebhookForm({ events }: RegisterWebhookFormProps) {
     action: registerWebhookAction,
     defaultValues: { url: "", description: "", events: [] },
   });
-  const eventsError = error("events");
   return (
     <div className="max-w-xl space-y-4">
       {result?.ok ? <NewSecret made={result.data} /> : null}
@@ -74,32 +75,13 @@ export function RegisterWebhookForm({ events }: RegisterWebhookFormProps) {
             />
           )}
         </Field>
-        <fieldset
-          className="space-y-2"
-          aria-describedby={eventsError ? "webhook-events-error" : undefined}
-          aria-invalid={eventsError ? true : undefined}
-        >
-          <legend className="font-semibold">Events to send</legend>
-          {events.map(({ type, words }) => (
-            <div key={type} className="flex items-start gap-3">
-              <input
-                id={`webhook-event-${type}`}
-                type="checkbox"
-                value={type}
-                className="mt-1 size-5 shrink-0 accent-accent"
-                {...form.register("events")}
-              />
-              <label htmlFor={`webhook-event-${type}`}>
-                {words} <code className="text-sm text-muted">{type}</code>
-              </label>
-            </div>
-          ))}
-          {eventsError ? (
-            <p id="webhook-events-error" className="text-sm font-semibold text-error">
-              {eventsError}
-            </p>
-          ) : null}
-        </fieldset>
+        <CheckboxGroup
+          idPrefix="webhook-event"
+          legend="Events to send"
+          options={events.map(({ type, words }) => ({ value: type, words }))}
+          registration={form.register("events")}
+          error={error("events")}
+        />
         <button type="submit" className="button-primary" disabled={isPending}>
           {isPending ? "Registering…" : "Register the endpoint"}
         </button>
@@ -108,36 +90,22 @@ export function RegisterWebhookForm({ events }: RegisterWebhookFormProps) {
   );
 }
 
-/** The signing secret, once: in a field that selects whole. */
+/** The signing secret, once. */
 function NewSecret({ made }: { made: RegisteredWebhook }) {
   return (
-    <section
-      aria-labelledby="made-webhook-heading"
-      className="space-y-3 rounded-xl border-2 border-accent p-4"
-      data-testid="made-webhook"
+    <ShownOnceSecret
+      id="made-webhook"
+      testId="made-webhook"
+      heading="Endpoint registered"
+      label="Signing secret"
+      noun="secret"
+      value={made.secret}
     >
-      <h2 id="made-webhook-heading" className="font-serif text-xl font-semibold">
-        Endpoint registered
-      </h2>
       <p className="break-all text-sm">{made.url}</p>
-      <p className="font-semibold">Copy its signing secret now: you will not see it again.</p>
       <p className="text-sm">
         The receiving system verifies each delivery with it (Standard Webhooks). If it is lost, delete the
         endpoint and register it again.
       </p>
-      <Field id="made-webhook-secret" label="Signing secret" error={undefined}>
-        {() => (
-          <input
-            id="made-webhook-secret"
-            type="text"
-            readOnly
-            value={made.secret}
-            onFocus={(event) => event.currentTarget.select()}
-            className={`${INPUT_CLASS} font-mono text-sm`}
-            spellCheck={false}
-          />
-        )}
-      </Field>
-    </section>
+    </ShownOnceSecret>
   );
 }

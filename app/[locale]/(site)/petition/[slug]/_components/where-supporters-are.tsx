@@ -11,21 +11,25 @@ interface Row {
   count: number;
 }
 
-/** The first few rows by count, then one for the rest, then the unknown: the sum is unchanged. */
+/**
+ * The first few rows by count, then one for the rest: those named further down, those of places
+ * too few to name and those not known (the null row). The sum is unchanged.
+ */
 function topRows<K>(
   rows: { key: K | null; count: number }[],
   name: (key: K) => string,
   other: string,
-  unknown: string,
 ): Row[] {
-  const known = rows.filter((row) => row.key !== null);
-  const rest = known.slice(SHOWN).reduce((sum, row) => sum + row.count, 0);
-  const missing = rows.find((row) => row.key === null)?.count ?? 0;
+  const named = rows.filter((row) => row.key !== null);
+  const rest = rows.reduce((sum, row) => sum + row.count, 0) - sum(named.slice(0, SHOWN));
   return [
-    ...known.slice(0, SHOWN).map((row) => ({ label: name(row.key!), count: row.count })),
+    ...named.slice(0, SHOWN).map((row) => ({ label: name(row.key!), count: row.count })),
     ...(rest > 0 ? [{ label: other, count: rest }] : []),
-    ...(missing > 0 ? [{ label: unknown, count: missing }] : []),
   ];
+}
+
+function sum(rows: { count: number }[]): number {
+  return rows.reduce((total, row) => total + row.count, 0);
 }
 
 /**
@@ -48,13 +52,11 @@ export async function WhereSupportersAre({
     breakdown.countries.map((row) => ({ key: row.country, count: row.count })),
     (code) => countries.find((option) => option.code === code)?.name ?? code,
     t("otherCountries"),
-    t("unknown"),
   );
   const stateRows = topRows(
     breakdown.usStates.map((row) => ({ key: row.state, count: row.count })),
     (state) => state,
     t("otherStates"),
-    t("unknown"),
   );
   const list = (id: string, heading: string, rows: Row[]) => (
     <div className="space-y-2">

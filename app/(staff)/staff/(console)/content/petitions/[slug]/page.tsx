@@ -39,6 +39,7 @@ export default async function EditPetitionPage({ params }: { params: Promise<{ s
           isOpen: texts.isOpen,
           closesAt: closingTimeField(closesAt),
           reviewsComments: texts.reviewsComments,
+          publishesOpenCounts: texts.publishesOpenCounts,
           ...translatedFieldValues(texts),
         }}
       />

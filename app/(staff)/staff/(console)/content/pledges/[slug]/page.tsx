@@ -39,6 +39,7 @@ export default async function EditPledgePage({ params }: { params: Promise<{ slu
           goal: goal === null ? "" : String(goal),
           isOpen: pledge.isOpen,
           closesAt: closingTimeField(closesAt),
+          publishesOpenCounts: pledge.publishesOpenCounts,
           ...translatedFieldValues(pledge),
         }}
       />

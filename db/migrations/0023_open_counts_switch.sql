@@ -1,0 +1,2 @@
+ALTER TABLE "petitions" ADD COLUMN "publishes_open_counts" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "pledges" ADD COLUMN "publishes_open_counts" boolean DEFAULT false NOT NULL;
