@@ -75,7 +75,10 @@ async function heldRows(kind: SupportKind, emailCanonical: string): Promise<Held
 /** Everything held about the session's address; the download is audited by the ids it holds. */
 export async function readYourHeldData(session: YourDataSession): Promise<HeldData> {
   const { emailCanonical } = session;
-  const supporters = [...(await heldRows("petition", emailCanonical)), ...(await heldRows("pledge", emailCanonical))];
+  const supporters = [
+    ...(await heldRows("petition", emailCanonical)),
+    ...(await heldRows("pledge", emailCanonical)),
+  ];
   const emails = [...new Set(supporters.flatMap((row) => (row.email ? [row.email] : [])))];
   const mail =
     emails.length === 0

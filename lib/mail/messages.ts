@@ -342,7 +342,12 @@ export function yourDataLinkMail(context: {
     greeting: t("yourData.greeting"),
     blocks: [
       { paragraph: t("yourData.intro") },
-      { action: { label: t("yourData.action"), url: link(siteUrl, `/your-data/open/${context.token}`, locale) } },
+      {
+        action: {
+          label: t("yourData.action"),
+          url: link(siteUrl, `/your-data/open/${context.token}`, locale),
+        },
+      },
       { paragraph: t("yourData.lifetime", { hours: YOUR_DATA_LINK_TTL_HOURS }) },
     ],
     footer: {
