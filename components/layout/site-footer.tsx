@@ -25,6 +25,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
         >
           <Link href={localizedPath(locale, "/about")}>{t("about")}</Link>
           <Link href={localizedPath(locale, "/privacy")}>{t("privacy")}</Link>
+          <Link href={localizedPath(locale, "/your-data")}>{t("yourData")}</Link>
           <Link href={help}>{t("help")}</Link>
         </nav>
       </div>

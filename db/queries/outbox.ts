@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { outboxMessages } from "@/db/schema";
 import { repeatStateOf, type RepeatState } from "@/lib/domain/repeat-notice";
 import { SUPPORT_KINDS, type SupportKind } from "./support-kinds";
+import { isYourDataMailDue } from "./your-data";
 
 /** What a message says about its supporter, when it is only true while they stay in that state. */
 interface MailAbout {
@@ -22,6 +23,8 @@ export interface OutgoingMail {
   fromName: string | null;
   headers: Record<string, string>;
   about: MailAbout | null;
+  /** A "Your data" link's id: the email goes only if that address has signed or pledged. */
+  yourDataLink: string | null;
   attempts: number;
 }
 
@@ -81,6 +84,7 @@ export async function claimOutgoingMail(limit: number): Promise<OutgoingMail[]> 
       fromName: typeof metadata.fromName === "string" ? metadata.fromName : null,
       headers: headersOf(metadata.headers),
       about: aboutOf(metadata.about),
+      yourDataLink: typeof metadata.yourDataLink === "string" ? metadata.yourDataLink : null,
       attempts: row.attempts,
     };
   });
@@ -89,9 +93,12 @@ export async function claimOutgoingMail(limit: number): Promise<OutgoingMail[]> 
 /**
  * Whether what a message says about its supporter is still true at sending time: a repeat notice
  * written while they were pending says nothing true once they confirmed or withdrew (the worker
- * then drops it). True for a message that says nothing state-bound.
+ * then drops it). A "Your data" link is sent only to an address someone signed or pledged with:
+ * the request wrote it either way, so the form's answer and path never tell the two apart.
+ * True for a message that says nothing state-bound.
  */
 export async function isMailStillTrue(mail: OutgoingMail): Promise<boolean> {
+  if (mail.yourDataLink) return isYourDataMailDue(mail.yourDataLink);
   if (!mail.about) return true;
   const { table } = SUPPORT_KINDS[mail.about.kind];
   const [row] = await getDb().select({ state: table.state }).from(table).where(eq(table.id, mail.about.id));

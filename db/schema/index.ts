@@ -24,3 +24,4 @@ export * from "./delivery-packs";
 export * from "./consents";
 export * from "./petition-updates";
 export * from "./integrity";
+export * from "./your-data";

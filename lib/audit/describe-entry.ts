@@ -163,6 +163,36 @@ export const AUDIT_SENTENCES = {
     ],
     rest: omit(entry.details, "via"),
   }),
+  // "Your data" (a supporter acting on their own rows, with a session opened by an emailed link).
+  "your-data.request": () => ({
+    says: ["Someone asked for a “Your data” link (sent only to a known address)"],
+  }),
+  "your-data.open": () => ({ says: ["A supporter opened “Your data” with an emailed link"] }),
+  "your-data.sign-out": () => ({ says: ["A supporter signed out of “Your data”"] }),
+  "your-data.download": (entry) => ({
+    says: [
+      "A supporter downloaded their data on “Your data”: ",
+      count(entry.rowCount, "signature or pledge", "signatures and pledges"),
+    ],
+  }),
+  "your-data.withdraw": (entry) => ({
+    says: ["Withdrew ", ...supporterPhrase(entry), ", by its supporter on “Your data”"],
+    rest: omit(entry.details, "from", "to"),
+  }),
+  "your-data.updates": (entry) => ({
+    says: [
+      entry.details.wantsUpdates === true ? "Turned on updates for " : "Turned off updates for ",
+      ...supporterPhrase(entry),
+      ", by its supporter on “Your data”",
+    ],
+    rest: omit(entry.details, "wantsUpdates"),
+  }),
+  "your-data.erase": (entry) => ({
+    says: [
+      "A supporter erased their own data on “Your data”: ",
+      count(entry.rowCount, "signature or pledge", "signatures and pledges"),
+    ],
+  }),
   "supporters.search": (entry) => ({
     says: [
       `Searched the ${NOUNS[kindOf(entry)].many} of `,

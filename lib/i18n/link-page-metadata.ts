@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { localeOf } from "@/lib/domain/locale";
 
-type LinkPage = "confirmPage" | "withdrawPage" | "unsubscribePage" | "fulfilPage";
+type LinkPage = "confirmPage" | "withdrawPage" | "unsubscribePage" | "fulfilPage" | "yourDataPage";
 
 /**
  * The metadata of a page an emailed link opens: its title in the page's language, and kept out

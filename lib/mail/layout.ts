@@ -17,6 +17,8 @@ export interface MailFooter {
   /** Why this person received it: "You received this email because …". */
   reason: string;
   privacyUrl: string;
+  /** "Your data": where anyone this email reached can see, download or erase what is held about them. */
+  yourDataUrl: string;
   /** For those who asked for updates: the page that turns them off (its button posts). */
   unsubscribe?: { pageUrl: string; oneClickUrl: string };
 }
@@ -74,6 +76,7 @@ function blockHtml(block: MailBlock, t: EmailWords): string {
 
 const footerWords = (footer: MailFooter, campaignName: string, t: EmailWords) => ({
   privacy: t("layout.privacy"),
+  yourData: t("yourData.footerLink"),
   unsubscribe: t("layout.unsubscribe", { campaign: campaignName }),
   reason: footer.reason,
 });
@@ -92,6 +95,7 @@ export function renderMail(layout: MailLayout): MailContent {
     "--",
     words.reason,
     `${words.privacy}: ${footer.privacyUrl}`,
+    `${words.yourData}: ${footer.yourDataUrl}`,
     ...(footer.unsubscribe ? [`${words.unsubscribe}: ${footer.unsubscribe.pageUrl}`] : []),
   ].join("\n");
 
@@ -112,6 +116,7 @@ export function renderMail(layout: MailLayout): MailContent {
     `<div style="font-size:13px;line-height:1.5;${MUTED}">`,
     `<p style="margin:0 0 8px;">${escapeHtml(words.reason)}</p>`,
     `<p style="margin:0 0 8px;"><a href="${escapeHtml(footer.privacyUrl)}" style="color:#1c1917;">${escapeHtml(words.privacy)}</a></p>`,
+    `<p style="margin:0 0 8px;"><a href="${escapeHtml(footer.yourDataUrl)}" style="color:#1c1917;">${escapeHtml(words.yourData)}</a></p>`,
     ...(footer.unsubscribe
       ? [
           `<p style="margin:0;"><a href="${escapeHtml(footer.unsubscribe.pageUrl)}" style="color:#1c1917;">${escapeHtml(words.unsubscribe)}</a></p>`,

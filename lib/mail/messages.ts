@@ -3,6 +3,7 @@ import { DEFAULT_LOCALE, localizedPath, type Locale } from "@/lib/domain/locale"
 import type { MailContent } from "@/lib/domain/mail";
 import { UNCONFIRMED_RETENTION_DAYS } from "@/lib/domain/privacy";
 import { CONFIRM_TOKEN_TTL_DAYS } from "@/lib/domain/support-links";
+import { YOUR_DATA_LINK_TTL_HOURS } from "@/lib/domain/your-data";
 import { renderMail, type MailBlock, type MailFooter } from "@/lib/mail/layout";
 import { emailWords, type EmailWords } from "@/lib/mail/words";
 
@@ -46,6 +47,7 @@ function supportFooter(context: SupportMailContext, t: EmailWords): MailFooter {
       date: mailDate(context.enteredAt, locale),
     }),
     privacyUrl: link(siteUrl, "/privacy", locale),
+    yourDataUrl: link(siteUrl, "/your-data", locale),
     ...(unsubscribeToken ? { unsubscribe: unsubscribeLinks(siteUrl, unsubscribeToken, locale) } : {}),
   };
 }
@@ -250,6 +252,7 @@ const pledgeFooter = (context: PledgeMailContext, t: EmailWords): MailFooter => 
     date: mailDate(context.pledgedAt, context.locale),
   }),
   privacyUrl: link(context.siteUrl, "/privacy", context.locale),
+  yourDataUrl: link(context.siteUrl, "/your-data", context.locale),
   ...(context.unsubscribeToken
     ? { unsubscribe: unsubscribeLinks(context.siteUrl, context.unsubscribeToken, context.locale) }
     : {}),
@@ -349,6 +352,44 @@ export function staffSignInMail(context: {
         ? `You received this email because an administrator of ${staffConsole} invited this address.`
         : `You received this email because someone, probably you, asked for a sign-in link to ${staffConsole} with this address.`,
       privacyUrl: link(context.siteUrl, "/privacy"),
+      yourDataUrl: link(context.siteUrl, "/your-data"),
+    },
+  });
+}
+
+/**
+ * The "Your data" link, asked for on /your-data. Written for any address that is asked for; the
+ * outbox sends it only to an address someone signed or pledged with (db/queries/outbox.ts).
+ */
+export function yourDataLinkMail(context: {
+  token: string;
+  campaignName: string;
+  siteUrl: URL;
+  locale?: Locale;
+}): MailContent {
+  const { locale, siteUrl } = context;
+  const t = emailWords(locale);
+  const heading = t("yourData.heading");
+  return renderMail({
+    locale,
+    campaignName: context.campaignName,
+    subject: t("yourData.subject", { campaign: context.campaignName }),
+    heading,
+    greeting: t("yourData.greeting"),
+    blocks: [
+      { paragraph: t("yourData.intro") },
+      {
+        action: {
+          label: t("yourData.action"),
+          url: link(siteUrl, `/your-data/open/${context.token}`, locale),
+        },
+      },
+      { paragraph: t("yourData.lifetime", { hours: YOUR_DATA_LINK_TTL_HOURS }) },
+    ],
+    footer: {
+      reason: t("yourData.footerReason"),
+      privacyUrl: link(siteUrl, "/privacy", locale),
+      yourDataUrl: link(siteUrl, "/your-data", locale),
     },
   });
 }

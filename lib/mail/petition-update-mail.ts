@@ -47,6 +47,7 @@ export function petitionUpdateMail(facts: UpdateMailFacts, siteUrl: URL): MailCo
     footer: {
       reason: t("petitionUpdate.footerReason", { title: facts.petitionTitle }),
       privacyUrl: new URL(localizedPath(locale, "/privacy"), siteUrl).toString(),
+      yourDataUrl: new URL(localizedPath(locale, "/your-data"), siteUrl).toString(),
       unsubscribe: unsubscribeLinks(siteUrl, facts.unsubscribeToken, locale),
     },
   });

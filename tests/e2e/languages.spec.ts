@@ -85,7 +85,7 @@ test("the site's frame, the help page and the about page read in Spanish at /es,
   const footer = page.getByRole("contentinfo");
   await expect(footer.getByRole("heading", { name: "Ayuda y denuncias" })).toBeVisible();
   const footerLinks = footer.getByRole("navigation", { name: "Sitio" }).getByRole("link");
-  await expect(footerLinks).toHaveText(["Acerca de Upstand", "Privacidad", "Ayuda y denuncias"]);
+  await expect(footerLinks).toHaveText(["Acerca de Upstand", "Privacidad", "Sus datos", "Ayuda y denuncias"]);
   for (const href of await footerLinks.evaluateAll((links) =>
     links.map((link) => link.getAttribute("href")),
   )) {
@@ -123,7 +123,7 @@ test("English pages keep their English words and addresses", async ({ page }) =>
     .getByRole("contentinfo")
     .getByRole("navigation", { name: "Site" })
     .getByRole("link");
-  await expect(footerLinks).toHaveText(["About Upstand", "Privacy", "Help and reporting"]);
+  await expect(footerLinks).toHaveText(["About Upstand", "Privacy", "Your data", "Help and reporting"]);
   await expect(footerLinks.last()).toHaveAttribute("href", "/help");
 });
 

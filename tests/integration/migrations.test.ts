@@ -55,6 +55,8 @@ const TABLES = [
   "webhook_deliveries",
   "webhook_endpoints",
   "webhook_events",
+  "your_data_links",
+  "your_data_sessions",
 ];
 
 describe("migrations", () => {

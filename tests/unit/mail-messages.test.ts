@@ -290,7 +290,11 @@ describe("escaping", () => {
       heading: "h",
       greeting: "Hello,",
       blocks: [{ action: { label: "Go", url: 'https://campaign.example/"><script>x</script>' } }],
-      footer: { reason: "r", privacyUrl: "https://campaign.example/privacy" },
+      footer: {
+        reason: "r",
+        privacyUrl: "https://campaign.example/privacy",
+        yourDataUrl: "https://campaign.example/your-data",
+      },
     });
     expect(mail.html).not.toContain("<script>");
     expect(mail.html).toContain('href="https://campaign.example/&quot;&gt;&lt;script&gt;');
