@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { outboxMessages } from "@/db/schema";
 import { YOUR_DATA_ACTOR } from "@/lib/domain/your-data";
 import { insertAuditEntryBy } from "./audit";
+import { listConsentsForEmail, type ConsentRecord } from "./consents";
 import { osdiTime } from "./osdi-paging";
 import type { OsdiPersonRow } from "./osdi-people";
 import type { OsdiSupporterRow } from "./osdi-supporters";
@@ -32,7 +33,7 @@ export type HeldSupporterRow = OsdiSupporterRow & {
   verified_date: string | null;
   withdrawn_date: string | null;
   rejected_date: string | null;
-  /** The consents given with it: the privacy notice, updates, being shown publicly. */
+  /** What the row itself says of the consents (the consent records are in HeldData.consents). */
   privacy_notice_version: string;
   privacy_accepted_date: string;
   wants_updates: boolean;
@@ -50,6 +51,8 @@ export interface HeldMail {
 export interface HeldData {
   person: OsdiPersonRow | null;
   supporters: HeldSupporterRow[];
+  /** Every consent given with them, with the words agreed to (db/queries/consents.ts). */
+  consents: ConsentRecord[];
   mail: HeldMail[];
 }
 
@@ -59,6 +62,7 @@ async function heldRows(kind: SupportKind, emailCanonical: string): Promise<Held
     select ${kind} as kind, s.id, s.${sql.identifier(parentColumn)} as parent_id, s.person_id,
       ${osdiTime(sql`s.created_at`)} as created_date, ${osdiTime(sql`s.updated_at`)} as modified_date,
       ${kind === "petition" ? sql`s.comment` : sql`null::text`} as comment, s.source, s.referred_by,
+      s.referrer_website, s.referrer_url, '[]'::json as consents,
       p.slug as parent_slug, p.title as parent_title, s.state::text as state,
       s.first_name, s.last_name, s.email, s.country, s.postal_code, s.locality, s.preferred_language,
       s.referral_code, host(s.ip_address) as ip_address,
@@ -122,5 +126,5 @@ export async function readYourHeldData(session: YourDataSession): Promise<HeldDa
     },
     rowCount: supporters.length,
   });
-  return { person, supporters, mail };
+  return { person, supporters, consents: await listConsentsForEmail(getDb(), emailCanonical), mail };
 }

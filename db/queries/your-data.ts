@@ -11,6 +11,7 @@ import {
   YOUR_DATA_SESSION_MINUTES,
 } from "@/lib/domain/your-data";
 import { insertAuditEntryBy, type AuditEntryInput } from "./audit";
+import { setConsentChannel } from "./consents";
 import { eraseSupporters } from "./erasure";
 import { moveSupporters } from "./moderation-changes";
 import { LINK_TRANSITIONS } from "./support-statements";
@@ -284,6 +285,8 @@ export async function setYourUpdates(
 ): Promise<YourChange> {
   const { table } = SUPPORT_KINDS[kind];
   return getDb().transaction(async (tx) => {
+    // The consent records the triggers write say it was changed here (db/queries/consents.ts).
+    await setConsentChannel(tx, "portal");
     const changed = await tx
       .update(table)
       .set({ wantsUpdates, wantsUpdatesAt: new Date() })

@@ -1,3 +1,4 @@
+import type { ConsentRecord } from "@/db/queries/consents";
 import type { HeldData, HeldSupporterRow } from "@/db/queries/your-data-export";
 import { personResource, supporterResource } from "@/lib/osdi/resources";
 
@@ -5,9 +6,11 @@ import { personResource, supporterResource } from "@/lib/osdi/resources";
 // their signatures and pledge takings, each as the OSDI API serves it plus everything else held
 // on the row, the consents given with each, and the emails still kept.
 
-function supporterOf(origin: string, row: HeldSupporterRow) {
+function supporterOf(origin: string, row: HeldSupporterRow, consents: ConsentRecord[]) {
+  const own = consents.filter((consent) => consent.supporterId === row.id);
   return {
     ...supporterResource(origin, row.kind === "petition" ? "signature" : "taker", row),
+    "upstand:consents": own.map(consentOf),
     [row.kind]: { id: row.parent_id, slug: row.parent_slug, title: row.parent_title },
     state: row.state,
     verified_date: row.verified_date,
@@ -25,24 +28,21 @@ function supporterOf(origin: string, row: HeldSupporterRow) {
   };
 }
 
-/** The consents given with one signature or pledge taking, as its row records them. */
-function consentsOf(row: HeldSupporterRow) {
-  const on = { kind: row.kind === "petition" ? "signature" : "pledge_taker", id: row.id };
-  return [
-    {
-      ...on,
-      consent: "privacy_notice",
-      version: row.privacy_notice_version,
-      given_date: row.privacy_accepted_date,
-    },
-    {
-      ...on,
-      consent: "updates",
-      given: row.wants_updates,
-      changed_date: row.wants_updates_date ?? row.created_date,
-    },
-    { ...on, consent: "shown_publicly", given: row.is_public, changed_date: row.created_date },
-  ];
+/** A consent record as the download gives it: what was agreed to, word for word, when and how. */
+function consentOf(consent: ConsentRecord) {
+  return {
+    id: consent.id,
+    on: consent.supporterKind === "petition" ? "signature" : "pledge_taker",
+    on_id: consent.supporterId,
+    [consent.supporterKind]: consent.parentSlug,
+    kind: consent.kind,
+    text_id: consent.textId,
+    text_sha256: consent.textHash,
+    text: consent.text,
+    channel: consent.channel,
+    given_date: consent.givenAt.toISOString(),
+    withdrawn_date: consent.withdrawnAt?.toISOString() ?? null,
+  };
 }
 
 export function yourDataDocument(origin: string, held: HeldData, now: Date) {
@@ -51,11 +51,11 @@ export function yourDataDocument(origin: string, held: HeldData, now: Date) {
     person: held.person ? personResource(origin, held.person) : null,
     signatures: held.supporters
       .filter((row) => row.kind === "petition")
-      .map((row) => supporterOf(origin, row)),
+      .map((row) => supporterOf(origin, row, held.consents)),
     pledge_takers: held.supporters
       .filter((row) => row.kind === "pledge")
-      .map((row) => supporterOf(origin, row)),
-    consents: held.supporters.flatMap(consentsOf),
+      .map((row) => supporterOf(origin, row, held.consents)),
+    consents: held.consents.map(consentOf),
     emails: held.mail,
   };
 }

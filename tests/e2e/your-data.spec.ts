@@ -139,6 +139,10 @@ test("a supporter sees, downloads, changes and erases their data from an emailed
     await expect(again.getByLabel("Your email address")).toBeVisible();
     await elsewhere.close();
 
+    // The confirmed signature's receipt is there to keep, with its check code (docs/INTEGRITY.md).
+    await expect(item(page, /Petition/).getByTestId("receipt")).toHaveText(/^[0-9a-f]{64}$/);
+    await expect(item(page, /Pledge/).getByTestId("receipt")).toHaveCount(0);
+
     // The download: an OSDI person, their signature and pledge taking, and their consents.
     const downloading = page.waitForEvent("download");
     await page.getByRole("link", { name: "Download my data" }).click();
@@ -147,7 +151,7 @@ test("a supporter sees, downloads, changes and erases their data from an emailed
       person: { given_name: string; email_addresses: { address: string }[] };
       signatures: { petition: { slug: string }; state: string; email_address: string }[];
       pledge_takers: { pledge: { slug: string }; state: string }[];
-      consents: { kind: string; consent: string; given?: boolean; version?: string }[];
+      consents: { on: string; kind: string; text: string; text_sha256: string; channel: string }[];
     };
     expect(held.person.given_name).toBe("Dolores");
     expect(held.person.email_addresses[0]!.address).toBe(KNOWN);
@@ -155,13 +159,21 @@ test("a supporter sees, downloads, changes and erases their data from an emailed
       { petition: { slug: PETITION }, state: "verified", email_address: KNOWN },
     ]);
     expect(held.pledge_takers).toMatchObject([{ pledge: { slug: PLEDGE }, state: "verified" }]);
+    // Each consent record, with the words agreed to and their hash, given on Upstand's own forms.
+    const sha256 = expect.stringMatching(/^[0-9a-f]{64}$/);
     expect(held.consents).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ kind: "signature", consent: "privacy_notice" }),
-        expect.objectContaining({ kind: "signature", consent: "updates", given: true }),
-        expect.objectContaining({ kind: "pledge_taker", consent: "privacy_notice" }),
+        expect.objectContaining({
+          on: "signature",
+          kind: "privacy_notice",
+          text_sha256: sha256,
+          channel: "form",
+        }),
+        expect.objectContaining({ on: "signature", kind: "updates", text_sha256: sha256, channel: "form" }),
+        expect.objectContaining({ on: "pledge_taker", kind: "privacy_notice", text_sha256: sha256 }),
       ]),
     );
+    expect(held.consents.find((consent) => consent.kind === "privacy_notice")!.text).toMatch(/privacy/i);
 
     // Updates off for the petition's campaign only.
     const petition = item(page, /Petition/);

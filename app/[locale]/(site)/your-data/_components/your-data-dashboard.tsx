@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { receiptsForEmail } from "@/db/queries/integrity-reads";
 import { listYourSupport, type YourDataSession } from "@/db/queries/your-data";
 import { localizedPath, type Locale } from "@/lib/domain/locale";
 import { YOUR_DATA_SESSION_MINUTES } from "@/lib/domain/your-data";
@@ -25,8 +26,9 @@ export async function YourDataDashboard({
   done?: string;
   error?: string;
 }) {
-  const [rows, t] = await Promise.all([
+  const [rows, receipts, t] = await Promise.all([
     listYourSupport(session),
+    receiptsForEmail(session.emailCanonical),
     getTranslations({ locale, namespace: "yourDataPage" }),
   ]);
   const said = done && done in DONE ? t(DONE[done as keyof typeof DONE]) : null;
@@ -50,7 +52,11 @@ export async function YourDataDashboard({
         <h2 id="your-support" className="text-xl font-semibold">
           {t("listHeading")}
         </h2>
-        {rows.length === 0 ? <p>{t("none")}</p> : <YourSupportList rows={rows} locale={locale} />}
+        {rows.length === 0 ? (
+          <p>{t("none")}</p>
+        ) : (
+          <YourSupportList rows={rows} receipts={receipts} locale={locale} />
+        )}
       </section>
       <section aria-labelledby="download" className="space-y-2">
         <h2 id="download" className="text-xl font-semibold">

@@ -1,12 +1,25 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import type { ReceiptForEmail } from "@/db/queries/integrity-reads";
 import type { YourSupport } from "@/db/queries/your-data";
+import { SignatureReceipt } from "@/components/campaign/signature-receipt";
 import { formatDate } from "@/lib/domain/format";
 import { localizedPath, type Locale } from "@/lib/domain/locale";
 import { setYourUpdatesAction, withdrawYourSupportAction } from "@/lib/actions/your-data";
 
-/** Each signature and pledge of the address, with its state and dates, and what can be changed. */
-export async function YourSupportList({ rows, locale }: { rows: YourSupport[]; locale: Locale }) {
+/**
+ * Each signature and pledge of the address, with its state and dates, what can be changed, and a
+ * signature's receipt (one signature per petition and address, so its slug finds it).
+ */
+export async function YourSupportList({
+  rows,
+  receipts,
+  locale,
+}: {
+  rows: YourSupport[];
+  receipts: ReceiptForEmail[];
+  locale: Locale;
+}) {
   const t = await getTranslations({ locale, namespace: "yourDataPage" });
   const date = (value: Date) => formatDate(value, locale, { dateStyle: "long", timeZone: "UTC" });
   return (
@@ -31,6 +44,20 @@ export async function YourSupportList({ rows, locale }: { rows: YourSupport[]; l
             {row.withdrawnAt ? <li>{t("withdrawnOn", { date: date(row.withdrawnAt) })}</li> : null}
           </ul>
           <p>{t(row.wantsUpdates ? "updatesOn" : "updatesOff", { campaign: row.campaignName })}</p>
+          {row.kind === "petition" && row.state === "verified"
+            ? receipts
+                .filter((receipt) => receipt.slug === row.slug)
+                .map((receipt) => (
+                  <SignatureReceipt
+                    key={receipt.leaf}
+                    receipt={receipt}
+                    slug={row.slug}
+                    locale={locale}
+                    id={`receipt-${row.id}`}
+                    heading="h4"
+                  />
+                ))
+            : null}
           <div className="flex flex-wrap gap-3">
             <form action={setYourUpdatesAction}>
               <input type="hidden" name="locale" value={locale} />
