@@ -7,6 +7,7 @@ import {
   outboxMessages,
   petitions,
   pledges,
+  pledgeTakerCommitments,
   pledgeTakers,
   rateLimitWindows,
   signatures,
@@ -29,6 +30,7 @@ export interface RetentionPolicy {
 /** How many rows of each kind a run changed (or, dry, would change): counts only, nobody's data. */
 export interface RetentionReport {
   deletedUnconfirmed: number;
+  deletedUnconfirmedTakers: number;
   erasedIpAddresses: number;
   erasedSigners: number;
   erasedPledgeTakers: number;
@@ -96,6 +98,7 @@ async function runRetention(policy: RetentionPolicy, dryRun: boolean): Promise<R
       await tx.delete(signatures).where(inArray(signatures.id, ids));
       for (const row of stale) await moveCount(tx, "petition", row.petitionId, row.id, "pending", null);
     }
+    const staleTakers = await deleteUnconfirmedTakers(tx, policy);
 
     const oldIps = sql`now() - make_interval(days => ${policy.ipDays})`;
     const erasedIps = [
@@ -174,6 +177,7 @@ async function runRetention(policy: RetentionPolicy, dryRun: boolean): Promise<R
 
     const report: RetentionReport = {
       deletedUnconfirmed: stale.length,
+      deletedUnconfirmedTakers: staleTakers,
       erasedIpAddresses: erasedIps.length,
       erasedSigners: erased.length,
       erasedPledgeTakers: erasedTakers.length,
@@ -186,6 +190,36 @@ async function runRetention(policy: RetentionPolicy, dryRun: boolean): Promise<R
     if (dryRun) throw new DryRunDone(report);
     return report;
   });
+}
+
+/**
+ * Pledge takers never confirmed go as unconfirmed signatures do: with their links, and out of the
+ * pending counts of the pledge and of each commitment they chose (their choices go by cascade).
+ */
+async function deleteUnconfirmedTakers(tx: Db, policy: RetentionPolicy): Promise<number> {
+  const stale = await tx
+    .select({ id: pledgeTakers.id, pledgeId: pledgeTakers.pledgeId })
+    .from(pledgeTakers)
+    .where(
+      and(
+        eq(pledgeTakers.state, "pending"),
+        lt(pledgeTakers.createdAt, sql`now() - make_interval(days => ${policy.unconfirmedDays})`),
+      ),
+    )
+    .orderBy(pledgeTakers.pledgeId, pledgeTakers.id)
+    .limit(BATCH)
+    .for("update", { skipLocked: true });
+  if (stale.length === 0) return 0;
+  const ids = stale.map((row) => row.id);
+  const chosen = await tx
+    .select({ takerId: pledgeTakerCommitments.takerId, commitmentId: pledgeTakerCommitments.commitmentId })
+    .from(pledgeTakerCommitments)
+    .where(inArray(pledgeTakerCommitments.takerId, ids));
+  await tx.delete(actionTokens).where(inArray(actionTokens.subjectId, ids));
+  await tx.delete(pledgeTakers).where(inArray(pledgeTakers.id, ids));
+  for (const row of stale) await moveCount(tx, "pledge", row.pledgeId, row.id, "pending", null);
+  for (const row of chosen) await moveCount(tx, "commitment", row.commitmentId, row.takerId, "pending", null);
+  return stale.length;
 }
 
 /**

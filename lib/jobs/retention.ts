@@ -27,6 +27,7 @@ export function retentionPolicy(): RetentionPolicy {
 /** Each count of a report in words, for the log and `npm run retention`. */
 export const RETENTION_REPORT_WORDS: Record<keyof RetentionReport, string> = {
   deletedUnconfirmed: `signatures never confirmed, deleted after ${UNCONFIRMED_RETENTION_DAYS} days`,
+  deletedUnconfirmedTakers: `pledge takers never confirmed, deleted after ${UNCONFIRMED_RETENTION_DAYS} days`,
   erasedIpAddresses: `IP addresses erased after ${IP_RETENTION_DAYS} days`,
   erasedSigners: `signers of petitions closed over ${CLOSED_PETITION_RETENTION_MONTHS} months ago, erased`,
   erasedPledgeTakers: `pledge takers of pledges closed over ${CLOSED_PLEDGE_RETENTION_MONTHS} months ago, erased`,

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getDb, MIGRATIONS_FOLDER } from "@/db";
 import { openPglite } from "@/db/drivers/pglite";
@@ -10,7 +10,15 @@ import { pickDriver } from "@/db/drivers/pick-driver";
 import { getTotals } from "@/db/queries/counts";
 import { changeSupporterState } from "@/db/queries/moderation-changes";
 import { applyRetention } from "@/db/queries/retention";
-import { outboxMessages, petitions, pledges, pledgeTakers, signatures, users } from "@/db/schema";
+import {
+  outboxMessages,
+  petitions,
+  pledgeCommitments,
+  pledges,
+  pledgeTakers,
+  signatures,
+  users,
+} from "@/db/schema";
 import { seedDemoCampaign } from "@/db/seed";
 import type { StaffCaller } from "@/lib/domain/roles";
 import { retentionPolicy } from "@/lib/jobs/retention";
@@ -44,6 +52,40 @@ describe("the retention policy", () => {
     const left = await getDb().select({ email: signatures.email }).from(signatures);
     expect(left.map((row) => row.email)).toEqual(["new.pending@example.org"]);
     expect((await getTotals("petition", petitionId)).pending).toBe(before.pending - 1);
+  });
+
+  it("deletes pledge takers never confirmed after 30 days, out of the pledge's and the commitment's pending totals", async () => {
+    const take = (email: string) =>
+      takePledge(
+        "do-my-part",
+        { ...signer(email), commitments: ["learn-to-report"] },
+        { ip: null, source: null, referredBy: null, honeypot: null },
+      );
+    expect((await take("old.taker@example.org")).ok).toBe(true);
+    expect((await take("new.taker@example.org")).ok).toBe(true);
+    await getDb()
+      .update(pledgeTakers)
+      .set({ createdAt: sql`now() - interval '31 days'` })
+      .where(eq(pledgeTakers.email, "old.taker@example.org"));
+    const [pledge] = await getDb()
+      .select({ id: pledges.id })
+      .from(pledges)
+      .where(eq(pledges.slug, "do-my-part"));
+    const [commitment] = await getDb()
+      .select({ id: pledgeCommitments.id })
+      .from(pledgeCommitments)
+      .where(and(eq(pledgeCommitments.pledgeId, pledge!.id), eq(pledgeCommitments.slug, "learn-to-report")));
+    const before = await getTotals("pledge", pledge!.id);
+    const beforeCommitment = await getTotals("commitment", commitment!.id);
+
+    expect(await applyRetention(retentionPolicy())).toMatchObject({ deletedUnconfirmedTakers: 1 });
+    const left = await getDb()
+      .select({ email: pledgeTakers.email })
+      .from(pledgeTakers)
+      .where(inArray(pledgeTakers.email, ["old.taker@example.org", "new.taker@example.org"]));
+    expect(left).toEqual([{ email: "new.taker@example.org" }]);
+    expect((await getTotals("pledge", pledge!.id)).pending).toBe(before.pending - 1);
+    expect((await getTotals("commitment", commitment!.id)).pending).toBe(beforeCommitment.pending - 1);
   });
 
   it("erases IP addresses after 90 days and keeps the signature", async () => {
