@@ -213,7 +213,7 @@ export async function decideHeldGroup(
     const set =
       decision === "release"
         ? releaseSet(group.kind)
-        : sql`state = 'rejected', rejection_reason = ${reason}, rejected_at = now(), held_at = null`;
+        : sql`state = 'rejected', rejection_reason = ${reason}, rejection_category = 'burst', rejected_at = now(), held_at = null`;
     const { matched, moves } = await moveSupporters(
       tx,
       group.kind,

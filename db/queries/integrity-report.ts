@@ -2,7 +2,7 @@ import "server-only";
 import { desc, eq, sql } from "drizzle-orm";
 import { readDb } from "@/db";
 import { integrityRoots, petitions, signatures } from "@/db/schema";
-import { SUPPORT_STATES, type SupportState } from "@/lib/domain/enums";
+import { SUPPORT_STATES, type RejectionCategory, type SupportState } from "@/lib/domain/enums";
 
 export type StateTotals = Record<SupportState, number>;
 
@@ -12,7 +12,8 @@ export interface IntegrityReport {
   totals: StateTotals & { erased: number };
   /** By the UTC day people signed, newest first, with where each signature stands now. */
   days: ({ day: string } & StateTotals)[];
-  reasons: { reason: string; count: number }[];
+  /** How the rejected ones were rejected (never staff's own words); null before that was kept. */
+  reasons: { category: RejectionCategory | null; count: number }[];
   latestRoot: { root: string; count: number; publishedAt: Date } | null;
 }
 
@@ -55,7 +56,7 @@ export async function getIntegrityReport(slug: string): Promise<IntegrityReport 
       .limit(DAYS_SHOWN),
     db
       .select({
-        reason: sql<string>`coalesce(${signatures.rejectionReason}, '')`,
+        category: signatures.rejectionCategory,
         count: sql<number>`count(*)::int`,
       })
       .from(signatures)

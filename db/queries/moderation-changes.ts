@@ -90,7 +90,7 @@ export async function changeSupporterState(
             tx,
             kind,
             and(eq(table.id, id), inArray(table.state, ["pending", "verified", "held"]))!,
-            sql`state = 'rejected', rejection_reason = ${reason}, rejected_at = now(), held_at = null`,
+            sql`state = 'rejected', rejection_reason = ${reason}, rejection_category = 'review', rejected_at = now(), held_at = null`,
           )
         : await moveSupporters(
             tx,
@@ -101,7 +101,7 @@ export async function changeSupporterState(
               or(isNotNull(table.emailCanonical), isNotNull(table.erasedAt)),
             )!,
             sql`state = (case when verified_at is not null then 'verified' else 'pending' end)::support_state,
-              rejection_reason = null, rejected_at = null`,
+              rejection_reason = null, rejection_category = null, rejected_at = null`,
           );
     const [row] = await tx
       .select({
@@ -185,7 +185,7 @@ export async function rejectByRule(
       tx,
       rule.kind,
       bulkRuleCondition(rule, parent.id),
-      sql`state = 'rejected', rejection_reason = ${reason}, rejected_at = now(), held_at = null`,
+      sql`state = 'rejected', rejection_reason = ${reason}, rejection_category = ${rule.ip ? "network" : "email-domain"}::rejection_category, rejected_at = now(), held_at = null`,
       expected,
     );
     if (matched !== expected) return { result: "changed", count: matched };

@@ -13,7 +13,7 @@ import {
 import { DEFAULT_LOCALE } from "@/lib/domain/locale";
 import { LANGUAGE_TAG, PREFERRED_LANGUAGE_MAX_LENGTH } from "@/lib/domain/preferred-language";
 import type { Translations } from "@/lib/domain/translations";
-import { supportState, type ConsentChannel, type ConsentKind } from "./enums";
+import { rejectionCategory, supportState, type ConsentChannel, type ConsentKind } from "./enums";
 
 /** What `consent_context` holds (see supporterColumns). */
 export interface ConsentContext {
@@ -51,6 +51,8 @@ export const supporterColumns = () => ({
   id: id(),
   state: supportState("state").notNull().default("pending"),
   rejectionReason: text("rejection_reason"),
+  /** How it was rejected (lib/domain/enums.ts): what the public integrity page says; null before it was kept. */
+  rejectionCategory: rejectionCategory("rejection_category"),
   /** Set while the row is held back from the total (see `held` in enums.ts); cleared on release. */
   heldAt: timestamp("held_at", { withTimezone: true }),
   /** Why it was held, kept after release for the record. */

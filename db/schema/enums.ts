@@ -10,6 +10,7 @@ import {
   SUPPORT_STATES,
   TOKEN_PURPOSES,
   PETITION_UPDATE_KINDS,
+  REJECTION_CATEGORIES,
 } from "../../lib/domain/enums";
 
 // The values, and what each means, live in lib/domain/enums.ts (a relative import: drizzle-kit reads
@@ -34,6 +35,7 @@ export const figureNotation = pgEnum("figure_notation", FIGURE_NOTATIONS);
 export const countSubject = pgEnum("count_subject", COUNT_SUBJECTS);
 export const tokenPurpose = pgEnum("token_purpose", TOKEN_PURPOSES);
 export const commentReview = pgEnum("comment_review", COMMENT_REVIEWS);
+export const rejectionCategory = pgEnum("rejection_category", REJECTION_CATEGORIES);
 export const consentKind = pgEnum("consent_kind", CONSENT_KINDS);
 export const consentChannel = pgEnum("consent_channel", CONSENT_CHANNELS);
 export const petitionUpdateKind = pgEnum("petition_update_kind", PETITION_UPDATE_KINDS);

@@ -45,6 +45,15 @@ export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
  * staff decide; `kept`: shown, and reports no longer hide it (staff have read this very text,
  * which its author cannot change); `removed`: never shown again.
  */
+/**
+ * How a supporter came to be rejected, the only reason the public integrity page gives (staff's
+ * own words stay in the console and the audit log, where a name or an address may be): one by one
+ * after review, in bulk by a rule on one network (IP range) or one email domain, or held as an
+ * unusual burst and then rejected.
+ */
+export const REJECTION_CATEGORIES = ["review", "network", "email-domain", "burst"] as const;
+export type RejectionCategory = (typeof REJECTION_CATEGORIES)[number];
+
 export const COMMENT_REVIEWS = ["unreviewed", "reported", "kept", "removed"] as const;
 export type CommentReview = (typeof COMMENT_REVIEWS)[number];
 

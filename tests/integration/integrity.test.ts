@@ -14,7 +14,7 @@ import {
   publishIntegrityRoot,
   publishIntegrityRootNow,
 } from "@/db/queries/integrity";
-import { eraseSupporter } from "@/db/queries/moderation-changes";
+import { changeSupporterState, eraseSupporter } from "@/db/queries/moderation-changes";
 import { redeemSupportToken } from "@/db/queries/support-tokens";
 import { signatureReceipts, signatures, users } from "@/db/schema";
 import type { StaffCaller } from "@/lib/domain/roles";
@@ -170,7 +170,19 @@ describe("integrity roots", () => {
   });
 
   it("shows the totals by state and day, with the reasons for rejection", async () => {
+    // Rejected by staff with words that name someone: the public page says only how.
+    const rejected = `integrity-${run}-rejected@example.org`;
+    await signAs(slug, rejected);
+    const [row] = await getDb()
+      .select({ id: signatures.id })
+      .from(signatures)
+      .where(eq(signatures.email, rejected));
+    expect(
+      await changeSupporterState(editor, "petition", row!.id, "reject", "Duplicate of Jane Roe's signature"),
+    ).toMatchObject({ result: "done" });
     const report = (await getIntegrityReport(slug))!;
+    expect(report.reasons).toContainEqual({ category: "review", count: 1 });
+    expect(JSON.stringify(report)).not.toContain("Jane Roe");
     expect(report.totals.withdrawn).toBeGreaterThanOrEqual(1);
     expect(report.totals.verified - report.totals.erased).toBe(await countedNow());
     const today = new Date().toISOString().slice(0, 10);

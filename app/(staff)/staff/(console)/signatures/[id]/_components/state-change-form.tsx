@@ -68,7 +68,7 @@ export function StateChangeForm({ kind, id, state, wasTurnedAway }: StateChangeF
           <Field
             id="change-reason"
             label="Reason"
-            hint={`Kept in the audit log. Up to ${REASON_MAX} characters.`}
+            hint={`Kept in the audit log; never shown publicly (the integrity page says only "rejected by staff after review"). Up to ${REASON_MAX} characters.`}
             error={error("reason")}
           >
             {(describedBy, invalid) => (

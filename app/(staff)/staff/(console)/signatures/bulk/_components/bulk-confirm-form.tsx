@@ -23,7 +23,7 @@ export function BulkConfirmForm({ rule, expectedCount }: BulkConfirmFormProps) {
       heading={`Reject these ${formatNumber(expectedCount, STAFF_LOCALE)}`}
       tone="warning"
       statusTestId="bulk-status"
-      reasonHint={`Kept with each row and in the audit log. Up to ${REASON_MAX} characters.`}
+      reasonHint={`Kept with each row and in the audit log; never shown publicly: the integrity page says only "rejected in bulk" by network or email domain. Up to ${REASON_MAX} characters.`}
       done={({ rejected }) => (
         <>Rejected {formatNumber(rejected, STAFF_LOCALE)}. Each left the public total if it was in it.</>
       )}

@@ -23,7 +23,7 @@ export function HoldDecisionForm({ group, expectedCount }: HoldDecisionFormProps
       heading={`Release or reject these ${formatNumber(expectedCount, STAFF_LOCALE)}`}
       tone="plain"
       statusTestId="hold-status"
-      reasonHint={`Kept in the audit log (and with each row, if rejected). Up to ${REASON_MAX} characters.`}
+      reasonHint={`Kept in the audit log (and with each row, if rejected); never shown publicly: the integrity page says only "held as an unusual burst, then rejected". Up to ${REASON_MAX} characters.`}
       done={({ changed, counted }) => (
         <>
           Done for {formatNumber(changed, STAFF_LOCALE)}. {formatNumber(counted, STAFF_LOCALE)} joined the

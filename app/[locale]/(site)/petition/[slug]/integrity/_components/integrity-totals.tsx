@@ -88,9 +88,9 @@ export async function IntegrityTotals({ report, locale }: { report: IntegrityRep
           <p>{t("noReasons")}</p>
         ) : (
           <ul className="list-disc space-y-1 ps-5">
-            {report.reasons.map(({ reason, count }) => (
-              <li key={reason}>
-                {reason || t("noReason")}: {t("reasonCount", { count })}
+            {report.reasons.map(({ category, count }) => (
+              <li key={category ?? "unrecorded"}>
+                {t("rejectedHow", { category: category ?? "unrecorded" })}: {t("reasonCount", { count })}
               </li>
             ))}
           </ul>
