@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { localeOf } from "@/lib/domain/locale";
+import Link from "next/link";
+import { localeOf, localizedPath } from "@/lib/domain/locale";
 import { languageAlternates } from "@/lib/http/language-alternates";
 import {
   CLOSED_PETITION_RETENTION_MONTHS,
@@ -60,6 +61,11 @@ export default async function PrivacyPage({ params }: Props) {
       <p>{t("who")}</p>
       <h2 className="pt-4 font-serif text-2xl font-semibold">{t("changeHeading")}</h2>
       <p>{t("change")}</p>
+      <p>
+        {t.rich("yourData", {
+          link: (chunks) => <Link href={localizedPath(locale, "/your-data")}>{chunks}</Link>,
+        })}
+      </p>
       <p className="text-sm text-muted">{t("version", { version: PRIVACY_NOTICE_VERSION })}</p>
     </div>
   );
