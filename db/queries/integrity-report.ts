@@ -3,6 +3,7 @@ import { desc, eq, sql } from "drizzle-orm";
 import { readDb } from "@/db";
 import { integrityRoots, petitions, signatures } from "@/db/schema";
 import { SUPPORT_STATES, type RejectionCategory, type SupportState } from "@/lib/domain/enums";
+import { forgetSharedReads, sharedRead } from "./read-cache";
 
 export type StateTotals = Record<SupportState, number>;
 
@@ -27,8 +28,21 @@ const byState = (column: "state") =>
     ]),
   ) as Record<SupportState, ReturnType<typeof sql<number>>>;
 
+// Each report reads every signature of the petition three times over: a crowd on the page (and
+// its metadata, in the same request) shares one per process for this long.
+const INTEGRITY_REPORT_CACHE_MS = 15_000;
+
 /** What the public integrity page shows; null when no petition has this slug. */
-export async function getIntegrityReport(slug: string): Promise<IntegrityReport | null> {
+export function getIntegrityReport(slug: string): Promise<IntegrityReport | null> {
+  return sharedRead(`integrity:${slug}`, INTEGRITY_REPORT_CACHE_MS, () => readIntegrityReport(slug));
+}
+
+/** Forgets the remembered reports (tests that change rows between reads). */
+export function clearIntegrityReportCache(): void {
+  forgetSharedReads("integrity:");
+}
+
+async function readIntegrityReport(slug: string): Promise<IntegrityReport | null> {
   const db = readDb();
   const [petition] = await db
     .select({ id: petitions.id, slug: petitions.slug, title: petitions.title })

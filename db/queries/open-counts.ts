@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { readDb } from "@/db";
 import { US_STATE_NOTE, usStateOf } from "@/lib/domain/locality";
 import { foldedCounts } from "@/lib/domain/open-counts";
+import { forgetSharedReads, sharedRead } from "./read-cache";
 import { listBuckets, type BucketUnit } from "./support-buckets";
 import { SUPPORT_KINDS, type SupportKind } from "./support-kinds";
 
@@ -36,28 +37,12 @@ export interface SupportHistory {
 // Both read every verified supporter of one petition or pledge (docs/PERFORMANCE.md, "Open
 // counts"); a crowd asking for them shares one read per process for this long.
 const OPEN_COUNTS_CACHE_MS = 15_000;
-const holder = globalThis as {
-  upstandOpenCountsCache?: Map<string, { value: Promise<unknown>; until: number }>;
-};
-const cache = (holder.upstandOpenCountsCache ??= new Map());
-
-function cached<T>(key: string, read: () => Promise<T>): Promise<T> {
-  const hit = cache.get(key);
-  if (hit && hit.until > Date.now()) return hit.value as Promise<T>;
-  const value = read();
-  if (cache.size > 1_000) cache.clear();
-  cache.set(key, { value, until: Date.now() + OPEN_COUNTS_CACHE_MS });
-  // Nothing is remembered for a slug that names nothing (yet): a petition published a moment ago is found.
-  value.then(
-    (found) => found === null && cache.delete(key),
-    () => cache.delete(key),
-  );
-  return value;
-}
+const cached = <T>(key: string, read: () => Promise<T>) =>
+  sharedRead(`open-counts:${key}`, OPEN_COUNTS_CACHE_MS, read);
 
 /** Forgets the remembered figures (tests that change rows between reads). */
 export function clearOpenCountsCache(): void {
-  cache.clear();
+  forgetSharedReads("open-counts:");
 }
 
 /** The petition or pledge, when there is one and its staff chose to publish its open counts. */

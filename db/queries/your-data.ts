@@ -51,6 +51,8 @@ export async function insertYourDataLink(
         ),
       );
     await tx.delete(yourDataLinks).where(sql`${yourDataLinks.expiresAt} < now()`);
+    // One request per address at a time, so that simultaneous ones cannot each pass the hourly limit.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`your-data:${emailCanonical}`}))`);
     await tx.delete(yourDataSessions).where(sql`${yourDataSessions.expiresAt} < now()`);
     const [link] = await tx
       .insert(yourDataLinks)

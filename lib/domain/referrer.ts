@@ -60,12 +60,16 @@ export function referrerWebsite(raw: string | null | undefined): string | null {
   return parseWebUrl(raw)?.origin ?? null;
 }
 
-/** The campaign tags of a query, each trimmed and capped; absent or empty tags are left out. */
+// A tag with a control character (a NUL cannot even be stored) is nobody's campaign name: it is
+// dropped, so that a crafted link cannot make signing fail.
+const UNSTORABLE = /\p{Cc}/u;
+
+/** The campaign tags of a query, each trimmed and capped; absent, empty or unstorable tags are left out. */
 export function utmOf(query: URLSearchParams): Utm {
   const utm: Utm = {};
   for (const field of UTM_FIELDS) {
     const value = query.get(field)?.trim();
-    if (value) utm[field] = value.slice(0, TAG_MAX_LENGTH);
+    if (value && !UNSTORABLE.test(value)) utm[field] = value.slice(0, TAG_MAX_LENGTH).toWellFormed();
   }
   return utm;
 }

@@ -73,6 +73,20 @@ describe("where supporters came from", () => {
     });
   });
 
+  it("signs through a crafted link whose campaign tag no column could store, without the tag", async () => {
+    const form = new FormData();
+    form.set("utm_source", "news\u0000");
+    form.set("utm_medium", "social");
+    const email = `hostile-utm-${run}@example.org`;
+    const signed = await signPetition(petition.slug, signer(email), supportContextOf(form, new Headers()));
+    expect(signed.ok).toBe(true);
+    const [row] = await getDb()
+      .select({ utmSource: signatures.utmSource, utmMedium: signatures.utmMedium })
+      .from(signatures)
+      .where(eq(signatures.email, email));
+    expect(row).toEqual({ utmSource: null, utmMedium: "social" });
+  });
+
   it("takes OSDI referrer_data from a key, and serves it back as referrer_data", async () => {
     const key = await createApiKey(null, { name: `Partner ${run}`, scopes: ["write:signatures"] });
     const email = `osdi-${run}@example.org`;

@@ -62,6 +62,12 @@ describe("referrerWebsite and utmOf", () => {
       utm_term: "kids",
     });
   });
+
+  it("drops a tag with a control character, which no column could store, and keeps the rest", () => {
+    expect(utmOf(new URLSearchParams("utm_source=%00news&utm_medium=a%0Db&utm_campaign=spring"))).toEqual({
+      utm_campaign: "spring",
+    });
+  });
 });
 
 describe("referrerDataOf", () => {

@@ -56,6 +56,7 @@ export function OpenFields({
               Shows on the public page, and to anyone through the open API, how many verified {noun} come from
               each country and U.S. state and how many arrived each hour and day. Places with fewer than{" "}
               {OPEN_COUNTS_MIN_CELL} are grouped together so that no one stands out. Off until you choose it.
+              (A petition&rsquo;s integrity page shows its totals by day whatever this says, never by place.)
             </span>
           </>
         }
