@@ -68,7 +68,11 @@ test(
     await page.getByRole("button", { name: "Show" }).click();
     await expect(page).toHaveURL(/action=export\.supporters/);
     const log = page.getByTestId("audit-log");
-    const jsonLines = log.getByRole("listitem").filter({ hasText: "as JSON Lines" });
+    // Other journeys export their own petitions: this one's entry names its slug.
+    const jsonLines = log
+      .getByRole("listitem")
+      .filter({ hasText: "as JSON Lines" })
+      .filter({ hasText: `(${slug})` });
     await expect(jsonLines).toContainText(E2E_STAFF.admin.email);
     await expect(jsonLines).toContainText(
       new RegExp(`Exported ${records.length} signatures? of the petition “[^”]+\\(${slug}\\)”`),
