@@ -117,7 +117,7 @@ describe("/api/webhooks", () => {
       .from(auditLog)
       .where(eq(auditLog.subjectId, body.id));
     expect(entries.map((entry) => entry.action).sort()).toEqual(["webhook.create", "webhook.delete"]);
-    expect(entries[0]!.actor).toMatch(/^API key upk_\w{8} \(Webhook manager\)$/);
+    expect(entries[0]!.actor).toMatch(/^API key upk_[\w-]{8} \(Webhook manager\)$/);
   });
 
   it("says what is wrong with an endpoint on its field", async () => {
