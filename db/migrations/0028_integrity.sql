@@ -48,7 +48,7 @@ DECLARE
 BEGIN
   IF NEW.erased_at IS NOT NULL THEN
     UPDATE "signature_receipts" SET "receipt" = NULL WHERE "signature_id" = NEW.id AND "receipt" IS NOT NULL;
-  ELSIF NEW.state IN ('verified', 'held') THEN
+  ELSIF NEW.state::text IN ('verified', 'held') THEN
     secret := sha256(convert_to(gen_random_uuid()::text || gen_random_uuid()::text, 'UTF8'));
     INSERT INTO "signature_receipts" ("signature_id", "petition_id", "receipt", "leaf_hash")
     VALUES (NEW.id, NEW.petition_id, secret, sha256(secret))
@@ -61,7 +61,7 @@ CREATE TRIGGER "signatures_receipt" AFTER INSERT OR UPDATE OF "state", "erased_a
   FOR EACH ROW EXECUTE FUNCTION "signature_receipt"();--> statement-breakpoint
 WITH "made" AS (
   SELECT "id", "petition_id", sha256(convert_to(gen_random_uuid()::text || gen_random_uuid()::text, 'UTF8')) AS "secret"
-  FROM "signatures" WHERE "state" IN ('verified', 'held') AND "erased_at" IS NULL
+  FROM "signatures" WHERE "state"::text IN ('verified', 'held') AND "erased_at" IS NULL
 )
 INSERT INTO "signature_receipts" ("signature_id", "petition_id", "receipt", "leaf_hash")
 SELECT "id", "petition_id", "secret", sha256("secret") FROM "made";
