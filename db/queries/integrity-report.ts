@@ -32,9 +32,12 @@ const byState = (column: "state") =>
 // its metadata, in the same request) shares one per process for this long.
 const INTEGRITY_REPORT_CACHE_MS = 15_000;
 
-/** What the public integrity page shows; null when no petition has this slug. */
-export function getIntegrityReport(slug: string): Promise<IntegrityReport | null> {
-  return sharedRead(`integrity:${slug}`, INTEGRITY_REPORT_CACHE_MS, () => readIntegrityReport(slug));
+/**
+ * What the public integrity page shows; null when no petition has this slug. `fresh` reads it anew
+ * (a root was published since the kept one was read) and keeps that for the others.
+ */
+export function getIntegrityReport(slug: string, fresh = false): Promise<IntegrityReport | null> {
+  return sharedRead(`integrity:${slug}`, INTEGRITY_REPORT_CACHE_MS, () => readIntegrityReport(slug), fresh);
 }
 
 /** Forgets the remembered reports (tests that change rows between reads). */

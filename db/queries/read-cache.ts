@@ -11,10 +11,11 @@ const cache = (holder.upstandReadCache ??= new Map());
 /**
  * The value `read` gives, shared for `ms` by every caller with the same key. Nothing is kept for
  * a read that found nothing (null: a petition published a moment ago is found) or failed.
+ * `fresh` reads anew whatever is kept (someone checking their own signature) and keeps that.
  */
-export function sharedRead<T>(key: string, ms: number, read: () => Promise<T>): Promise<T> {
+export function sharedRead<T>(key: string, ms: number, read: () => Promise<T>, fresh = false): Promise<T> {
   const hit = cache.get(key);
-  if (hit && hit.until > Date.now()) return hit.value as Promise<T>;
+  if (!fresh && hit && hit.until > Date.now()) return hit.value as Promise<T>;
   const value = read();
   if (cache.size > 1_000) cache.clear();
   cache.set(key, { value, until: Date.now() + ms });

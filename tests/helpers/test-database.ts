@@ -1,6 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { pickDriver } from "@/db/drivers/pick-driver";
+import { forgetSupportTarget } from "@/db/queries/supporters";
+import { petitions, pledges } from "@/db/schema";
 import { parseEnv, type Env } from "@/lib/env";
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
@@ -35,11 +37,19 @@ export async function dropEverything(db: Db): Promise<void> {
   await db.execute(sql`create schema public`);
 }
 
-/** Empties the campaign data between tests; the audit log is append-only and stays. */
+/**
+ * Empties the campaign data between tests; the audit log is append-only and stays. This process's
+ * remembered petitions and pledges are forgotten too: seeded again, they have new ids.
+ */
 export async function resetData(db: Db): Promise<void> {
+  const parents = [
+    ...(await db.select({ id: petitions.id }).from(petitions)),
+    ...(await db.select({ id: pledges.id }).from(pledges)),
+  ];
   await db.execute(
     sql`truncate campaigns, people, action_tokens, outbox_messages, count_slots, rate_limit_windows, webhook_endpoints, webhook_events cascade`,
   );
+  for (const { id } of parents) forgetSupportTarget(id);
 }
 
 /** Drizzle wraps the server's error; this looks at the message Postgres gave. */

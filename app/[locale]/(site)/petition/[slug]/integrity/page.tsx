@@ -34,11 +34,15 @@ export default async function IntegrityPage({ params, searchParams }: Props) {
   const locale = localeOf(segment);
   const given = (await searchParams).leaf;
   const leaf = typeof given === "string" ? proofQuerySchema.safeParse({ leaf: given }) : null;
-  const [report, proof, t] = await Promise.all([
+  const [kept, proof, t] = await Promise.all([
     getIntegrityReport(slug),
     leaf?.success ? getIntegrityProof(slug, leaf.data.leaf) : null,
     getTranslations({ locale, namespace: "integrityPage" }),
   ]);
+  // A root published since the kept report was read: the totals beside it are read afresh (once
+  // per root and process, so a crowd given a receipt's link still shares one read).
+  const isStale = proof?.root && kept?.latestRoot?.root !== proof.root.root;
+  const report = isStale ? await getIntegrityReport(slug, true) : kept;
   if (!report) notFound();
   return (
     <div className="max-w-prose space-y-6">
