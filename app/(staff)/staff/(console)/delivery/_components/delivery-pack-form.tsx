@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Field, INPUT_CLASS } from "@/components/forms/field";
+import { SelectField } from "@/components/forms/select-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { requestDeliveryPackAction } from "@/lib/actions/staff-delivery";
 import type { DeliverySplit } from "@/lib/domain/delivery";
@@ -42,23 +43,13 @@ export function DeliveryPackForm({ petitions, splits, now }: DeliveryPackFormPro
           <p className="font-semibold">Asked for. The pack is made in the background, below.</p>
         ) : null}
       </div>
-      <Field id="delivery-petition" label="Petition" error={error("petitionId")}>
-        {(describedBy, invalid) => (
-          <select
-            id="delivery-petition"
-            className={INPUT_CLASS}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            {...field("petitionId")}
-          >
-            {petitions.map((petition) => (
-              <option key={petition.id} value={petition.id}>
-                {petition.title}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        id="delivery-petition"
+        label="Petition"
+        error={error("petitionId")}
+        options={petitions.map(({ id, title }) => ({ value: id, label: title }))}
+        {...field("petitionId")}
+      />
       <fieldset className="space-y-2">
         <legend className="font-semibold">Group the signers</legend>
         {splits.map(({ split, words }) => (

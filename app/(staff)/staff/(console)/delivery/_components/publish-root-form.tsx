@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Field, INPUT_CLASS } from "@/components/forms/field";
+import { SelectField } from "@/components/forms/select-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { publishIntegrityRootAction } from "@/lib/actions/staff-integrity";
 import { publishRootSchema, type PublishRootInput } from "@/lib/validation/integrity";
@@ -42,23 +42,13 @@ export function PublishRootForm({ petitions }: { petitions: { id: string; label:
           </p>
         ) : null}
       </div>
-      <Field id="publish-root-petition" label="Publish for" error={error("petitionId")}>
-        {(describedBy, invalid) => (
-          <select
-            id="publish-root-petition"
-            className={INPUT_CLASS}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            {...field("petitionId")}
-          >
-            {petitions.map((petition) => (
-              <option key={petition.id} value={petition.id}>
-                {petition.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        id="publish-root-petition"
+        label="Publish for"
+        error={error("petitionId")}
+        options={petitions.map(({ id, label }) => ({ value: id, label }))}
+        {...field("petitionId")}
+      />
       <button type="submit" className="button-primary" disabled={isPending}>
         Publish a root
       </button>

@@ -2,9 +2,16 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Field, INPUT_CLASS } from "@/components/forms/field";
+import { SelectField } from "@/components/forms/select-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { inviteStaffAction } from "@/lib/actions/staff";
 import { inviteSchema } from "@/lib/validation/staff";
+
+const ROLE_OPTIONS = [
+  { value: "viewer", label: "Viewer: dashboards" },
+  { value: "editor", label: "Editor: also content and moderation" },
+  { value: "admin", label: "Admin: also exports and the team" },
+];
 
 export function InviteForm() {
   const { formRef, formAction, onSubmit, result, isPending, error, formError, field } = useActionForm({
@@ -41,22 +48,14 @@ export function InviteForm() {
           />
         )}
       </Field>
-      <Field id="invite-role" label="Role" error={error("role")}>
-        {(describedBy, invalid) => (
-          <select
-            id="invite-role"
-            className={INPUT_CLASS}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            {...field("role")}
-            defaultValue="viewer"
-          >
-            <option value="viewer">Viewer: dashboards</option>
-            <option value="editor">Editor: also content and moderation</option>
-            <option value="admin">Admin: also exports and the team</option>
-          </select>
-        )}
-      </Field>
+      <SelectField
+        id="invite-role"
+        label="Role"
+        error={error("role")}
+        options={ROLE_OPTIONS}
+        {...field("role")}
+        defaultValue="viewer"
+      />
       <button type="submit" className="button-primary" disabled={isPending}>
         {isPending ? "Adding…" : "Add and email a sign-in link"}
       </button>

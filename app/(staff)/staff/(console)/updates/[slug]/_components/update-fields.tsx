@@ -1,5 +1,6 @@
 import type { UseFormRegister } from "react-hook-form";
 import { Field, INPUT_CLASS } from "@/components/forms/field";
+import { SelectField } from "@/components/forms/select-field";
 import {
   PETITION_UPDATE_BODY_MAX,
   PETITION_UPDATE_KIND_WORDS,
@@ -65,23 +66,16 @@ export function UpdateFields({ prefix, field, error }: UpdateFieldsProps) {
   );
   return (
     <>
-      <Field id={id("kind")} label="What happened" error={error("kind")}>
-        {(describedBy, invalid) => (
-          <select
-            id={id("kind")}
-            className={INPUT_CLASS}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            {...field("kind")}
-          >
-            {PETITION_UPDATE_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {PETITION_UPDATE_KIND_WORDS[kind]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        id={id("kind")}
+        label="What happened"
+        error={error("kind")}
+        options={PETITION_UPDATE_KINDS.map((kind) => ({
+          value: kind,
+          label: PETITION_UPDATE_KIND_WORDS[kind],
+        }))}
+        {...field("kind")}
+      />
       {day("happenedOn", "Date it happened")}
       {day("hearingOn", "Date of the hearing", "For a hearing only; left out of any other kind.")}
       {text("title", "Title", `Up to ${PETITION_UPDATE_TITLE_MAX} characters, shown as written.`)}
