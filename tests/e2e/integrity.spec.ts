@@ -1,28 +1,9 @@
-import { createHash } from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { checkProof, sha256 } from "../helpers/merkle-check";
 import { E2E_STAFF } from "./fixtures";
 import { linkIn, waitForMailTo } from "./pages/mailbox";
 import { expectThankYou, signOnPage, totals } from "./pages/petition-page";
 import { expectSignedIn, signInWithPassword } from "./pages/staff";
-
-// An independent checker, written from docs/INTEGRITY.md and not from the app's code.
-const h = (...parts: Buffer[]) => createHash("sha256").update(Buffer.concat(parts)).digest();
-function checkProof(
-  leafHex: string,
-  index: number,
-  count: number,
-  siblings: string[],
-  rootHex: string,
-): boolean {
-  let node = h(Buffer.from([0]), Buffer.from(leafHex, "hex"));
-  let [at, width, next] = [index, count, 0];
-  for (; width > 1; at >>= 1, width = Math.ceil(width / 2)) {
-    if (at === width - 1 && at % 2 === 0) continue; // the last node of an odd level moves up alone
-    const sibling = Buffer.from(siblings[next++] ?? "", "hex");
-    node = at % 2 === 0 ? h(Buffer.from([1]), node, sibling) : h(Buffer.from([1]), sibling, node);
-  }
-  return next === siblings.length && node.toString("hex") === rootHex;
-}
 
 test(
   "a signer sees a receipt, and once a root is published can prove their signature is counted",
@@ -38,7 +19,7 @@ test(
     const receipt = (await page.getByTestId("receipt").textContent())!.trim();
     const leaf = (await page.getByTestId("receipt-leaf").textContent())!.trim();
     expect(receipt).toMatch(/^[0-9a-f]{64}$/);
-    expect(h(Buffer.from(receipt, "hex")).toString("hex")).toBe(leaf);
+    expect(sha256(Buffer.from(receipt, "hex")).toString("hex")).toBe(leaf);
 
     // Before any root, the check says it is not in one yet.
     const before = await (await request.get(`/api/petitions/${slug}/integrity/proof?leaf=${leaf}`)).json();

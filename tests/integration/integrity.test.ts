@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db";
@@ -19,26 +19,8 @@ import { redeemSupportToken } from "@/db/queries/support-tokens";
 import { signatureReceipts, signatures, users } from "@/db/schema";
 import type { StaffCaller } from "@/lib/domain/roles";
 import { hashToken } from "@/lib/signing/tokens";
+import { checkProof, sha256 } from "../helpers/merkle-check";
 import { confirmTokenFor, freshDemoPetition, signAs } from "../helpers/signing";
-
-// An independent checker, written here from docs/INTEGRITY.md and not from the app's code.
-const h = (...parts: Buffer[]) => createHash("sha256").update(Buffer.concat(parts)).digest();
-function checkProof(
-  leafHex: string,
-  index: number,
-  count: number,
-  siblings: string[],
-  rootHex: string,
-): boolean {
-  let node = h(Buffer.from([0]), Buffer.from(leafHex, "hex"));
-  let [at, width, next] = [index, count, 0];
-  for (; width > 1; at >>= 1, width = Math.ceil(width / 2)) {
-    if (at === width - 1 && at % 2 === 0) continue; // the last node of an odd level moves up alone
-    const sibling = Buffer.from(siblings[next++] ?? "", "hex");
-    node = at % 2 === 0 ? h(Buffer.from([1]), node, sibling) : h(Buffer.from([1]), sibling, node);
-  }
-  return next === siblings.length && node.toString("hex") === rootHex;
-}
 
 const run = randomUUID().slice(0, 8);
 const editor: StaffCaller = {
@@ -84,7 +66,7 @@ describe("integrity roots", () => {
     );
     for (const receipt of receipts) {
       expect(receipt!.receipt).toMatch(/^[0-9a-f]{64}$/);
-      expect(h(Buffer.from(receipt!.receipt, "hex")).toString("hex")).toBe(receipt!.leaf);
+      expect(sha256(Buffer.from(receipt!.receipt, "hex")).toString("hex")).toBe(receipt!.leaf);
     }
     const published = await publishIntegrityRootNow(editor, petitionId);
     expect(published!.leafCount).toBe(await countedNow());
