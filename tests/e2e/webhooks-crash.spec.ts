@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { openPglite } from "@/db/drivers/pglite";
 import { pickDriver } from "@/db/drivers/pick-driver";
 import { petitions, signatures, webhookDeliveries, webhookEndpoints } from "@/db/schema";
@@ -90,6 +90,19 @@ test(
       const before = receiver.received.filter((got) => got.id === heldId).length;
 
       // The next start sends it again, with the same id, once the dead instance's lease has run out.
+      // The lease is longer than an attempt may take (about 30 s): the test moves it to its end, as
+      // the clock would, rather than waiting; the next start must still see it has run out.
+      const crashed = openPglite(path.join(dataDir, "pglite"));
+      try {
+        const leased = await crashed.db
+          .update(webhookDeliveries)
+          .set({ lockedUntil: sql`now() - interval '1 second'` })
+          .where(sql`${webhookDeliveries.lockedUntil} > now()`)
+          .returning({ id: webhookDeliveries.id });
+        expect(leased.map(({ id }) => `msg_${id}`)).toContain(heldId);
+      } finally {
+        await crashed.close();
+      }
       receiver.answer = () => 200;
       const restarted = await startAppServer(env);
       try {

@@ -20,6 +20,9 @@ import { testEnv } from "../helpers/test-database";
 // would be. On a pool of ten, a worker's wait for a free connection, on a loaded machine, has run
 // past the pool's five-second limit ("timeout exceeded when trying to connect").
 vi.hoisted(() => vi.stubEnv("DATABASE_POOL_MAX", "50"));
+// The embedded database runs one statement at a time, whatever the workers: the races this test
+// is about happen only on a server, where it runs 2,000 (in each of CI's three server passes).
+const CONFIRMATIONS = pickDriver(testEnv()) === "pglite" ? 400 : 2_000;
 
 async function injectDrift(petitionId: string, by: number) {
   await getDb()
@@ -71,8 +74,8 @@ describe("reconciliation", () => {
     expect(new Date(startedAt).getTime()).toBeLessThanOrEqual(new Date(finishedAt).getTime());
   });
 
-  it("2,000 confirmations from 50 concurrent workers leave every total equal to a recount", async () => {
-    const emails = Array.from({ length: 2_000 }, (_, i) => `bulk-${i}@example.org`);
+  it(`${CONFIRMATIONS.toLocaleString("en")} confirmations from 50 concurrent workers leave every total equal to a recount`, async () => {
+    const emails = Array.from({ length: CONFIRMATIONS }, (_, i) => `bulk-${i}@example.org`);
     for (let i = 0; i < emails.length; i += 50)
       await Promise.all(emails.slice(i, i + 50).map((email) => signAs(slug, email)));
     const mails = await getDb()
@@ -80,7 +83,7 @@ describe("reconciliation", () => {
       .from(outboxMessages)
       .where(sql`${outboxMessages.recipient} like 'bulk-%'`);
     const tokens = mails.map((mail) => /\/confirm\/([\w-]+)/.exec(mail.text)![1]!);
-    expect(tokens).toHaveLength(2_000);
+    expect(tokens).toHaveLength(CONFIRMATIONS);
     const before = await getTotals("petition", petitionId);
 
     const queue = [...tokens];
@@ -92,8 +95,8 @@ describe("reconciliation", () => {
       }),
     );
     const after = await getTotals("petition", petitionId);
-    expect(after.verified).toBe(before.verified + 2_000);
-    expect(after.pending).toBe(before.pending - 2_000);
+    expect(after.verified).toBe(before.verified + CONFIRMATIONS);
+    expect(after.pending).toBe(before.pending - CONFIRMATIONS);
     expect((await reconcileCounts())?.drift).toEqual([]);
   }, 240_000);
 });
