@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, isNotNull, lte } from "drizzle-orm";
-import { getDb, readDb } from "@/db";
+import { getDb, readDb, type Db } from "@/db";
 import {
   actionTokens,
   integrityRootChunks,
@@ -75,7 +75,20 @@ export async function getIntegrityProof(slug: string, leafHex: string): Promise<
   const petitionId = await petitionIdOf(slug);
   if (!petitionId) return null;
   const leaf = Buffer.from(leafHex, "hex");
-  const [latest] = await getDb()
+  // One snapshot for both reads: a root published in between deletes the chunks of the one read.
+  return getDb().transaction((tx) => proveAgainstLatest(tx, petitionId, leaf, leafHex), {
+    isolationLevel: "repeatable read",
+    accessMode: "read only",
+  });
+}
+
+async function proveAgainstLatest(
+  tx: Db,
+  petitionId: string,
+  leaf: Buffer,
+  leafHex: string,
+): Promise<IntegrityProof> {
+  const [latest] = await tx
     .select({
       id: integrityRoots.id,
       rootHash: integrityRoots.rootHash,
@@ -92,7 +105,7 @@ export async function getIntegrityProof(slug: string, leafHex: string): Promise<
   const absent = { leaf: leafHex, included: false, index: null, siblings: null };
   if (!latest) return { ...absent, root: null };
   const root = rootView(latest);
-  const [chunk] = await getDb()
+  const [chunk] = await tx
     .select({ seq: integrityRootChunks.seq, leaves: integrityRootChunks.leaves })
     .from(integrityRootChunks)
     .where(

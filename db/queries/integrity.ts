@@ -50,6 +50,9 @@ export async function publishIntegrityRoot(
         reason: publication.reason,
         scheduledDay: publication.reason === "daily" ? publication.day : null,
         publishedBy: publication.reason === "staff" ? publication.caller.email : null,
+        // The time the lock was held, not the transaction's start: roots are ordered by it, and a
+        // publisher that waited for the lock comes after the one it waited for.
+        publishedAt: sql`clock_timestamp()`,
       })
       .onConflictDoNothing()
       .returning({ id: integrityRoots.id, publishedAt: integrityRoots.publishedAt });
@@ -80,6 +83,12 @@ export async function publishIntegrityRoot(
       .update(integrityRoots)
       .set({ rootHash, leafCount, chunkRoots: Buffer.concat(chunkRoots), leavesOfId })
       .where(eq(integrityRoots.id, root.id));
+    // Proofs are made against the latest root only, so only its leaves are kept: a million take
+    // 32 MB, each day. Earlier roots keep their hash, count and chunk roots.
+    await tx.execute(sql`
+      delete from integrity_root_chunks
+      where root_id in (select id from integrity_roots where petition_id = ${petitionId}::uuid)
+        and root_id <> ${leavesOfId ?? root.id}::uuid`);
     if (publication.reason === "staff") {
       await insertAuditEntry(
         publication.caller,

@@ -16,7 +16,7 @@ import {
 } from "@/db/queries/integrity";
 import { changeSupporterState, eraseSupporter } from "@/db/queries/moderation-changes";
 import { redeemSupportToken } from "@/db/queries/support-tokens";
-import { signatureReceipts, signatures, users } from "@/db/schema";
+import { integrityRootChunks, integrityRoots, signatureReceipts, signatures, users } from "@/db/schema";
 import type { StaffCaller } from "@/lib/domain/roles";
 import { hashToken } from "@/lib/signing/tokens";
 import { checkProof, sha256 } from "../helpers/merkle-check";
@@ -44,6 +44,16 @@ async function countedNow(): Promise<number> {
       ),
     );
   return row!.n;
+}
+
+/** The ids of this petition's roots that still hold leaves. */
+async function rootsWithLeaves(): Promise<string[]> {
+  const rows = await getDb()
+    .selectDistinct({ id: integrityRootChunks.rootId })
+    .from(integrityRootChunks)
+    .innerJoin(integrityRoots, eq(integrityRoots.id, integrityRootChunks.rootId))
+    .where(eq(integrityRoots.petitionId, petitionId));
+  return rows.map((row) => row.id);
 }
 
 beforeAll(async () => {
@@ -134,6 +144,8 @@ describe("integrity roots", () => {
     );
     const roots = (await listIntegrityRoots(slug))!.roots;
     expect(roots.slice(0, 2).map((root) => root.count)).toEqual([after.leafCount, before.count]);
+    // Only the latest root's leaves are kept; the earlier one keeps its hash and count (above).
+    expect(await rootsWithLeaves()).toEqual([after.id]);
   });
 
   it("publishes one daily root per petition per day however many instances try at once", async () => {
@@ -149,6 +161,12 @@ describe("integrity roots", () => {
       )
       .then((result) => result.rows);
     expect(row!.n).toBe(1);
+    // Nothing changed since the root before: the daily one reads that root's leaves, still kept.
+    const [daily] = (await listIntegrityRoots(slug))!.roots;
+    const proof = (await getIntegrityProof(slug, (await receiptsForEmail(emails[2]!))[0]!.leaf))!;
+    expect(proof.root!.root).toBe(daily!.root);
+    expect(checkProof(proof.leaf, proof.index!, proof.root!.count, proof.siblings!, daily!.root)).toBe(true);
+    expect(await rootsWithLeaves()).toHaveLength(1);
   });
 
   it("shows the totals by state and day, with the reasons for rejection", async () => {
