@@ -8,12 +8,16 @@ import { expectSignedIn, signInWithPassword } from "./pages/staff";
 // Partners' pages, served from other origins than Upstand's (another port on 127.0.0.1, where
 // Upstand is at localhost): one whose origin staff allow, one they do not.
 const slug = "e2e-embed";
+const pledgeSlug = "e2e-pledge-embed";
 
 function hostServer(appOrigin: string): Promise<{ origin: string; close: () => Promise<void> }> {
   const pages: Record<string, string> = {
     "/loader.html": `<div data-upstand-petition="${slug}" data-source="partner-site"></div>
 <script src="${appOrigin}/embed.js"></script>`,
     "/plain.html": `<iframe title="Petition" src="${appOrigin}/embed/petition/${slug}?utm_source=plain-frame" style="width:100%;height:900px;border:0"></iframe>`,
+    "/pledge-and-count.html": `<div data-upstand-counter="${slug}" data-kind="petition" data-title="Signatures so far"></div>
+<div data-upstand-pledge="${pledgeSlug}" data-source="partner-pledge" data-title="Take the pledge"></div>
+<script src="${appOrigin}/embed.js"></script>`,
   };
   const server = http.createServer((request, response) => {
     const body = pages[new URL(request.url ?? "/", "http://x").pathname];
@@ -39,7 +43,7 @@ function embedFrame(page: Page) {
   return page.frames().find((frame) => frame.url().includes(`/embed/petition/${slug}`));
 }
 
-test("a partner's page embeds the petition: it is framed only where staff allow it, resizes, and signs", async ({
+test("a partner's page embeds the petition, the pledge and a count: framed only where staff allow it, resized, and signed", async ({
   page,
   browser,
   baseURL,
@@ -134,6 +138,39 @@ test("a partner's page embeds the petition: it is framed only where staff allow 
     // The report ranks the partner's embed.
     await page.goto(`/staff/reports/petition/${slug}`);
     await expect(page.getByTestId("top-partners")).toContainText(`${allowed.origin}, embed`);
+
+    // The same partner shows the petition's count alone, now counting the confirmed signer, and
+    // the pledge, taken in its frame in three steps and stored with the partner's site.
+    const partner = await (await browser.newContext()).newPage();
+    await partner.goto(`${allowed.origin}/pledge-and-count.html`);
+    const counter = partner.frameLocator('iframe[title="Signatures so far"]');
+    await expect(counter.getByText("1 of a goal of 100")).toBeVisible();
+    await expect(counter.getByText("1 signed today")).toBeVisible();
+    const pledge = partner.frameLocator('iframe[title="Take the pledge"]');
+    const pledger = "embedded.pledger@example.org";
+    await pledge.getByLabel(/Learn how to report abuse material/).check();
+    await pledge.getByRole("button", { name: "Next: your details" }).click();
+    await pledge.getByLabel("First name", { exact: true }).fill("Ida");
+    await pledge.getByLabel("Last name", { exact: true }).fill("Wells");
+    await pledge.getByLabel("Email address").fill(pledger);
+    await pledge.getByLabel(/^Postal code/).fill("60601");
+    await pledge.getByLabel(/I agree to the privacy notice/).check();
+    await pledge.getByRole("button", { name: "Next: check and send" }).click();
+    await pledge.getByRole("button", { name: "Take the pledge" }).click();
+    await expect(pledge.getByRole("heading", { name: /Now check your inbox/ })).toBeVisible();
+    const pledges = await page.request.post("/staff/export/download", {
+      form: { action: `pledge:${pledgeSlug}`, state: "", format: "jsonl" },
+    });
+    const taker = (await pledges.text())
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .find((row) => row.email === pledger);
+    expect(taker).toMatchObject({
+      source: "partner-pledge",
+      referrerWebsite: allowed.origin,
+      viaEmbed: true,
+    });
 
     // A plain iframe, with no loader script, shows the form too.
     await visitor.goto(`${allowed.origin}/plain.html`);

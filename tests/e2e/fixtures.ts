@@ -77,6 +77,7 @@ export const E2E_PLEDGES = [
   "e2e-pledge-content",
   "e2e-pledge-next-start",
   "e2e-pledge-spanish",
+  "e2e-pledge-embed",
 ] as const;
 
 /** Staff the e2e server adds, each test's own where a test changes them. */
