@@ -6,6 +6,8 @@ import { getTranslations } from "next-intl/server";
 import { getProgressWords } from "@/components/campaign/action-words";
 import { ActionLayout } from "@/components/campaign/action-layout";
 import { CampaignProgress } from "@/components/campaign/campaign-progress";
+import { PledgeFlow } from "@/components/campaign/pledge-flow";
+import { getPledgeFlowWords } from "@/components/campaign/pledge-flow-words";
 import { Paragraphs } from "@/components/layout/paragraphs";
 import { getPledge, getPledgeTotals } from "@/db/queries/pledges";
 import { formatClosingTime } from "@/lib/domain/closing-time";
@@ -13,8 +15,7 @@ import { countryOptions } from "@/lib/domain/countries";
 import { siteUrl } from "@/lib/http/site-url";
 import { validationMessages } from "@/lib/i18n/validation-messages";
 import { CommitmentList } from "./_components/commitment-list";
-import { PledgeFlow } from "./_components/pledge-flow";
-import { getCommitmentWords, getPledgeFlowWords } from "./_components/pledge-words";
+import { getCommitmentWords } from "./_components/pledge-words";
 import { inFallback } from "@/lib/domain/fallback-language";
 
 // Staff edits reach every instance within seconds: see expireTime in next.config.ts.

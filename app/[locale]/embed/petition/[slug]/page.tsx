@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getProgressWords } from "@/components/campaign/action-words";
 import { CampaignProgress } from "@/components/campaign/campaign-progress";
+import { SignForm } from "@/components/campaign/sign-form";
+import { getSignFormWords } from "@/components/campaign/sign-form-words";
 import { getPetition, getPetitionTotals } from "@/db/queries/petitions";
 import { getSiteNavigation } from "@/db/queries/site";
 import { countryOptions } from "@/lib/domain/countries";
@@ -9,8 +11,6 @@ import { localeOf } from "@/lib/domain/locale";
 import { embedFrameAncestors } from "@/lib/http/embed-frame-ancestors";
 import { siteUrl } from "@/lib/http/site-url";
 import { validationMessages } from "@/lib/i18n/validation-messages";
-import { getSignFormWords } from "../../../(site)/petition/[slug]/_components/petition-words";
-import { SignForm } from "../../../(site)/petition/[slug]/_components/sign-form";
 import { embedContextOf } from "../../_components/embed-context";
 import { EmbedShell } from "../../_components/embed-shell";
 

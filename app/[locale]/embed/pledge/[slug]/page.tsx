@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getProgressWords } from "@/components/campaign/action-words";
 import { CampaignProgress } from "@/components/campaign/campaign-progress";
+import { PledgeFlow } from "@/components/campaign/pledge-flow";
+import { getPledgeFlowWords } from "@/components/campaign/pledge-flow-words";
 import { getPledge, getPledgeTotals } from "@/db/queries/pledges";
 import { countryOptions } from "@/lib/domain/countries";
 import { localeOf } from "@/lib/domain/locale";
 import { embedFrameAncestors } from "@/lib/http/embed-frame-ancestors";
 import { siteUrl } from "@/lib/http/site-url";
 import { validationMessages } from "@/lib/i18n/validation-messages";
-import { PledgeFlow } from "../../../(site)/pledge/[slug]/_components/pledge-flow";
-import { getPledgeFlowWords } from "../../../(site)/pledge/[slug]/_components/pledge-words";
 import { embedContextOf } from "../../_components/embed-context";
 import { EmbedShell } from "../../_components/embed-shell";
 

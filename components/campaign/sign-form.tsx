@@ -23,7 +23,7 @@ import type { PluralWords } from "@/lib/i18n/fill";
 import type { SignatureInput } from "@/lib/validation/signature";
 import { COMMENT_MAX, commentLength } from "@/lib/validation/supporter-rules";
 import { CommentCounter, type CommentCounterWords } from "./comment-counter";
-import { ThankYou, type ThankYouWords } from "./thank-you";
+import { ThankYou, type ThankYouWords } from "./petition-thank-you";
 
 // The same schema as the server's, loaded once someone starts filling the form in.
 const validation = lazyResolver<SignatureInput>(async () => {

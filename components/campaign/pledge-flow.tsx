@@ -29,7 +29,7 @@ import type { ValidationMessages } from "@/lib/validation/messages";
 import { fill, type PluralWords } from "@/lib/i18n/fill";
 import type { PledgeInput } from "@/lib/validation/pledge";
 import { PLEDGE_STEPS, SUPPORTER_FIELD_NAMES, type PledgeStep } from "@/lib/validation/supporter-rules";
-import { CheckStep, type CheckStepWords } from "./check-step";
+import { CheckStep, type CheckStepWords } from "./pledge-check-step";
 import { PledgeThankYou, type PledgeThankYouWords } from "./pledge-thank-you";
 import { inFallback } from "@/lib/domain/fallback-language";
 
