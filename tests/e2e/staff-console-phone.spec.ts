@@ -6,6 +6,19 @@ import { expectSignedIn, signInWithPassword } from "./pages/staff";
 
 test.use({ viewport: { width: 390, height: 844 } });
 
+/** The console's link for each section, by the path's second segment. */
+const SECTION_OF: Record<string, string> = {
+  account: "Your account",
+  content: "Content",
+  signatures: "Signatures",
+  comments: "Comments",
+  export: "Export",
+  delivery: "Delivery pack",
+  team: "Team",
+  "api-keys": "API keys",
+  audit: "Audit log",
+};
+
 /** What a person on a phone notices first: the page slides sideways. */
 async function expectNoSidewaysScroll(page: Page) {
   const { scrollWidth, clientWidth } = await page.evaluate(() => ({
@@ -21,6 +34,9 @@ test("at 390 px every page of the console fits the screen, and the signatures li
   await signInWithPassword(page, E2E_STAFF.admin.email);
   await expectSignedIn(page, E2E_STAFF.admin.email);
   await expectNoSidewaysScroll(page);
+  await expect(
+    page.getByRole("navigation", { name: "Staff console" }).getByRole("link", { name: "Dashboard" }),
+  ).toHaveAttribute("aria-current", "page");
 
   for (const [path, heading] of [
     ["/staff/account", "Your account"],
@@ -39,6 +55,10 @@ test("at 390 px every page of the console fits the screen, and the signatures li
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toContainText(heading);
     await expectNoSidewaysScroll(page);
+    // The console's links say which section this page is in (a report is in none of them).
+    const current = page.getByRole("navigation", { name: "Staff console" }).locator("[aria-current=page]");
+    if (path.startsWith("/staff/reports/")) await expect(current).toHaveCount(0);
+    else await expect(current).toHaveText(SECTION_OF[path.split("/")[2]!]!);
   }
 
   await page.goto("/staff/signatures");
