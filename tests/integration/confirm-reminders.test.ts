@@ -4,7 +4,6 @@ import { closeDb, getDb } from "@/db";
 import { getActionReport } from "@/db/queries/action-reports";
 import { eraseSupporter } from "@/db/queries/moderation-changes";
 import { redeemSupportToken } from "@/db/queries/support-tokens";
-import { forgetSupportTarget } from "@/db/queries/supporters";
 import { outboxMessages, pledgeTakers, signatures, users } from "@/db/schema";
 import type { StaffCaller } from "@/lib/domain/roles";
 import { sendConfirmReminders } from "@/lib/jobs/confirm-reminders";
@@ -53,11 +52,8 @@ describe("the reminder to confirm", () => {
     inbox = await startSmtpInbox();
     process.env.SMTP_URL = inbox.url;
   });
-  let petitionId: string | undefined;
   beforeEach(async () => {
-    // A fresh petition under the same slug: forget the old one this process remembers for a few seconds.
-    if (petitionId) forgetSupportTarget(petitionId);
-    ({ slug, id: petitionId } = await freshDemoPetition());
+    ({ slug } = await freshDemoPetition());
     await getDb().insert(users).values(editor).onConflictDoNothing();
   });
   afterAll(async () => {
