@@ -7,7 +7,7 @@ import { useActionForm } from "./use-action-form";
  * One button acting on one row of a console list (the row's id goes with it), with what became
  * of it said beside it.
  */
-export function RowActionButton({
+export function RowActionButton<T>({
   action,
   id,
   label,
@@ -15,7 +15,7 @@ export function RowActionButton({
   busy,
   done,
 }: {
-  action: FormAction<unknown>;
+  action: FormAction<T>;
   id: string;
   label: string;
   /** Names the row as well as the act, for a screen reader going through the buttons. */
@@ -25,7 +25,7 @@ export function RowActionButton({
 }) {
   const { formRef, formAction, onSubmit, isPending, formError, result } = useActionForm<
     Record<string, never>,
-    unknown
+    T
   >({ action });
   return (
     <form

@@ -10,7 +10,7 @@ import { usePathname } from "next/navigation";
 export function ConsoleNav({ links }: { links: readonly { href: string; label: string }[] }) {
   const pathname = usePathname() ?? "";
   return links.map(({ href, label }) => {
-    const isCurrent = href === "/staff" ? pathname === href : pathname.startsWith(href);
+    const isCurrent = pathname === href || (href !== "/staff" && pathname.startsWith(`${href}/`));
     return (
       <Link
         key={href}

@@ -1,7 +1,6 @@
 "use client";
 
 import { RowActionButton } from "@/components/forms/row-action-button";
-import type { FormAction } from "@/lib/action-result";
 import {
   deleteWebhookAction,
   enableWebhookAction,
@@ -27,5 +26,5 @@ export function WebhookRowButton({
   accessibleName: string;
 }) {
   const { action, ...words } = ACTIONS[kind];
-  return <RowActionButton action={action as FormAction<unknown>} {...words} {...row} />;
+  return <RowActionButton action={action} {...words} {...row} />;
 }

@@ -1,12 +1,11 @@
 "use client";
 
 import { RowActionButton } from "@/components/forms/row-action-button";
-import type { FormAction } from "@/lib/action-result";
 import { deletePetitionUpdateAction, emailPetitionUpdateAction } from "@/lib/actions/staff-updates";
 
-const ACTIONS = {
-  email: { action: emailPetitionUpdateAction, busy: "Emailing…", done: "Emailed." },
-  delete: { action: deletePetitionUpdateAction, busy: "Deleting…", done: "Deleted." },
+const WORDS = {
+  email: { busy: "Emailing…", done: "Emailed." },
+  delete: { busy: "Deleting…", done: "Deleted." },
 };
 
 /** One button acting on one update (email it, delete it), with what became of it said beside it. */
@@ -14,11 +13,15 @@ export function UpdateRowButton({
   kind,
   ...row
 }: {
-  kind: keyof typeof ACTIONS;
+  kind: keyof typeof WORDS;
   id: string;
   label: string;
   accessibleName: string;
 }) {
-  const { action, ...words } = ACTIONS[kind];
-  return <RowActionButton action={action as FormAction<unknown>} {...words} {...row} />;
+  // Each action answers in its own shape: one button per action keeps each typed as it is.
+  return kind === "email" ? (
+    <RowActionButton action={emailPetitionUpdateAction} {...WORDS.email} {...row} />
+  ) : (
+    <RowActionButton action={deletePetitionUpdateAction} {...WORDS.delete} {...row} />
+  );
 }
